@@ -1,0 +1,69 @@
+package cn.cppcc.liaison.committee;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A committee of the CPPCC for one term (届次), e.g. 政协铁力市第九届委员会. */
+@Entity
+@Table(name = "committee")
+public class CommitteeEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+
+    public String region;
+
+    @Column(name = "term_number")
+    public short termNumber;
+
+    @Column(name = "term_start")
+    public LocalDate termStart;
+
+    @Column(name = "term_end")
+    public LocalDate termEnd;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public CommitteeEntity parent;
+
+    @Version
+    public int version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static boolean nameTaken(String name, Long exceptId) {
+        return count("name = ?1 and (?2 is null or id <> ?2)", name, exceptId) > 0;
+    }
+
+    /** True when {@code candidate} is this committee or one of its descendants, which would make a cycle. */
+    public boolean isAncestorOf(CommitteeEntity candidate) {
+        for (CommitteeEntity c = candidate; c != null; c = c.parent) {
+            if (c.id.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+package cn.cppcc.liaison.committee;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Versions;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+@Path("/api/v1/committees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CommitteeResource {
+
+    @Inject
+    CommitteeService service;
+
+    @GET
+    public PageResult<Committee> listCommittees(@Valid @BeanParam PageParams page,
+            @QueryParam("parentId") @Min(value = 1, message = "编号从 1 开始") Long parentId,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
+        return service.list(page, parentId, q);
+    }
+
+    @POST
+    public Response createCommittee(@Valid @NotNull(message = "请求体不能为空") CommitteeFields body) {
+        Committee created = service.create(body);
+        return Response.created(URI.create("/api/v1/committees/" + created.id()))
+                .header("ETag", Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getCommittee(@PathParam("id") long id) {
+        Committee committee = service.get(id);
+        return Response.ok(committee).header("ETag", Versions.etag(committee.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response updateCommittee(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") CommitteeFields body) {
+        Committee updated = service.update(id, ifMatch, body);
+        return Response.ok(updated).header("ETag", Versions.etag(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void deleteCommittee(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,56 @@
+package cn.cppcc.liaison.common;
+
+import java.util.List;
+
+/** Thrown by services for any failure the client caused; mapped once to problem+json. */
+public class ApiProblem extends RuntimeException {
+
+    public final ProblemType type;
+    public final List<Problem.FieldError> errors;
+    public final List<Problem.Reference> references;
+
+    public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors,
+            List<Problem.Reference> references) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = errors;
+        this.references = references;
+    }
+
+    public ApiProblem(ProblemType type, String detail) {
+        this(type, detail, null, null);
+    }
+
+    public static ApiProblem notFound(String what, Object id) {
+        return new ApiProblem(ProblemType.NOT_FOUND, what + " " + id + " 不存在或已删除");
+    }
+
+    /** A reference inside a request body that points nowhere: the client's input is wrong. */
+    public static ApiProblem unknownReference(String field, String what, Object id) {
+        return invalid(field, what + " " + id + " 不存在");
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return new ApiProblem(ProblemType.VALIDATION, message,
+                List.of(new Problem.FieldError(field, message)), null);
+    }
+
+    public static ApiProblem duplicate(String field, String message) {
+        return new ApiProblem(ProblemType.DUPLICATE, message,
+                List.of(new Problem.FieldError(field, message)), null);
+    }
+
+    public static ApiProblem inUse(String what, List<Problem.Reference> references) {
+        StringBuilder detail = new StringBuilder(what).append("仍被引用，不能删除：");
+        for (int i = 0; i < references.size(); i++) {
+            Problem.Reference r = references.get(i);
+            detail.append(i == 0 ? "" : "、").append(r.count()).append(" 条").append(r.label());
+        }
+        return new ApiProblem(ProblemType.IN_USE, detail.append("。请先处理这些记录。").toString(), null, references);
+    }
+
+    public static ApiProblem staleVersion(String what, long current, long given) {
+        return new ApiProblem(ProblemType.STALE_VERSION,
+                what + "已被他人修改（当前版本 " + current + "，您提交的版本 " + given + "），请重新读取后再修改");
+    }
+}

@@ -1,0 +1,46 @@
+package cn.cppcc.liaison.common;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a Panache query from the filters a client actually sent. */
+public final class Filter {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    public Filter equal(String property, String parameter, Object value) {
+        if (value != null) {
+            conditions.add(property + " = :" + parameter);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    /** Case-insensitive substring match over one or more text properties. */
+    public Filter contains(String parameter, String text, String... properties) {
+        if (text != null && !text.isBlank()) {
+            List<String> any = new ArrayList<>();
+            for (String property : properties) {
+                any.add("lower(" + property + ") like :" + parameter);
+            }
+            conditions.add("(" + String.join(" or ", any) + ")");
+            parameters.put(parameter, "%" + escapeLike(text.strip().toLowerCase()) + "%");
+        }
+        return this;
+    }
+
+    public String query() {
+        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,22 @@
+package cn.cppcc.liaison.common;
+
+import java.util.List;
+
+/** An error as RFC 9457 problem details, with the fields a form can point at. */
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldError> errors,
+        List<Reference> references) {
+
+    /** One offending input: a JSON field, a query parameter or a header. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** Records that still refer to the one a client tried to delete. */
+    public record Reference(String resource, String label, long count) {
+    }
+}

@@ -1,0 +1,41 @@
+package cn.cppcc.liaison.support;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.restassured.RestAssured;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Before each test: every table is emptied and every HTTP exchange is checked against the contract. */
+public class CleanDatabase implements QuarkusTestBeforeEachCallback {
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        if (!RestAssured.filters().contains(ContractFilter.instance())) {
+            RestAssured.filters(ContractFilter.instance());
+            RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        }
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "select tablename from pg_tables where schemaname = current_schema() "
+                            + "and tablename <> 'flyway_schema_history'")) {
+                while (rs.next()) {
+                    tables.add('"' + rs.getString(1) + '"');
+                }
+            }
+            if (!tables.isEmpty()) {
+                statement.execute("truncate " + String.join(", ", tables) + " cascade");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the test database", e);
+        }
+    }
+}

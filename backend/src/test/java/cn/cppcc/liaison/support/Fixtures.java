@@ -1,0 +1,48 @@
+package cn.cppcc.liaison.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds the rows a test needs through the API itself, each with a name no other test uses. */
+public final class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    /** A request the test breaks on purpose: the contract checks only the response. */
+    public static RequestSpecification broken() {
+        return given().header(ContractFilter.BROKEN_REQUEST, "true");
+    }
+
+    public static String unique(String prefix) {
+        return prefix + SEQUENCE.incrementAndGet();
+    }
+
+    public static Map<String, Object> committeeFields() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("name", unique("政协测试市第九届委员会"));
+        fields.put("region", "测试市");
+        fields.put("termNumber", 9);
+        fields.put("termStart", "2021-12-20");
+        return fields;
+    }
+
+    public static long committee() {
+        return create("/api/v1/committees", committeeFields());
+    }
+
+    /** Posts a body and returns the new record's id, failing the test unless it was created. */
+    public static long create(String path, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+}
