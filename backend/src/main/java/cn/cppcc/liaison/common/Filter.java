@@ -19,15 +19,15 @@ public final class Filter {
         return this;
     }
 
-    /** Case-insensitive substring match over one or more text properties. */
+    /** Case-insensitive substring match over text properties; trigram indexes serve it for Chinese too. */
     public Filter contains(String parameter, String text, String... properties) {
         if (text != null && !text.isBlank()) {
             List<String> any = new ArrayList<>();
             for (String property : properties) {
-                any.add("lower(" + property + ") like :" + parameter);
+                any.add(property + " ilike :" + parameter);
             }
             conditions.add("(" + String.join(" or ", any) + ")");
-            parameters.put(parameter, "%" + escapeLike(text.strip().toLowerCase()) + "%");
+            parameters.put(parameter, "%" + escapeLike(text.strip()) + "%");
         }
         return this;
     }
