@@ -47,14 +47,14 @@ public class CommitteeResource {
 
     @GET
     @Path("{id}")
-    public Response getCommittee(@PathParam("id") long id) {
+    public Response getCommittee(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         Committee committee = service.get(id);
         return Response.ok(committee).header("ETag", Versions.etag(committee.version())).build();
     }
 
     @PUT
     @Path("{id}")
-    public Response updateCommittee(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateCommittee(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") CommitteeFields body) {
         Committee updated = service.update(id, ifMatch, body);
         return Response.ok(updated).header("ETag", Versions.etag(updated.version())).build();
@@ -62,7 +62,7 @@ public class CommitteeResource {
 
     @DELETE
     @Path("{id}")
-    public void deleteCommittee(@PathParam("id") long id) {
+    public void deleteCommittee(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
     }
 }

@@ -21,6 +21,11 @@ public final class Fixtures {
         return given().header(ContractFilter.BROKEN_REQUEST, "true");
     }
 
+    /** A request to an address or method the contract does not have, so there is nothing to check it against. */
+    public static RequestSpecification outsideContract() {
+        return given().noFilters();
+    }
+
     public static String unique(String prefix) {
         return prefix + SEQUENCE.incrementAndGet();
     }
