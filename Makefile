@@ -9,7 +9,7 @@ TEST_DB_URL    ?= $(or $(CPPCC_TEST_JDBC_URL),jdbc:postgresql://localhost:5432/c
 LINT           := tools/lint
 export CPPCC_TEST_JDBC_URL := $(TEST_DB_URL)
 
-.PHONY: help run test build db db-test lint tools clean
+.PHONY: help run test bench build db db-test lint tools clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -20,6 +20,9 @@ run: tools db build ## Serve API, Swagger UI and frontend with demo data at http
 
 test: tools db-test lint ## Lint the contract, then run every test against PostgreSQL
 	cd backend && $(MVN) verify
+
+bench: tools build ## Time list, filter and search over 100,000 members (a benchmark, not a test)
+	bench/bench.sh
 
 build: ## Build the service (backend/target/quarkus-app)
 	cd backend && $(MVN) package -DskipTests
