@@ -79,7 +79,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
-        if (exception instanceof NumberParams.BadParameter bad) {
+        if (exception instanceof ParamConverters.BadParameter bad) {
             return respond(ProblemType.VALIDATION, bad.parameter + "：" + bad.getMessage(), uri,
                     List.of(new Problem.FieldError(bad.parameter, bad.getMessage())), null);
         }

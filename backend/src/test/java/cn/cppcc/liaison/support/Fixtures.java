@@ -43,6 +43,29 @@ public final class Fixtures {
         return create("/api/v1/committees", committeeFields());
     }
 
+    public static Map<String, Object> sectorFields(long committeeId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("name", unique("农业界"));
+        return fields;
+    }
+
+    public static long sector(long committeeId) {
+        return create("/api/v1/sectors", sectorFields(committeeId));
+    }
+
+    public static Map<String, Object> townshipFields(long committeeId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("name", unique("双丰镇"));
+        fields.put("kind", "TOWN");
+        return fields;
+    }
+
+    public static long township(long committeeId) {
+        return create("/api/v1/townships", townshipFields(committeeId));
+    }
+
     /** Posts a body and returns the new record's id, failing the test unless it was created. */
     public static long create(String path, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)

@@ -8,14 +8,16 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Reads whole-number path and query parameters so that "abc" or an overflow is a 400 naming the
- * parameter, instead of the 404 JAX-RS would answer.
+ * Reads whole-number and enum path and query parameters so that "abc", an overflow or an unknown
+ * value is a 400 naming the parameter and what it accepts, instead of the 404 JAX-RS would answer.
  */
 @Provider
-public class NumberParams implements ParamConverterProvider {
+public class ParamConverters implements ParamConverterProvider {
 
     /** A parameter that could not be read; the problem mapper turns it into a field error. */
     public static class BadParameter extends BadRequestException {
@@ -35,6 +37,9 @@ public class NumberParams implements ParamConverterProvider {
         }
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(nameOf(annotations), Integer::valueOf);
+        }
+        if (rawType.isEnum()) {
+            return enumConverter(nameOf(annotations), rawType);
         }
         return null;
     }
@@ -56,6 +61,29 @@ public class NumberParams implements ParamConverterProvider {
             @Override
             public String toString(N value) {
                 return value == null ? null : value.toString();
+            }
+        };
+    }
+
+    private static <T> ParamConverter<T> enumConverter(String name, Class<T> type) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null || value.isEmpty()) {
+                    return null;
+                }
+                for (T constant : type.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(value.strip())) {
+                        return constant;
+                    }
+                }
+                throw new BadParameter(name, "取值 " + abbreviate(value) + " 无效，可选值："
+                        + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("、")));
+            }
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : ((Enum<?>) value).name();
             }
         };
     }
