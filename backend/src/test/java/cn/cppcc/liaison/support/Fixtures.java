@@ -66,6 +66,30 @@ public final class Fixtures {
         return create("/api/v1/townships", townshipFields(committeeId));
     }
 
+    public static Map<String, Object> villageFields(long townshipId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("townshipId", townshipId);
+        fields.put("name", unique("建国村"));
+        fields.put("kind", "VILLAGE");
+        return fields;
+    }
+
+    public static long village(long townshipId) {
+        return create("/api/v1/villages", villageFields(townshipId));
+    }
+
+    public static Map<String, Object> platformFields(long committeeId, long townshipId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("townshipId", townshipId);
+        fields.put("name", unique("“协骊”联合体"));
+        return fields;
+    }
+
+    public static long platform(long committeeId, long townshipId) {
+        return create("/api/v1/platforms", platformFields(committeeId, townshipId));
+    }
+
     /** Posts a body and returns the new record's id, failing the test unless it was created. */
     public static long create(String path, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)
