@@ -31,3 +31,8 @@ export const getCommittee = (id) => request('GET', `/api/v1/committees/${id}`);
 export const createCommittee = (fields) => request('POST', '/api/v1/committees', { body: fields });
 export const updateCommittee = (id, fields) => request('PUT', `/api/v1/committees/${id}`, { body: fields });
 export const deleteCommittee = (id) => request('DELETE', `/api/v1/committees/${id}`);
+
+export const listSectors = (query) => request('GET', '/api/v1/sectors', { query });
+export const listTownships = (query) => request('GET', '/api/v1/townships', { query });
+export const listVillages = (query) => request('GET', '/api/v1/villages', { query });
+export const listPlatforms = (query) => request('GET', '/api/v1/platforms', { query });

@@ -4,6 +4,10 @@ import { chineseDate } from '../format.js';
 
 /** Figures shown on a committee's card: label, unit and how to count it through the API. */
 const FIGURES = [
+  { label: '界别', unit: '个', countFor: (id) => total(api.listSectors({ committeeId: id, size: 1 })) },
+  { label: '乡镇（街道）', unit: '个', countFor: (id) => total(api.listTownships({ committeeId: id, size: 1 })) },
+  { label: '村（社区）', unit: '个', countFor: (id) => total(api.listVillages({ committeeId: id, size: 1 })) },
+  { label: '联系平台', unit: '个', countFor: (id) => total(api.listPlatforms({ committeeId: id, size: 1 })) },
   { label: '下级政协', unit: '个', countFor: (id) => total(api.listCommittees({ parentId: id, size: 1 })) },
 ];
 
