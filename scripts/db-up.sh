@@ -55,7 +55,7 @@ start_local_server() {
 
 # Runs SQL as a superuser: over TCP as postgres (trust setups), else through the local socket as the postgres OS user.
 superuser_sql() {
-  psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U postgres -d postgres -tAc "$1" 2>/dev/null && return 0
+  psql -X -w -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U postgres -d postgres -tAc "$1" 2>/dev/null && return 0
   is_local || return 1
   (cd /tmp && as_root runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PORT" -d postgres -tAc "$1" 2>/dev/null) && return 0
   return 1
@@ -85,7 +85,7 @@ else
 fi
 
 for db in "${DATABASES[@]}"; do
-  PGPASSWORD=$DB_PASSWORD psql -X -q -h "$HOST" -p "$PORT" -U "$DB_USER" -d "$db" -tAc "select 1" >/dev/null \
+  PGPASSWORD=$DB_PASSWORD psql -X -w -q -h "$HOST" -p "$PORT" -U "$DB_USER" -d "$db" -tAc "select 1" >/dev/null \
     || { say "cannot connect to $db at $HOST:$PORT as $DB_USER"; exit 1; }
 done
 say "PostgreSQL ready at $HOST:$PORT (${DATABASES[*]})"
