@@ -1,29 +1,18 @@
 package cn.cppcc.liaison.committee;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.cppcc.liaison.common.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A committee of the CPPCC for one term (届次), e.g. 政协铁力市第九届委员会. */
 @Entity
 @Table(name = "committee")
-public class CommitteeEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class CommitteeEntity extends VersionedEntity {
 
     public String name;
 
@@ -41,17 +30,6 @@ public class CommitteeEntity extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     public CommitteeEntity parent;
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static boolean nameTaken(String name, Long exceptId) {
         return count("name = ?1 and (?2 is null or id <> ?2)", name, exceptId) > 0;

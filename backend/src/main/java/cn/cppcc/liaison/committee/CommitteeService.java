@@ -6,6 +6,7 @@ import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,19 +68,11 @@ public class CommitteeService {
 
     /** Looks up a committee a request refers to in its body; a wrong id is the client's input error. */
     public static CommitteeEntity referenced(String field, long id) {
-        CommitteeEntity committee = CommitteeEntity.findById(id);
-        if (committee == null) {
-            throw ApiProblem.unknownReference(field, "政协", id);
-        }
-        return committee;
+        return VersionedEntity.referenced(CommitteeEntity.findById(id), field, "政协", id);
     }
 
     private static CommitteeEntity find(long id) {
-        CommitteeEntity committee = CommitteeEntity.findById(id);
-        if (committee == null) {
-            throw ApiProblem.notFound("政协", id);
-        }
-        return committee;
+        return VersionedEntity.found(CommitteeEntity.findById(id), "政协", id);
     }
 
     private static void apply(CommitteeEntity committee, CommitteeFields fields) {

@@ -6,6 +6,7 @@ import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,11 +61,7 @@ public class PlatformService {
     }
 
     private static PlatformEntity find(long id) {
-        PlatformEntity platform = PlatformEntity.findById(id);
-        if (platform == null) {
-            throw ApiProblem.notFound("联系平台", id);
-        }
-        return platform;
+        return VersionedEntity.found(PlatformEntity.findById(id), "联系平台", id);
     }
 
     private static void apply(PlatformEntity platform, PlatformFields fields) {

@@ -7,6 +7,7 @@ import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,10 +68,7 @@ public class SectorService {
 
     /** A sector named in a request body: it must exist and belong to the given committee. */
     public static SectorEntity referenced(String field, long id, long committeeId) {
-        SectorEntity sector = SectorEntity.findById(id);
-        if (sector == null) {
-            throw ApiProblem.unknownReference(field, "界别", id);
-        }
+        SectorEntity sector = VersionedEntity.referenced(SectorEntity.findById(id), field, "界别", id);
         if (!sector.committee.id.equals(committeeId)) {
             throw ApiProblem.invalid(field, "界别 " + id + " 不属于该政协");
         }
@@ -78,11 +76,7 @@ public class SectorService {
     }
 
     private static SectorEntity find(long id) {
-        SectorEntity sector = SectorEntity.findById(id);
-        if (sector == null) {
-            throw ApiProblem.notFound("界别", id);
-        }
-        return sector;
+        return VersionedEntity.found(SectorEntity.findById(id), "界别", id);
     }
 
     private static void apply(SectorEntity sector, SectorFields fields) {

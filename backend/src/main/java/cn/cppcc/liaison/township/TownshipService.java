@@ -7,6 +7,7 @@ import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,10 +70,7 @@ public class TownshipService {
 
     /** A township named in a request body: it must exist and belong to the given committee. */
     public static TownshipEntity referenced(String field, long id, long committeeId) {
-        TownshipEntity township = TownshipEntity.findById(id);
-        if (township == null) {
-            throw ApiProblem.unknownReference(field, "乡镇（街道）", id);
-        }
+        TownshipEntity township = VersionedEntity.referenced(TownshipEntity.findById(id), field, "乡镇（街道）", id);
         if (!township.committee.id.equals(committeeId)) {
             throw ApiProblem.invalid(field, "乡镇（街道） " + id + " 不属于该政协");
         }
@@ -80,11 +78,7 @@ public class TownshipService {
     }
 
     private static TownshipEntity find(long id) {
-        TownshipEntity township = TownshipEntity.findById(id);
-        if (township == null) {
-            throw ApiProblem.notFound("乡镇（街道）", id);
-        }
-        return township;
+        return VersionedEntity.found(TownshipEntity.findById(id), "乡镇（街道）", id);
     }
 
     private static void apply(TownshipEntity township, TownshipFields fields) {

@@ -5,6 +5,7 @@ import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,8 @@ public class VillageService {
     @Transactional
     public Village create(VillageFields fields) {
         VillageEntity village = new VillageEntity();
-        village.township = TownshipEntity.findById(fields.townshipId());
-        if (village.township == null) {
-            throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", fields.townshipId());
-        }
+        village.township = VersionedEntity.referenced(
+                TownshipEntity.findById(fields.townshipId()), "townshipId", "乡镇（街道）", fields.townshipId());
         apply(village, fields);
         village.persistAndFlush();
         return Village.of(village);
@@ -63,11 +62,7 @@ public class VillageService {
     }
 
     private static VillageEntity find(long id) {
-        VillageEntity village = VillageEntity.findById(id);
-        if (village == null) {
-            throw ApiProblem.notFound("村（社区）", id);
-        }
-        return village;
+        return VersionedEntity.found(VillageEntity.findById(id), "村（社区）", id);
     }
 
     private static void apply(VillageEntity village, VillageFields fields) {
