@@ -155,4 +155,19 @@ class PlatformResourceTest {
         assertProblem(given().when().get(PLATFORMS + "/987654321").then(), 404, "not-found");
         assertProblem(given().when().delete(PLATFORMS + "/987654321").then(), 404, "not-found");
     }
+
+    @Test
+    void searchTakesPercentAndUnderscoreLiterally() {
+        long committee = Fixtures.committee();
+        long township = Fixtures.township(committee);
+        Fixtures.create(PLATFORMS, Map.of("committeeId", committee, "townshipId", township, "name", "覆盖率100%示范平台"));
+        Fixtures.create(PLATFORMS, Map.of("committeeId", committee, "townshipId", township, "name", "100号院联合体"));
+        Fixtures.create(PLATFORMS, Map.of("committeeId", committee, "townshipId", township, "name", "A_1联合体"));
+        Fixtures.create(PLATFORMS, Map.of("committeeId", committee, "townshipId", township, "name", "AB1联合体"));
+
+        given().queryParam("committeeId", committee).queryParam("q", "100%").when().get(PLATFORMS)
+                .then().statusCode(200).body("items.name", contains("覆盖率100%示范平台"));
+        given().queryParam("committeeId", committee).queryParam("q", "A_1").when().get(PLATFORMS)
+                .then().statusCode(200).body("items.name", contains("A_1联合体"));
+    }
 }
