@@ -24,7 +24,8 @@ public final class Filter {
         if (text != null && !text.isBlank()) {
             List<String> any = new ArrayList<>();
             for (String property : properties) {
-                any.add(property + " ilike :" + parameter);
+                // Name the escape character: Hibernate otherwise renders escape '', which turns escaping off.
+                any.add(property + " ilike :" + parameter + " escape '\\'");
             }
             conditions.add("(" + String.join(" or ", any) + ")");
             parameters.put(parameter, "%" + escapeLike(text.strip()) + "%");
