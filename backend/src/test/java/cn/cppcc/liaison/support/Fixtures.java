@@ -90,6 +90,33 @@ public final class Fixtures {
         return create("/api/v1/platforms", platformFields(committeeId, townshipId));
     }
 
+    public static Map<String, Object> groupFields(long committeeId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("name", unique("农业界活动组"));
+        fields.put("liaisonName", "张建国");
+        fields.put("liaisonTitle", "提案委员会主任");
+        return fields;
+    }
+
+    public static long group(long committeeId) {
+        return create("/api/v1/groups", groupFields(committeeId));
+    }
+
+    /** A member with only the fields the roster requires; tests add what they are about. */
+    public static Map<String, Object> memberFields(long committeeId, long sectorId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("sectorId", sectorId);
+        fields.put("name", unique("王委员"));
+        fields.put("gender", "FEMALE");
+        return fields;
+    }
+
+    public static long member(long committeeId, long sectorId) {
+        return create("/api/v1/members", memberFields(committeeId, sectorId));
+    }
+
     /** Posts a body and returns the new record's id, failing the test unless it was created. */
     public static long create(String path, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)

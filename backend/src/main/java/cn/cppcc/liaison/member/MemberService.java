@@ -1,0 +1,165 @@
+package cn.cppcc.liaison.member;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.common.References;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.group.GroupEntity;
+import cn.cppcc.liaison.group.GroupService;
+import cn.cppcc.liaison.sector.SectorService;
+import cn.cppcc.liaison.township.TownshipService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class MemberService {
+
+    /** The committees' offices keep Beijing time, whatever zone the server runs in. */
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "name", "name", "birthYear", "birthYear", "createdAt", "createdAt");
+
+    @Inject
+    References references;
+
+    public PageResult<Member> list(PageParams page, Long committeeId, Long sectorId, Long groupId, Long townshipId,
+            MemberStatus status, String q) {
+        Filter filter = new Filter()
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("sector.id", "sectorId", sectorId)
+                .equal("group.id", "groupId", groupId)
+                .equal("township.id", "townshipId", townshipId)
+                .equal("status", "status", status)
+                .contains("q", q, "name", "employer");
+        // The sectors, groups and townships the page names load in batches (hibernate fetch batch-size).
+        return PageResult.of(
+                MemberEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
+                page, Member::of);
+    }
+
+    public Member get(long id) {
+        return Member.of(find(id));
+    }
+
+    @Transactional
+    public Member create(MemberFields fields) {
+        MemberEntity member = new MemberEntity();
+        member.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        apply(member, fields);
+        member.persistAndFlush();
+        return Member.of(member);
+    }
+
+    @Transactional
+    public Member update(long id, String ifMatch, MemberFields fields) {
+        MemberEntity member = find(id);
+        Versions.check("委员", member.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(member.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "委员所属的政协不能更改");
+        }
+        apply(member, fields);
+        MemberEntity.flush();
+        return Member.of(member);
+    }
+
+    /** Suspends, resumes or removes a member; If-Match is optional here, but a stale one is refused. */
+    @Transactional
+    public Member changeStatus(long id, String ifMatch, MemberStatusChange change) {
+        MemberEntity member = find(id);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            Versions.check("委员", member.version, Versions.expected(ifMatch, null));
+        }
+        LocalDate today = today();
+        LocalDate date = change.date() == null ? today : change.date();
+        if (date.isAfter(today)) {
+            throw ApiProblem.invalid("date", "状态变更日期不能晚于今天（" + today + "）");
+        }
+        if (member.statusDate != null && date.isBefore(member.statusDate)) {
+            throw ApiProblem.invalid("date", "状态变更日期不能早于上次变更的日期 " + member.statusDate);
+        }
+        if (member.status == MemberStatus.ACTIVE && change.status() != MemberStatus.ACTIVE) {
+            refuseWhileConvenor(member, change.status());
+        }
+        member.moveTo(change.status(), blankToNull(change.reason()), date);
+        MemberEntity.flush();
+        return Member.of(member);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        MemberEntity member = find(id);
+        references.check("委员", id)
+                .count("member_group", "convenor_id", "groups", "界别活动组（任召集人）")
+                .orThrow();
+        member.delete();
+    }
+
+    /** A member named in a request body: it must exist and belong to the given committee. */
+    public static MemberEntity referenced(String field, long id, long committeeId) {
+        MemberEntity member = VersionedEntity.referenced(MemberEntity.findById(id), field, "委员", id);
+        if (!member.committee.id.equals(committeeId)) {
+            throw ApiProblem.invalid(field, "委员 " + id + " 不属于该政协");
+        }
+        return member;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(OFFICE_ZONE);
+    }
+
+    /** A convenor must be in office, so the group needs a new convenor before its convenor leaves office. */
+    private static void refuseWhileConvenor(MemberEntity member, MemberStatus target) {
+        List<GroupEntity> groups = GroupEntity.convenedBy(member.id);
+        if (!groups.isEmpty()) {
+            String names = groups.stream().map(g -> "“" + g.name + "”").collect(Collectors.joining("、"));
+            throw new ApiProblem(ProblemType.ILLEGAL_STATE, "委员" + member.name + "是" + names + "的召集人，不能改为 "
+                    + target.describe() + "；请先为该组另定召集人");
+        }
+    }
+
+    private static MemberEntity find(long id) {
+        return VersionedEntity.found(MemberEntity.findById(id), "委员", id);
+    }
+
+    private static void apply(MemberEntity member, MemberFields fields) {
+        long committeeId = member.committee.id;
+        if (fields.birthYear() != null && fields.birthYear() > today().getYear()) {
+            throw ApiProblem.invalid("birthYear", "出生年份不能晚于今年（" + today().getYear() + "）");
+        }
+        if (fields.termStart() != null && fields.termEnd() != null && fields.termEnd().isBefore(fields.termStart())) {
+            throw ApiProblem.invalid("termEnd", "任期结束日期不能早于开始日期");
+        }
+        member.sector = SectorService.referenced("sectorId", fields.sectorId(), committeeId);
+        member.group = fields.groupId() == null ? null : GroupService.referenced("groupId", fields.groupId(), committeeId);
+        member.township = fields.townshipId() == null ? null
+                : TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
+        member.name = fields.name().strip();
+        member.gender = fields.gender();
+        member.birthYear = fields.birthYear() == null ? null : fields.birthYear().shortValue();
+        member.ethnicity = blankToNull(fields.ethnicity());
+        member.party = blankToNull(fields.party());
+        member.employer = blankToNull(fields.employer());
+        member.jobTitle = blankToNull(fields.jobTitle());
+        member.phone = blankToNull(fields.phone());
+        member.termStart = fields.termStart();
+        member.termEnd = fields.termEnd();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
