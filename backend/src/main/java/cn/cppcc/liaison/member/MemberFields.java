@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.member;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,8 @@ public record MemberFields(
         @NotNull(message = "所属政协不能为空") @Min(value = 1, message = "政协编号无效") Long committeeId,
         @NotBlank(message = "姓名不能为空") @Size(max = 50, message = "姓名最多 50 个字") String name,
         @NotNull(message = "性别不能为空（MALE 男、FEMALE 女）") Gender gender,
-        @Min(value = 1900, message = "出生年份不能早于 1900 年") Integer birthYear,
+        @Min(value = 1900, message = "出生年份不能早于 1900 年")
+        @Max(value = 2100, message = "出生年份不能晚于 2100 年") Integer birthYear,
         @Size(max = 20, message = "民族最多 20 个字") String ethnicity,
         @Size(max = 30, message = "党派（政治面貌）最多 30 个字") String party,
         @NotNull(message = "界别不能为空") @Min(value = 1, message = "界别编号无效") Long sectorId,

@@ -5,6 +5,7 @@ import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Problem;
 import cn.cppcc.liaison.common.ProblemType;
 import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
@@ -121,13 +122,17 @@ public class MemberService {
         return LocalDate.now(OFFICE_ZONE);
     }
 
-    /** A convenor must be in office, so the group needs a new convenor before its convenor leaves office. */
+    /**
+     * A convenor must be in office, so the group needs a new convenor before its convenor leaves office; the 409
+     * is in-use, like a delete the groups still block, and names them.
+     */
     private static void refuseWhileConvenor(MemberEntity member, MemberStatus target) {
         List<GroupEntity> groups = GroupEntity.convenedBy(member.id);
         if (!groups.isEmpty()) {
             String names = groups.stream().map(g -> "“" + g.name + "”").collect(Collectors.joining("、"));
-            throw new ApiProblem(ProblemType.ILLEGAL_STATE, "委员" + member.name + "是" + names + "的召集人，不能改为 "
-                    + target.describe() + "；请先为该组另定召集人");
+            throw new ApiProblem(ProblemType.IN_USE, "委员" + member.name + "仍是" + names + "的召集人，不能改为 "
+                    + target.describe() + "；请先为该组另定召集人", null,
+                    List.of(new Problem.Reference("groups", "界别活动组（任召集人）", groups.size())));
         }
     }
 

@@ -187,6 +187,9 @@ class MemberResourceTest {
         fields.put("birthYear", 1899);
         assertFieldError(Fixtures.broken().contentType(ContentType.JSON).body(fields)
                 .when().post(MEMBERS).then(), "birthYear");
+        fields.put("birthYear", 2101);
+        assertFieldError(Fixtures.broken().contentType(ContentType.JSON).body(fields)
+                .when().post(MEMBERS).then(), "birthYear");
     }
 
     @Test
@@ -312,5 +315,27 @@ class MemberResourceTest {
                 .then().statusCode(200);
         given().when().delete(MEMBERS + "/" + convenor).then().statusCode(204);
         assertProblem(given().when().get(MEMBERS + "/" + convenor).then(), 404, "not-found");
+    }
+
+    @Test
+    void aSectorOrTownshipWithMembersCannotBeDeletedAndSaysHowMany() {
+        long committee = Fixtures.committee();
+        long sector = Fixtures.sector(committee);
+        long township = Fixtures.township(committee);
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> fields = Fixtures.memberFields(committee, sector);
+            fields.put("townshipId", township);
+            Fixtures.create(MEMBERS, fields);
+        }
+
+        assertProblem(given().when().delete("/api/v1/sectors/" + sector).then(), 409, "in-use")
+                .body("references.resource", contains("members"))
+                .body("references.label", contains("委员"))
+                .body("references.count", contains(2));
+        assertProblem(given().when().delete("/api/v1/townships/" + township).then(), 409, "in-use")
+                .body("references.resource", contains("members"))
+                .body("references.count", contains(2));
+        given().when().get("/api/v1/sectors/" + sector).then().statusCode(200);
+        given().when().get("/api/v1/townships/" + township).then().statusCode(200);
     }
 }

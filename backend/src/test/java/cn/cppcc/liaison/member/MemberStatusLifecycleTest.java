@@ -3,6 +3,7 @@ package cn.cppcc.liaison.member;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -135,9 +136,12 @@ class MemberStatusLifecycleTest {
         group.put("convenorId", convenor);
         Fixtures.create("/api/v1/groups", group);
 
-        assertProblem(changeStatus(convenor, "SUSPENDED", "因病"), 409, "illegal-state")
-                .body("detail", containsString("经济界活动组"));
-        assertProblem(changeStatus(convenor, "REMOVED", "辞去委员职务"), 409, "illegal-state");
+        assertProblem(changeStatus(convenor, "SUSPENDED", "因病"), 409, "in-use")
+                .body("detail", containsString("经济界活动组"))
+                .body("detail", containsString("另定召集人"))
+                .body("references.resource", contains("groups"))
+                .body("references.count", contains(1));
+        assertProblem(changeStatus(convenor, "REMOVED", "辞去委员职务"), 409, "in-use");
         given().when().get(MEMBERS + "/" + convenor).then().body("status", equalTo("ACTIVE"));
     }
 
