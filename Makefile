@@ -7,12 +7,15 @@ JAR            := backend/target/quarkus-app/quarkus-run.jar
 RUN_DB_URL     ?= $(or $(QUARKUS_DATASOURCE_JDBC_URL),jdbc:postgresql://localhost:5432/cppcc)
 TEST_DB_URL    ?= $(or $(CPPCC_TEST_JDBC_URL),jdbc:postgresql://localhost:5432/cppcc_test)
 LINT           := tools/lint
+E2E            := tools/e2e
+E2E_DB_URL     ?= jdbc:postgresql://localhost:5432/cppcc_e2e
+CHROMIUM       := /usr/bin/chromium
 export CPPCC_TEST_JDBC_URL := $(TEST_DB_URL)
 
-.PHONY: help run test bench build db db-test lint tools clean
+.PHONY: help run test bench build db db-test lint tools clean e2e
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 run: tools db build ## Serve API, Swagger UI and frontend with demo data at http://localhost:8080/
 	@echo "政协委员联系群众平台: http://localhost:$${QUARKUS_HTTP_PORT:-8080}/  (API docs: /q/swagger-ui)"
@@ -32,6 +35,24 @@ db: ## Bring up PostgreSQL and the cppcc role and database for make run
 
 db-test: ## Bring up PostgreSQL and the test database
 	QUARKUS_DATASOURCE_JDBC_URL=$(TEST_DB_URL) scripts/db-up.sh $(lastword $(subst /, ,$(firstword $(subst ?, ,$(TEST_DB_URL)))))
+
+e2e: tools build ## Serve the build on a free port (database cppcc_e2e) and click through the frontend in headless Chromium
+	@[[ -x $(CHROMIUM) ]] || { echo "installing chromium"; sudo=; [[ $$(id -u) == 0 ]] || sudo=sudo; \
+	   $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
+	@[[ $(E2E)/node_modules/.package-lock.json -nt $(E2E)/package-lock.json ]] \
+	  || (cd $(E2E) && npm ci --no-audit --no-fund --loglevel=error)
+	QUARKUS_DATASOURCE_JDBC_URL=$(E2E_DB_URL) scripts/db-up.sh $(lastword $(subst /, ,$(firstword $(subst ?, ,$(E2E_DB_URL)))))
+	@set -euo pipefail; \
+	 port=$$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'); \
+	 log=$$(mktemp); \
+	 QUARKUS_HTTP_PORT=$$port QUARKUS_DATASOURCE_JDBC_URL=$(E2E_DB_URL) java -jar $(JAR) >"$$log" 2>&1 & pid=$$!; \
+	 trap 'status=$$?; kill $$pid 2>/dev/null && wait $$pid 2>/dev/null || true; rm -f "$$log"; exit $$status' EXIT; \
+	 echo "service on port $$port (pid $$pid)"; \
+	 until (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null; do \
+	   kill -0 $$pid 2>/dev/null || { echo "the service did not start:"; cat "$$log"; exit 1; }; sleep 1; \
+	 done; \
+	 cd $(E2E) && E2E_BASE_URL=http://127.0.0.1:$$port E2E_CHROMIUM=$(CHROMIUM) node --test --test-reporter=spec \
+	   || { echo "--- service log ---"; tail -50 "$$log"; exit 1; }
 
 lint: tools ## Lint openapi.yaml with Spectral and the OWASP API security ruleset
 	@[[ -x $(LINT)/node_modules/.bin/spectral && $(LINT)/node_modules/.package-lock.json -nt $(LINT)/package-lock.json ]] \

@@ -7,6 +7,11 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem || {};
   }
+
+  /** The stable part of the problem type: 'validation', 'duplicate', 'stale-version', 'in-use', … */
+  get kind() {
+    return (this.problem.type || '').replace('urn:cppcc:problem:', '');
+  }
 }
 
 async function request(method, path, { query, body, headers } = {}) {
@@ -26,13 +31,35 @@ async function request(method, path, { query, body, headers } = {}) {
   return payload;
 }
 
+/** The If-Match header for a write based on the record's `version` as it was read. */
+const ifMatch = (version) => (version === undefined || version === null ? undefined : { 'If-Match': `"${version}"` });
+
 export const listCommittees = (query) => request('GET', '/api/v1/committees', { query });
 export const getCommittee = (id) => request('GET', `/api/v1/committees/${id}`);
 export const createCommittee = (fields) => request('POST', '/api/v1/committees', { body: fields });
-export const updateCommittee = (id, fields) => request('PUT', `/api/v1/committees/${id}`, { body: fields });
+export const updateCommittee = (id, fields, version) => request('PUT', `/api/v1/committees/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteCommittee = (id) => request('DELETE', `/api/v1/committees/${id}`);
 
 export const listSectors = (query) => request('GET', '/api/v1/sectors', { query });
+export const getSector = (id) => request('GET', `/api/v1/sectors/${id}`);
+export const createSector = (fields) => request('POST', '/api/v1/sectors', { body: fields });
+export const updateSector = (id, fields, version) => request('PUT', `/api/v1/sectors/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteSector = (id) => request('DELETE', `/api/v1/sectors/${id}`);
+
 export const listTownships = (query) => request('GET', '/api/v1/townships', { query });
+export const getTownship = (id) => request('GET', `/api/v1/townships/${id}`);
+export const createTownship = (fields) => request('POST', '/api/v1/townships', { body: fields });
+export const updateTownship = (id, fields, version) => request('PUT', `/api/v1/townships/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteTownship = (id) => request('DELETE', `/api/v1/townships/${id}`);
+
 export const listVillages = (query) => request('GET', '/api/v1/villages', { query });
+export const getVillage = (id) => request('GET', `/api/v1/villages/${id}`);
+export const createVillage = (fields) => request('POST', '/api/v1/villages', { body: fields });
+export const updateVillage = (id, fields, version) => request('PUT', `/api/v1/villages/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteVillage = (id) => request('DELETE', `/api/v1/villages/${id}`);
+
 export const listPlatforms = (query) => request('GET', '/api/v1/platforms', { query });
+export const getPlatform = (id) => request('GET', `/api/v1/platforms/${id}`);
+export const createPlatform = (fields) => request('POST', '/api/v1/platforms', { body: fields });
+export const updatePlatform = (id, fields, version) => request('PUT', `/api/v1/platforms/${id}`, { body: fields, headers: ifMatch(version) });
+export const deletePlatform = (id) => request('DELETE', `/api/v1/platforms/${id}`);

@@ -1,20 +1,114 @@
-// Entry point: finds the view for the page and renders it, showing API errors as people can read them.
+// Entry point: a hash router. Each route names its view and the records it is about (its scope);
+// the router reads them, draws the navigation and gives each view a fresh root to render into.
+import * as api from './api.js';
+import { h } from './dom.js';
+import { MESSAGES } from './labels.js';
+import * as committee from './views/committee.js';
 import * as home from './views/home.js';
+import * as platforms from './views/platforms.js';
+import * as sectors from './views/sectors.js';
+import * as townships from './views/townships.js';
+import * as villages from './views/villages.js';
 
-const views = { home };
+const committeeScope = async ([id]) => ({ committee: await api.getCommittee(id) });
+const townshipScope = async ([id]) => {
+  const township = await api.getTownship(id);
+  return { township, committee: await api.getCommittee(township.committeeId) };
+};
 
-async function start() {
-  const root = document.getElementById('app');
-  const status = document.querySelector('[data-status]');
-  const view = views[root.dataset.view];
-  try {
-    await view.render(root, status);
-  } catch (error) {
+/** path pattern, view, the tab it belongs to, and how to read the records it is about. */
+const ROUTES = [
+  { pattern: /^\/$/, view: home, name: 'home' },
+  { pattern: /^\/committees\/(\d+)$/, view: committee, name: 'committee', tab: 'overview', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/sectors$/, view: sectors, name: 'sectors', tab: 'sectors', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/townships$/, view: townships, name: 'townships', tab: 'townships', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/platforms$/, view: platforms, name: 'platforms', tab: 'platforms', scope: committeeScope },
+  { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
+];
+
+const TABS = [
+  { tab: 'overview', label: '概况', href: (id) => `#/committees/${id}` },
+  { tab: 'sectors', label: '界别', href: (id) => `#/committees/${id}/sectors` },
+  { tab: 'townships', label: '乡镇（街道）', href: (id) => `#/committees/${id}/townships` },
+  { tab: 'platforms', label: '联系平台', href: (id) => `#/committees/${id}/platforms` },
+];
+
+const main = document.getElementById('app');
+const nav = document.querySelector('[data-nav]');
+const status = document.querySelector('[data-status]');
+let current = 0;
+
+function match(path) {
+  for (const route of ROUTES) {
+    const found = route.pattern.exec(path);
+    if (found) return { route, params: found.slice(1) };
+  }
+  return null;
+}
+
+function drawNav(route, scope) {
+  const trail = [h('a', { href: '#/', text: '首页' })];
+  if (scope.committee) trail.push(h('a', { href: `#/committees/${scope.committee.id}`, text: scope.committee.name }));
+  if (scope.township) trail.push(h('span', { text: `${scope.township.name} · 村（社区）` }));
+  const crumbs = h('ol', { class: 'crumbs', 'aria-label': '当前位置' }, trail.map((link) => h('li', {}, link)));
+  const tabs = scope.committee
+    ? h('ul', { class: 'tabs' }, TABS.map((t) => h('li', {},
+      h('a', { href: t.href(scope.committee.id), 'aria-current': t.tab === route.tab ? 'page' : null, text: t.label }))))
+    : null;
+  nav.replaceChildren(...(trail.length > 1 ? [crumbs] : []), tabs ?? '');
+}
+
+/** A screen that cannot be shown: a record that is gone, or a service that does not answer. */
+function showError(root, error) {
+  drawNav({}, {});
+  const gone = error instanceof api.ApiError && error.status === 404;
+  const text = !(error instanceof api.ApiError) ? MESSAGES.offline
+    : gone ? `${error.message}。`
+      : `服务返回错误：${error.problem.title || error.status}（${error.message}）`;
+  if (gone) {
+    delete status.dataset.state;
+    status.textContent = '服务运行正常';
+  } else {
     status.dataset.state = 'error';
-    status.textContent = error.problem?.title
-      ? `服务返回错误：${error.problem.title}（${error.message}）`
-      : '无法连接服务，请确认后端已启动（make run）。';
+    status.textContent = text;
+  }
+  showNothing(root, text);
+}
+
+function showNothing(root, text) {
+  root.replaceChildren(h('div', { class: 'empty' }, h('p', { text }), h('p', {}, h('a', { href: '#/', text: '返回首页' }))));
+}
+
+async function route() {
+  const path = window.location.hash.replace(/^#/, '') || '/';
+  const found = match(path);
+  const visit = ++current;
+  const root = h('section', { class: 'view', 'data-view': found ? found.route.name : 'not-found' });
+  main.replaceChildren(root);
+  if (!found) {
+    drawNav({}, {});
+    showNothing(root, '没有这个页面，请从首页进入。');
+    return;
+  }
+  const { route: chosen, params } = found;
+  try {
+    const scope = chosen.scope ? await chosen.scope(params) : {};
+    if (visit !== current) return;
+    drawNav(chosen, scope);
+    delete status.dataset.state;
+    if (chosen.name !== 'home') status.textContent = '服务运行正常';
+    await chosen.view.render(root, {
+      ...scope,
+      status,
+      navigate: (hash) => { window.location.hash = hash; },
+      refreshNav: (changed) => drawNav(chosen, { ...scope, committee: changed }),
+    });
+    const heading = root.querySelector('.view-head h2')?.textContent;
+    if (visit === current) document.title = heading ? `${heading} · 政协委员联系群众平台` : '政协委员联系群众平台';
+  } catch (error) {
+    if (visit === current) showError(root, error);
   }
 }
 
-start();
+window.addEventListener('hashchange', route);
+route();

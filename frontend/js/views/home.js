@@ -13,10 +13,11 @@ const FIGURES = [
 
 const total = async (page) => (await page).total;
 
-export async function render(root, status) {
+export async function render(root, { status }) {
   const page = await api.listCommittees({ size: 200, sort: 'id' });
   status.textContent = `服务运行正常 · 共 ${page.total} 个政协`;
   root.replaceChildren();
+  root.classList.add('cards');
   if (page.items.length === 0) {
     const empty = document.createElement('p');
     empty.className = 'empty';
@@ -28,7 +29,9 @@ export async function render(root, status) {
   for (const committee of page.items) {
     const card = template.content.firstElementChild.cloneNode(true);
     card.dataset.committeeId = committee.id;
-    card.querySelector('[data-field="name"]').textContent = committee.name;
+    const name = card.querySelector('[data-field="name"]');
+    name.textContent = committee.name;
+    name.href = `#/committees/${committee.id}`;
     card.querySelector('[data-field="region"]').textContent = committee.region;
     card.querySelector('[data-field="termNumber"]').textContent = committee.termNumber;
     card.querySelector('[data-field="term"]').textContent = committee.termEnd

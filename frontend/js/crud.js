@@ -1,0 +1,253 @@
+// A list screen for one resource: filters and search, a sortable table with paging, and create,
+// edit and delete through a form dialog. Views describe their resource; this runs the screen.
+import { h } from './dom.js';
+import { fillForm, formDialog, readForm } from './form.js';
+import { clearFieldErrors, hideBanner, reportProblem } from './problems.js';
+
+const PAGE_SIZE = 20;
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * config:
+ *   noun         '界别' (buttons and messages: 新建界别, 修改界别)
+ *   title, intro  heading and a line under it
+ *   empty        the empty state when no filter is set
+ *   api          { list, get, create, update, remove }
+ *   scope        query parameters every list call carries, e.g. { committeeId: 1 }
+ *   sort         default sort; columns with `sort` can be sorted by clicking their head
+ *   filters      [{ name, label, type: 'search'|'select', options, placeholder }]
+ *   columns      [{ key, label, sort, cell: (item) => string | Node }]
+ *   fields       form fields (see form.js)
+ *   toBody       (values) => request body (adds the scope's ids)
+ *   nameOf       (item) => its name, for messages
+ */
+export function mountCrud(root, config) {
+  const state = { page: 1, sort: config.sort, items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0 };
+  const subjectOf = (item) => `${config.noun}“${config.nameOf(item)}”`;
+
+  const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
+  const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
+  const filters = h('form', { class: 'toolbar', role: 'search', 'data-filters': true },
+    (config.filters || []).map(filterControl),
+    h('span', { class: 'spacer' }),
+    h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: `新建${config.noun}` }));
+  const headRow = h('tr', {}, config.columns.map(columnHead), h('th', { scope: 'col', class: 'actions-col', text: '操作' }));
+  const body = h('tbody', { 'data-rows': true });
+  const table = h('table', { class: 'grid' }, h('thead', {}, headRow), body);
+  const empty = h('p', { class: 'empty', 'data-empty': true, hidden: true });
+  const pageInfo = h('span', { 'data-page-info': true });
+  const pager = h('nav', { class: 'pager', 'aria-label': '分页' },
+    h('button', { type: 'button', 'data-action': 'previous-page', text: '上一页' }),
+    pageInfo,
+    h('button', { type: 'button', 'data-action': 'next-page', text: '下一页' }));
+  const editor = formDialog({ title: `新建${config.noun}`, fields: config.fields });
+  const editorForm = editor.querySelector('[data-form]');
+  const editorBanner = editorForm.querySelector('[data-banner]');
+  const confirmer = h('dialog', { class: 'dialog', 'data-confirm': true },
+    h('form', { 'data-confirm-form': true },
+      h('h2', { text: `删除${config.noun}` }),
+      h('p', { 'data-confirm-text': true }),
+      h('div', { class: 'actions' },
+        h('button', { type: 'submit', class: 'danger', text: '删除' }),
+        h('button', { type: 'button', 'data-action': 'close-dialog', text: '取消' }))));
+
+  root.append(
+    h('header', { class: 'view-head' }, h('h2', { text: config.title }), config.intro ? h('p', { class: 'meta', text: config.intro }) : null),
+    banner, notice, filters, table, empty, pager, editor, confirmer);
+
+  function filterControl(filter) {
+    const id = `filter-${filter.name}`;
+    const control = filter.type === 'select'
+      ? h('select', { id, name: filter.name },
+        h('option', { value: '', text: filter.allLabel || '全部' }),
+        filter.options.map((o) => h('option', { value: o.value, text: o.label })))
+      : h('input', { id, name: filter.name, type: 'search', maxlength: 50, placeholder: filter.placeholder, autocomplete: 'off' });
+    return h('label', { class: 'filter', for: id }, h('span', { text: filter.label }), control);
+  }
+
+  function columnHead(column) {
+    if (!column.sort) return h('th', { scope: 'col', text: column.label });
+    return h('th', { scope: 'col', 'data-sort-key': column.sort },
+      h('button', { type: 'button', class: 'sort', 'data-action': 'sort', 'data-sort': column.sort },
+        column.label, h('span', { class: 'sort-mark', 'aria-hidden': 'true' })));
+  }
+
+  function filterValues() {
+    const values = {};
+    for (const filter of config.filters || []) {
+      const value = filters.elements.namedItem(filter.name).value.trim();
+      if (value) values[filter.name] = value;
+    }
+    return values;
+  }
+
+  async function load() {
+    const ticket = ++state.ticket;
+    const chosen = filterValues();
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const page = await config.api.list({ ...config.scope, ...chosen, page: state.page, size: PAGE_SIZE, sort: state.sort });
+      if (ticket !== state.ticket) return;
+      if (page.items.length === 0 && page.total > 0 && state.page > 1) {
+        state.page = Math.ceil(page.total / PAGE_SIZE);
+        load();
+        return;
+      }
+      if (state.loadFailed) hideBanner(banner);
+      state.loadFailed = false;
+      showPage(page, Object.keys(chosen).length > 0);
+    } catch (error) {
+      if (ticket !== state.ticket) return;
+      state.loadFailed = true;
+      reportProblem(error, { banner });
+    } finally {
+      if (ticket === state.ticket) root.removeAttribute('aria-busy');
+    }
+  }
+
+  function showPage(page, filtered) {
+    state.items = page.items;
+    body.replaceChildren(...page.items.map(row));
+    const nothing = page.items.length === 0;
+    table.hidden = nothing;
+    empty.hidden = !nothing;
+    pager.hidden = page.total === 0;
+    empty.textContent = filtered ? `没有符合条件的${config.noun}，请换个条件再试` : config.empty;
+    const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
+    pageInfo.textContent = `第 ${state.page} / ${pages} 页 · 共 ${page.total} 条`;
+    pager.querySelector('[data-action="previous-page"]').disabled = state.page <= 1;
+    pager.querySelector('[data-action="next-page"]').disabled = state.page >= pages;
+    for (const th of headRow.querySelectorAll('[data-sort-key]')) {
+      const key = th.dataset.sortKey;
+      const direction = state.sort === key ? 'ascending' : state.sort === `-${key}` ? 'descending' : null;
+      if (direction) th.setAttribute('aria-sort', direction); else th.removeAttribute('aria-sort');
+      th.querySelector('.sort-mark').textContent = direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : '';
+    }
+  }
+
+  function row(item) {
+    const name = config.nameOf(item);
+    return h('tr', { 'data-id': item.id },
+      config.columns.map((column) => h('td', {}, column.cell ? column.cell(item) : String(item[column.key] ?? ''))),
+      h('td', { class: 'actions-col' },
+        h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${config.noun}“${name}”`, text: '修改' }),
+        h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `删除${config.noun}“${name}”`, text: '删除' })));
+  }
+
+  function say(text) {
+    notice.textContent = text;
+  }
+
+  function openEditor(record) {
+    hideBanner(banner);
+    state.editing = record ? { id: record.id, version: record.version } : null;
+    editor.querySelector('h2').textContent = record ? `修改${subjectOf(record)}` : `新建${config.noun}`;
+    hideBanner(editorBanner);
+    clearFieldErrors(editorForm);
+    fillForm(editorForm, config.fields, record || config.defaults || {});
+    editor.showModal();
+    editorForm.elements.namedItem(config.fields[0].name).focus();
+  }
+
+  async function edit(id) {
+    try {
+      openEditor(await config.api.get(id));
+    } catch (error) {
+      reportProblem(error, { banner });
+      if (error.status === 404) load();
+    }
+  }
+
+  /** After a stale-version answer: read the record again, losing the edits, with its new version. */
+  async function reloadEdited() {
+    try {
+      const record = await config.api.get(state.editing.id);
+      openEditor(record);
+      editorBanner.replaceChildren(h('p', { text: '已载入最新内容，请重新修改后保存。' }));
+      editorBanner.hidden = false;
+      load();
+    } catch (error) {
+      reportProblem(error, { banner: editorBanner, form: editorForm });
+    }
+  }
+
+  async function save() {
+    const fields = config.toBody(readForm(editorForm, config.fields));
+    const submit = editorForm.querySelector('[type="submit"]');
+    submit.disabled = true;
+    try {
+      const saved = state.editing
+        ? await config.api.update(state.editing.id, fields, state.editing.version)
+        : await config.api.create(fields);
+      editor.close();
+      say(`${state.editing ? '已保存' : '已新建'}${subjectOf(saved)}`);
+      state.editing = null;
+      await load();
+    } catch (error) {
+      reportProblem(error, { banner: editorBanner, form: editorForm, subject: config.noun });
+    } finally {
+      submit.disabled = false;
+    }
+  }
+
+  function askToDelete(id) {
+    const item = state.items.find((i) => String(i.id) === id);
+    const subject = item ? subjectOf(item) : config.noun;
+    state.deleting = { id, subject };
+    hideBanner(banner);
+    confirmer.querySelector('[data-confirm-text]').textContent = `确定删除${subject}吗？删除后不能恢复。`;
+    confirmer.showModal();
+  }
+
+  async function remove() {
+    const { id, subject } = state.deleting;
+    confirmer.close();
+    try {
+      await config.api.remove(id);
+      say(`已删除${subject}`);
+      hideBanner(banner);
+    } catch (error) {
+      reportProblem(error, { banner, subject });
+    }
+    state.deleting = null;
+    load();
+  }
+
+  root.addEventListener('click', (event) => {
+    const target = event.target.closest('[data-action]');
+    if (!target || !root.contains(target)) return;
+    const { action, id } = target.dataset;
+    if (action === 'create') openEditor(null);
+    else if (action === 'edit') edit(id);
+    else if (action === 'delete') askToDelete(id);
+    else if (action === 'close-dialog') target.closest('dialog').close();
+    else if (action === 'reload') (target.closest('dialog') ? reloadEdited() : load());
+    else if (action === 'previous-page' && state.page > 1) { state.page--; load(); }
+    else if (action === 'next-page') { state.page++; load(); }
+    else if (action === 'sort') {
+      const key = target.dataset.sort;
+      state.sort = state.sort === key ? `-${key}` : key;
+      state.page = 1;
+      load();
+    }
+  });
+
+  root.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (event.target === editorForm) save();
+    else if (event.target.matches('[data-confirm-form]')) remove();
+    else if (event.target === filters) { state.page = 1; load(); }
+  });
+
+  root.addEventListener('input', (event) => {
+    if (event.target.form !== filters || event.target.type !== 'search') return;
+    clearTimeout(state.searchTimer);
+    state.searchTimer = setTimeout(() => { state.page = 1; load(); }, SEARCH_DELAY_MS);
+  });
+
+  root.addEventListener('change', (event) => {
+    if (event.target.form === filters && event.target.tagName === 'SELECT') { state.page = 1; load(); }
+  });
+
+  return load();
+}

@@ -1,0 +1,74 @@
+// Record forms in a <dialog>: built from a list of fields, read back into a request body.
+import { h } from './dom.js';
+
+let formCount = 0;
+
+/**
+ * A field: { name, label, type: 'text'|'number'|'date'|'select'|'textarea', required, maxLength,
+ * min, max, hint, options: [{ value, label }] (select), numeric (select values are ids),
+ * blankLabel (select: the label of "none", only when not required) }.
+ */
+function fieldRow(field, formId) {
+  const id = `${formId}-${field.name}`;
+  const common = { id, name: field.name, required: field.required, 'aria-describedby': `${id}-error` };
+  let input;
+  if (field.type === 'select') {
+    const options = field.options.map((o) => h('option', { value: o.value, text: o.label }));
+    if (!field.required || field.blankLabel) options.unshift(h('option', { value: '', text: field.blankLabel || '（无）' }));
+    input = h('select', common, options);
+  } else if (field.type === 'textarea') {
+    input = h('textarea', { ...common, maxlength: field.maxLength, rows: 4 });
+  } else {
+    input = h('input', {
+      ...common,
+      type: field.type || 'text',
+      maxlength: field.maxLength,
+      min: field.min,
+      max: field.max,
+      autocomplete: 'off',
+    });
+  }
+  return h('div', { class: 'field' },
+    h('label', { for: id }, field.label, field.required ? h('span', { class: 'required', 'aria-hidden': 'true', text: ' *' }) : null),
+    input,
+    field.hint ? h('p', { class: 'hint', text: field.hint }) : null,
+    h('p', { class: 'field-error', id: `${id}-error`, 'data-error-for': field.name, hidden: true }));
+}
+
+/** A modal dialog holding a form (data-form) with a banner (data-banner) for errors the inputs cannot show. */
+export function formDialog({ title, fields, submitLabel = '保存' }) {
+  const formId = `form${++formCount}`;
+  return h('dialog', { class: 'dialog', 'aria-labelledby': `${formId}-title` },
+    h('form', { 'data-form': true, novalidate: true },
+      h('h2', { id: `${formId}-title`, text: title }),
+      h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true }),
+      fields.map((field) => fieldRow(field, formId)),
+      h('div', { class: 'actions' },
+        h('button', { type: 'submit', class: 'primary', text: submitLabel }),
+        h('button', { type: 'button', 'data-action': 'close-dialog', text: '取消' }))));
+}
+
+/** Puts a record's values into the form's inputs. */
+export function fillForm(form, fields, values) {
+  for (const field of fields) {
+    const value = values[field.name];
+    form.elements.namedItem(field.name).value = value === undefined || value === null ? '' : String(value);
+  }
+}
+
+/**
+ * The form's values as the contract's fields: text trimmed, numbers and ids as numbers, empty
+ * optional fields left out (a PUT then clears them), empty required ones sent for the service to name.
+ */
+export function readForm(form, fields) {
+  const values = {};
+  for (const field of fields) {
+    const raw = form.elements.namedItem(field.name).value.trim();
+    if (raw === '') {
+      if (field.required) values[field.name] = field.type === 'number' || field.numeric ? null : '';
+      continue;
+    }
+    values[field.name] = field.type === 'number' || field.numeric ? Number(raw) : raw;
+  }
+  return values;
+}

@@ -1,0 +1,20 @@
+// Chinese labels for the contract's enums and resources, in one place.
+
+export const TOWNSHIP_KINDS = { TOWNSHIP: '乡', TOWN: '镇', SUBDISTRICT: '街道' };
+export const VILLAGE_KINDS = { VILLAGE: '村', COMMUNITY: '社区' };
+
+/** The label of an enum value, or the value itself when the contract grew a new one. */
+export const labelOf = (labels, value) => labels[value] ?? value ?? '';
+
+/** Options for a <select> of an enum: [{ value, label }]. */
+export const optionsOf = (labels) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** The measure word people count each resource with: 12 名委员, 3 个界别. */
+const MEASURE_WORDS = { members: '名' };
+export const measureWord = (resource) => MEASURE_WORDS[resource] ?? '个';
+
+export const MESSAGES = {
+  staleVersion: '记录已被他人修改，请刷新后重试',
+  offline: '无法连接服务，请确认后端已启动（make run）后重试。',
+  reload: '刷新',
+};

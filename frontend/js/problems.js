@@ -1,0 +1,84 @@
+// Shows the API's problem+json answers so people can act on them: field errors next to their
+// inputs, stale versions with a way to reload, records still in use with what uses them.
+import { ApiError } from './api.js';
+import { h } from './dom.js';
+import { MESSAGES, measureWord } from './labels.js';
+
+export function hideBanner(banner) {
+  banner.hidden = true;
+  banner.replaceChildren();
+}
+
+function showBanner(banner, ...content) {
+  banner.replaceChildren(...content);
+  banner.hidden = false;
+}
+
+/** Removes the field errors a form shows. */
+export function clearFieldErrors(form) {
+  for (const message of form.querySelectorAll('[data-error-for]')) {
+    message.hidden = true;
+    message.textContent = '';
+  }
+  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+}
+
+/** Puts each error beside the input of the same name; returns the errors no input matched. */
+function placeFieldErrors(form, errors) {
+  const unplaced = [];
+  let first = null;
+  for (const error of errors) {
+    const input = form.elements.namedItem(error.field);
+    const message = form.querySelector(`[data-error-for="${CSS.escape(error.field)}"]`);
+    if (!input || !message) {
+      unplaced.push(error);
+      continue;
+    }
+    input.setAttribute('aria-invalid', 'true');
+    message.textContent = message.textContent ? `${message.textContent}；${error.message}` : error.message;
+    message.hidden = false;
+    first ??= input;
+  }
+  first?.focus();
+  return unplaced;
+}
+
+/** "仍有 12 名委员、2 个界别活动组" from the references of an in-use problem. */
+export function describeReferences(references) {
+  return `仍有 ${references.map((r) => `${r.count} ${measureWord(r.resource)}${r.label}`).join('、')}`;
+}
+
+/**
+ * Shows what went wrong with a request.
+ * - banner: the element for messages (hidden when there is nothing to say);
+ * - form: when given, field errors go next to the inputs of the same name;
+ * - subject: what the action was about, e.g. 界别“农业界”, for in-use messages.
+ * A stale version shows a button with data-action="reload" for the view to handle.
+ */
+export function reportProblem(error, { banner, form, subject = '该记录' }) {
+  hideBanner(banner);
+  if (form) clearFieldErrors(form);
+  if (!(error instanceof ApiError)) {
+    showBanner(banner, h('p', { text: MESSAGES.offline }));
+    return;
+  }
+  const problem = error.problem;
+  if (error.kind === 'stale-version') {
+    showBanner(banner,
+      h('p', { text: MESSAGES.staleVersion }),
+      h('button', { type: 'button', 'data-action': 'reload', text: MESSAGES.reload }));
+    return;
+  }
+  if (error.kind === 'in-use' && problem.references?.length) {
+    showBanner(banner,
+      h('p', {}, h('strong', { text: `不能删除${subject}：` }), `${describeReferences(problem.references)}。`),
+      h('p', { text: '请先删除或移走这些记录，再删除它。' }));
+    return;
+  }
+  const errors = problem.errors || [];
+  const unplaced = form ? placeFieldErrors(form, errors) : errors;
+  if (form && errors.length > 0 && unplaced.length === 0) return;
+  showBanner(banner, h('p', {},
+    h('strong', { text: problem.title ? `${problem.title}：` : `请求失败（${error.status}）：` }),
+    problem.detail || error.message));
+}
