@@ -21,8 +21,9 @@ run: tools db build ## Serve API, Swagger UI and frontend with demo data at http
 	@echo "政协委员联系群众平台: http://localhost:$${QUARKUS_HTTP_PORT:-8080}/  (API docs: /q/swagger-ui)"
 	QUARKUS_DATASOURCE_JDBC_URL=$(RUN_DB_URL) CPPCC_DEMO_DATA=true java -jar $(JAR)
 
-test: tools db-test lint ## Lint the contract, then run every test against PostgreSQL
+test: tools db-test lint ## Lint the contract, run every backend test against PostgreSQL, then click through the frontend
 	cd backend && $(MVN) verify
+	$(MAKE) --no-print-directory e2e
 
 bench: tools build ## Time list, filter and search over 100,000 members (a benchmark, not a test)
 	bench/bench.sh
