@@ -1,6 +1,5 @@
 package cn.cppcc.liaison.memberimport;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +29,12 @@ final class Duplicates {
 
     /** The earlier record this row repeats, with how they match; remembers the row otherwise. */
     Optional<String> check(int row, String name, String phone, String employer) {
-        String person = key(name);
+        String person = RosterValues.key(name);
         String tel = digits(phone);
         if (tel != null && byPhone.containsKey(person + "|" + tel)) {
             return Optional.of("与" + byPhone.get(person + "|" + tel).describe() + "重复（姓名、联系电话相同）");
         }
-        String org = key(employer);
+        String org = RosterValues.key(employer);
         if (!org.isEmpty()) {
             for (Seen seen : byEmployer.getOrDefault(person + "|" + org, List.of())) {
                 if (tel == null || !seen.hasPhone()) {
@@ -48,21 +47,16 @@ final class Duplicates {
     }
 
     private void remember(int row, String name, String phone, String employer) {
-        String person = key(name);
+        String person = RosterValues.key(name);
         String tel = digits(phone);
         Seen seen = new Seen(row, name, tel != null);
         if (tel != null) {
             byPhone.putIfAbsent(person + "|" + tel, seen);
         }
-        String org = key(employer);
+        String org = RosterValues.key(employer);
         if (!org.isEmpty()) {
             byEmployer.computeIfAbsent(person + "|" + org, k -> new ArrayList<>()).add(seen);
         }
-    }
-
-    /** Full-width letters, spaces and dashes do not make another person. */
-    static String key(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
     }
 
     private static String digits(String phone) {

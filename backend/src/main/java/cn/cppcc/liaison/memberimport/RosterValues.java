@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.memberimport;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -22,6 +23,11 @@ final class RosterValues {
         }
         String stripped = cell.replace('\u00A0', ' ').replace("\uFEFF", "").strip();
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** How names are compared: full-width letters and stray spaces do not make another name. */
+    static String key(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
     }
 
     static String gender(String text) {
