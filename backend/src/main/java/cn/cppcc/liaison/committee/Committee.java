@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.committee;
 
+import cn.cppcc.liaison.common.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,7 +15,7 @@ public record Committee(
         Long parentId,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 
     static Committee of(CommitteeEntity e) {
         return new Committee(e.id, e.name, e.region, e.termNumber, e.termStart, e.termEnd,

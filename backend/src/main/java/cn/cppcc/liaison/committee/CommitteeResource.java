@@ -2,7 +2,7 @@ package cn.cppcc.liaison.committee;
 
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.common.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -21,12 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
-@Path("/api/v1/committees")
+@Path(CommitteeResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CommitteeResource {
+
+    static final String PATH = "/api/v1/committees";
 
     @Inject
     CommitteeService service;
@@ -40,29 +41,25 @@ public class CommitteeResource {
 
     @POST
     public Response createCommittee(@Valid @NotNull(message = "请求体不能为空") CommitteeFields body) {
-        Committee created = service.create(body);
-        return Response.created(URI.create("/api/v1/committees/" + created.id()))
-                .header("ETag", Versions.etag(created.version())).entity(created).build();
+        return Responses.created(PATH, service.create(body));
     }
 
     @GET
     @Path("{id}")
-    public Response getCommittee(@PathParam("id") long id) {
-        Committee committee = service.get(id);
-        return Response.ok(committee).header("ETag", Versions.etag(committee.version())).build();
+    public Response getCommittee(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
     }
 
     @PUT
     @Path("{id}")
-    public Response updateCommittee(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateCommittee(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") CommitteeFields body) {
-        Committee updated = service.update(id, ifMatch, body);
-        return Response.ok(updated).header("ETag", Versions.etag(updated.version())).build();
+        return Responses.withETag(service.update(id, ifMatch, body));
     }
 
     @DELETE
     @Path("{id}")
-    public void deleteCommittee(@PathParam("id") long id) {
+    public void deleteCommittee(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
     }
 }

@@ -5,53 +5,53 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body announced as larger than {@code quarkus.http.limits.max-body-size} with problem+json;
- * Vert.x's own check (route order -2) would answer the same 413 with an empty body.
+ * Answers an announced oversize body with problem+json; the HTTP layer would otherwise close it
+ * with an empty 413 before any JAX-RS code runs.
  */
 @ApplicationScoped
 public class BodyLimit {
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize limit;
+
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
-
-    void install(@Observes Router router) {
-        router.route().order(-3).handler(this::check);
-    }
-
-    private void check(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLarge(length)) {
-            ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-            Problem problem = new Problem(type.uri(), type.title, type.status, "请求体超过 1 MiB 的上限",
-                    context.request().path(), null, null, null);
-            try {
-                context.response().setStatusCode(type.status)
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && isOver(length)) {
+                ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(json.writeValueAsString(problem));
-            } catch (JsonProcessingException e) {
-                context.fail(e);
+                        .end(body(ctx.request().path()));
+            } else {
+                ctx.next();
             }
-            return;
-        }
-        context.next();
+        });
     }
 
-    private boolean tooLarge(String length) {
+    private boolean isOver(String length) {
         try {
-            return Long.parseLong(length.strip()) > maxBodySize.asLongValue();
-        } catch (NumberFormatException unreadable) {
+            return Long.parseLong(length.strip()) > limit.asLongValue();
+        } catch (NumberFormatException e) {
             return false;
+        }
+    }
+
+    private String body(String path) {
+        Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title, 413,
+                "请求体超过 " + (limit.asLongValue() / 1024) + " KiB 的上限，请拆分后分批提交", path, null, null, null);
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -16,13 +16,13 @@ public class PageParams {
     @DefaultValue("1")
     @Min(value = 1, message = "页码从 1 开始")
     @Max(value = 100_000, message = "页码不能超过 100000")
-    public int page;
+    public Integer page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(value = 1, message = "每页条数至少为 1")
     @Max(value = MAX_SIZE, message = "每页条数不能超过 200")
-    public int size;
+    public Integer size;
 
     @QueryParam("sort")
     @Size(max = 50, message = "排序字段过长")

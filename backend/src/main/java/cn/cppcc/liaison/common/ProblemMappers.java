@@ -50,6 +50,17 @@ public class ProblemMappers {
         return respond(ProblemType.VALIDATION, detail, uri, errors, null);
     }
 
+    // quarkus-rest-jackson maps these two types itself; naming them here keeps every answer problem+json.
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException exception, UriInfo uri) {
+        return unreadableJson(exception, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException exception, UriInfo uri) {
+        return unreadableJson(exception, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
         if (exception instanceof JsonParseException parse) {
@@ -68,6 +79,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        if (exception instanceof ParamConverters.BadParameter bad) {
+            return respond(ProblemType.VALIDATION, bad.parameter + "：" + bad.getMessage(), uri,
+                    List.of(new Problem.FieldError(bad.parameter, bad.getMessage())), null);
+        }
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+        }
         if (exception instanceof NotFoundException) {
             return respond(ProblemType.NOT_FOUND, "没有这个地址：" + uri.getPath(), uri, null, null);
         }
@@ -85,8 +105,11 @@ public class ProblemMappers {
         if (status == 413) {
             return respond(ProblemType.PAYLOAD_TOO_LARGE, "请求体超过 1 MiB 的上限", uri, null, null);
         }
-        if (status >= 400 && status < 500) {
-            return respond(ProblemType.MALFORMED_REQUEST, "请求参数有误：" + exception.getMessage(), uri, null, null);
+        if (status == 400) {
+            return respond(ProblemType.MALFORMED_REQUEST, "请求体不是合法的 JSON 或无法读取", uri, null, null);
+        }
+        if (status > 400 && status < 500) {
+            return respond(ProblemType.MALFORMED_REQUEST, "请求有误（HTTP " + status + "）", uri, null, null);
         }
         return unexpected(exception, uri);
     }

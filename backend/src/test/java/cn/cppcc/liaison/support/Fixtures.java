@@ -21,6 +21,11 @@ public final class Fixtures {
         return given().header(ContractFilter.BROKEN_REQUEST, "true");
     }
 
+    /** A request to an address or method the contract does not have, so there is nothing to check it against. */
+    public static RequestSpecification outsideContract() {
+        return given().noFilters();
+    }
+
     public static String unique(String prefix) {
         return prefix + SEQUENCE.incrementAndGet();
     }
@@ -36,6 +41,53 @@ public final class Fixtures {
 
     public static long committee() {
         return create("/api/v1/committees", committeeFields());
+    }
+
+    public static Map<String, Object> sectorFields(long committeeId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("name", unique("农业界"));
+        return fields;
+    }
+
+    public static long sector(long committeeId) {
+        return create("/api/v1/sectors", sectorFields(committeeId));
+    }
+
+    public static Map<String, Object> townshipFields(long committeeId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("name", unique("双丰镇"));
+        fields.put("kind", "TOWN");
+        return fields;
+    }
+
+    public static long township(long committeeId) {
+        return create("/api/v1/townships", townshipFields(committeeId));
+    }
+
+    public static Map<String, Object> villageFields(long townshipId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("townshipId", townshipId);
+        fields.put("name", unique("建国村"));
+        fields.put("kind", "VILLAGE");
+        return fields;
+    }
+
+    public static long village(long townshipId) {
+        return create("/api/v1/villages", villageFields(townshipId));
+    }
+
+    public static Map<String, Object> platformFields(long committeeId, long townshipId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("townshipId", townshipId);
+        fields.put("name", unique("“协骊”联合体"));
+        return fields;
+    }
+
+    public static long platform(long committeeId, long townshipId) {
+        return create("/api/v1/platforms", platformFields(committeeId, townshipId));
     }
 
     /** Posts a body and returns the new record's id, failing the test unless it was created. */

@@ -1,0 +1,52 @@
+# 政协委员联系群众平台: build, run and test from a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+MVN            ?= mvn -B -ntp
+JAR            := backend/target/quarkus-app/quarkus-run.jar
+RUN_DB_URL     ?= $(or $(QUARKUS_DATASOURCE_JDBC_URL),jdbc:postgresql://localhost:5432/cppcc)
+TEST_DB_URL    ?= $(or $(CPPCC_TEST_JDBC_URL),jdbc:postgresql://localhost:5432/cppcc_test)
+LINT           := tools/lint
+export CPPCC_TEST_JDBC_URL := $(TEST_DB_URL)
+
+.PHONY: help run test bench build db db-test lint tools clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+run: tools db build ## Serve API, Swagger UI and frontend with demo data at http://localhost:8080/
+	@echo "政协委员联系群众平台: http://localhost:$${QUARKUS_HTTP_PORT:-8080}/  (API docs: /q/swagger-ui)"
+	QUARKUS_DATASOURCE_JDBC_URL=$(RUN_DB_URL) CPPCC_DEMO_DATA=true java -jar $(JAR)
+
+test: tools db-test lint ## Lint the contract, then run every test against PostgreSQL
+	cd backend && $(MVN) verify
+
+bench: tools build ## Time list, filter and search over 100,000 members (a benchmark, not a test)
+	bench/bench.sh
+
+build: ## Build the service (backend/target/quarkus-app)
+	cd backend && $(MVN) package -DskipTests
+
+db: ## Bring up PostgreSQL and the cppcc role and database for make run
+	QUARKUS_DATASOURCE_JDBC_URL=$(RUN_DB_URL) scripts/db-up.sh $(lastword $(subst /, ,$(firstword $(subst ?, ,$(RUN_DB_URL)))))
+
+db-test: ## Bring up PostgreSQL and the test database
+	QUARKUS_DATASOURCE_JDBC_URL=$(TEST_DB_URL) scripts/db-up.sh $(lastword $(subst /, ,$(firstword $(subst ?, ,$(TEST_DB_URL)))))
+
+lint: tools ## Lint openapi.yaml with Spectral and the OWASP API security ruleset
+	@[[ -x $(LINT)/node_modules/.bin/spectral && $(LINT)/node_modules/.package-lock.json -nt $(LINT)/package-lock.json ]] \
+	  || (cd $(LINT) && npm ci --no-audit --no-fund --loglevel=error)
+	$(LINT)/node_modules/.bin/spectral lint openapi.yaml --ruleset $(LINT)/spectral.yaml --fail-severity error --display-only-failures
+
+tools: ## Install Java 17, Maven and Node.js from Debian where they are missing
+	@missing=(); command -v java >/dev/null || missing+=(openjdk-17-jdk-headless); \
+	 command -v mvn >/dev/null || missing+=(maven); command -v npm >/dev/null || missing+=(nodejs npm); \
+	 if (( $${#missing[@]} )); then \
+	   echo "installing $${missing[*]}"; \
+	   sudo=; [[ $$(id -u) == 0 ]] || sudo=sudo; \
+	   $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$${missing[@]}"; \
+	 fi
+
+clean: ## Remove build output and installed lint tools
+	cd backend && $(MVN) -q clean
+	rm -rf $(LINT)/node_modules

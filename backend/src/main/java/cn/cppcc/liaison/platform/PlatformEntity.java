@@ -1,0 +1,57 @@
+package cn.cppcc.liaison.platform;
+
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.township.TownshipEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A township's liaison platform (一乡一平台), e.g. 双丰镇“协骊”联合体, where members meet the public. */
+@Entity
+@Table(name = "platform")
+public class PlatformEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "committee_id")
+    public CommitteeEntity committee;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "township_id")
+    public TownshipEntity township;
+
+    public String name;
+
+    public String address;
+
+    public String description;
+
+    @Version
+    public int version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static boolean nameTaken(long committeeId, String name, Long exceptId) {
+        return count("committee.id = ?1 and name = ?2 and (?3 is null or id <> ?3)", committeeId, name, exceptId) > 0;
+    }
+}

@@ -1,0 +1,84 @@
+package cn.cppcc.liaison.platform;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.township.TownshipService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Objects;
+
+@ApplicationScoped
+public class PlatformService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "name", "name", "createdAt", "createdAt");
+
+    public PageResult<Platform> list(PageParams page, Long committeeId, Long townshipId, String q) {
+        Filter filter = new Filter()
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("township.id", "townshipId", townshipId)
+                .contains("q", q, "name", "address");
+        return PageResult.of(
+                PlatformEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
+                page, Platform::of);
+    }
+
+    public Platform get(long id) {
+        return Platform.of(find(id));
+    }
+
+    @Transactional
+    public Platform create(PlatformFields fields) {
+        PlatformEntity platform = new PlatformEntity();
+        platform.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        apply(platform, fields);
+        platform.persistAndFlush();
+        return Platform.of(platform);
+    }
+
+    @Transactional
+    public Platform update(long id, String ifMatch, PlatformFields fields) {
+        PlatformEntity platform = find(id);
+        Versions.check("联系平台", platform.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(platform.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "联系平台所属的政协不能更改");
+        }
+        apply(platform, fields);
+        PlatformEntity.flush();
+        return Platform.of(platform);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+    }
+
+    private static PlatformEntity find(long id) {
+        PlatformEntity platform = PlatformEntity.findById(id);
+        if (platform == null) {
+            throw ApiProblem.notFound("联系平台", id);
+        }
+        return platform;
+    }
+
+    private static void apply(PlatformEntity platform, PlatformFields fields) {
+        String name = fields.name().strip();
+        if (PlatformEntity.nameTaken(platform.committee.id, name, platform.id)) {
+            throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的联系平台");
+        }
+        platform.township = TownshipService.referenced("townshipId", fields.townshipId(), platform.committee.id);
+        platform.name = name;
+        platform.address = blankToNull(fields.address());
+        platform.description = blankToNull(fields.description());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,96 @@
+package cn.cppcc.liaison.sector;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.References;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Objects;
+
+@ApplicationScoped
+public class SectorService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "name", "name", "sortOrder", "sortOrder", "createdAt", "createdAt");
+
+    @Inject
+    References references;
+
+    public PageResult<Sector> list(PageParams page, Long committeeId, String q) {
+        Filter filter = new Filter().equal("committee.id", "committeeId", committeeId).contains("q", q, "name");
+        return PageResult.of(
+                SectorEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "sortOrder"), filter.parameters()),
+                page, Sector::of);
+    }
+
+    public Sector get(long id) {
+        return Sector.of(find(id));
+    }
+
+    @Transactional
+    public Sector create(SectorFields fields) {
+        SectorEntity sector = new SectorEntity();
+        sector.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        apply(sector, fields);
+        sector.persistAndFlush();
+        return Sector.of(sector);
+    }
+
+    @Transactional
+    public Sector update(long id, String ifMatch, SectorFields fields) {
+        SectorEntity sector = find(id);
+        Versions.check("界别", sector.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(sector.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "界别所属的政协不能更改");
+        }
+        apply(sector, fields);
+        SectorEntity.flush();
+        return Sector.of(sector);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        SectorEntity sector = find(id);
+        references.check("界别", id)
+                .count("member", "sector_id", "members", "委员")
+                .count("member_group", "sector_id", "groups", "界别活动组")
+                .orThrow();
+        sector.delete();
+    }
+
+    /** A sector named in a request body: it must exist and belong to the given committee. */
+    public static SectorEntity referenced(String field, long id, long committeeId) {
+        SectorEntity sector = SectorEntity.findById(id);
+        if (sector == null) {
+            throw ApiProblem.unknownReference(field, "界别", id);
+        }
+        if (!sector.committee.id.equals(committeeId)) {
+            throw ApiProblem.invalid(field, "界别 " + id + " 不属于该政协");
+        }
+        return sector;
+    }
+
+    private static SectorEntity find(long id) {
+        SectorEntity sector = SectorEntity.findById(id);
+        if (sector == null) {
+            throw ApiProblem.notFound("界别", id);
+        }
+        return sector;
+    }
+
+    private static void apply(SectorEntity sector, SectorFields fields) {
+        String name = fields.name().strip();
+        if (SectorEntity.nameTaken(sector.committee.id, name, sector.id)) {
+            throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的界别");
+        }
+        sector.name = name;
+        sector.sortOrder = fields.sortOrder() == null ? 0 : fields.sortOrder();
+    }
+}

@@ -1,0 +1,98 @@
+package cn.cppcc.liaison.township;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.References;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Objects;
+
+@ApplicationScoped
+public class TownshipService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "name", "name", "kind", "kind", "createdAt", "createdAt");
+
+    @Inject
+    References references;
+
+    public PageResult<Township> list(PageParams page, Long committeeId, TownshipKind kind, String q) {
+        Filter filter = new Filter().equal("committee.id", "committeeId", committeeId)
+                .equal("kind", "kind", kind).contains("q", q, "name");
+        return PageResult.of(
+                TownshipEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
+                page, Township::of);
+    }
+
+    public Township get(long id) {
+        return Township.of(find(id));
+    }
+
+    @Transactional
+    public Township create(TownshipFields fields) {
+        TownshipEntity township = new TownshipEntity();
+        township.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        apply(township, fields);
+        township.persistAndFlush();
+        return Township.of(township);
+    }
+
+    @Transactional
+    public Township update(long id, String ifMatch, TownshipFields fields) {
+        TownshipEntity township = find(id);
+        Versions.check("乡镇（街道）", township.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(township.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "乡镇（街道）所属的政协不能更改");
+        }
+        apply(township, fields);
+        TownshipEntity.flush();
+        return Township.of(township);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        TownshipEntity township = find(id);
+        references.check("乡镇（街道）", id)
+                .count("village", "township_id", "villages", "村（社区）")
+                .count("platform", "township_id", "platforms", "联系平台")
+                .count("member", "township_id", "members", "委员")
+                .orThrow();
+        township.delete();
+    }
+
+    /** A township named in a request body: it must exist and belong to the given committee. */
+    public static TownshipEntity referenced(String field, long id, long committeeId) {
+        TownshipEntity township = TownshipEntity.findById(id);
+        if (township == null) {
+            throw ApiProblem.unknownReference(field, "乡镇（街道）", id);
+        }
+        if (!township.committee.id.equals(committeeId)) {
+            throw ApiProblem.invalid(field, "乡镇（街道） " + id + " 不属于该政协");
+        }
+        return township;
+    }
+
+    private static TownshipEntity find(long id) {
+        TownshipEntity township = TownshipEntity.findById(id);
+        if (township == null) {
+            throw ApiProblem.notFound("乡镇（街道）", id);
+        }
+        return township;
+    }
+
+    private static void apply(TownshipEntity township, TownshipFields fields) {
+        String name = fields.name().strip();
+        if (TownshipEntity.nameTaken(township.committee.id, name, township.id)) {
+            throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的乡镇（街道）");
+        }
+        township.name = name;
+        township.kind = fields.kind();
+    }
+}

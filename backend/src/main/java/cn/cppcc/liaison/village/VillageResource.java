@@ -1,0 +1,67 @@
+package cn.cppcc.liaison.village;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path(VillageResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VillageResource {
+
+    static final String PATH = "/api/v1/villages";
+
+    @Inject
+    VillageService service;
+
+    @GET
+    public PageResult<Village> listVillages(@Valid @BeanParam PageParams page,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("kind") VillageKind kind,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
+        return service.list(page, townshipId, committeeId, kind, q);
+    }
+
+    @POST
+    public Response createVillage(@Valid @NotNull(message = "请求体不能为空") VillageFields body) {
+        return Responses.created(PATH, service.create(body));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getVillage(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response updateVillage(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") VillageFields body) {
+        return Responses.withETag(service.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void deleteVillage(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,81 @@
+package cn.cppcc.liaison.village;
+
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.township.TownshipEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Objects;
+
+@ApplicationScoped
+public class VillageService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "name", "name", "kind", "kind", "createdAt", "createdAt");
+
+    public PageResult<Village> list(PageParams page, Long townshipId, Long committeeId, VillageKind kind, String q) {
+        Filter filter = new Filter()
+                .equal("township.id", "townshipId", townshipId)
+                .equal("township.committee.id", "committeeId", committeeId)
+                .equal("kind", "kind", kind)
+                .contains("q", q, "name");
+        return PageResult.of(
+                VillageEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
+                page, Village::of);
+    }
+
+    public Village get(long id) {
+        return Village.of(find(id));
+    }
+
+    @Transactional
+    public Village create(VillageFields fields) {
+        VillageEntity village = new VillageEntity();
+        village.township = TownshipEntity.findById(fields.townshipId());
+        if (village.township == null) {
+            throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", fields.townshipId());
+        }
+        apply(village, fields);
+        village.persistAndFlush();
+        return Village.of(village);
+    }
+
+    @Transactional
+    public Village update(long id, String ifMatch, VillageFields fields) {
+        VillageEntity village = find(id);
+        Versions.check("村（社区）", village.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(village.township.id, fields.townshipId())) {
+            throw ApiProblem.invalid("townshipId", "村（社区）所属的乡镇（街道）不能更改");
+        }
+        apply(village, fields);
+        VillageEntity.flush();
+        return Village.of(village);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+    }
+
+    private static VillageEntity find(long id) {
+        VillageEntity village = VillageEntity.findById(id);
+        if (village == null) {
+            throw ApiProblem.notFound("村（社区）", id);
+        }
+        return village;
+    }
+
+    private static void apply(VillageEntity village, VillageFields fields) {
+        String name = fields.name().strip();
+        if (VillageEntity.nameTaken(village.township.id, name, village.id)) {
+            throw ApiProblem.duplicate("name", village.township.name + "已有名为“" + name + "”的村（社区）");
+        }
+        village.name = name;
+        village.kind = fields.kind();
+    }
+}

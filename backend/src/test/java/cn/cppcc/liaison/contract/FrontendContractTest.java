@@ -1,0 +1,48 @@
+package cn.cppcc.liaison.contract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The frontend calls the backend only through operations the contract publishes, by their names. */
+class FrontendContractTest {
+
+    private static final Path API_JS = Path.of("..", "frontend", "js", "api.js");
+    private static final Pattern OPERATION = Pattern.compile(
+            "export const (\\w+) = .*?request\\('(\\w+)', [`'](/api/v1[^`'?]*)[`']");
+
+    @Test
+    void everyApiFunctionIsAContractOperationWithItsMethodAndPath() throws IOException {
+        Set<String> contract = RoutesMatchContractTest.contractOperations();
+        Set<String> unknown = new TreeSet<>();
+        Matcher matcher = OPERATION.matcher(Files.readString(API_JS));
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+            String path = matcher.group(3).replaceAll("\\$\\{(\\w+)}", "{$1}");
+            String operation = matcher.group(2).toLowerCase() + " " + path + " " + matcher.group(1);
+            if (!contract.contains(operation)) {
+                unknown.add(operation);
+            }
+        }
+        assertTrue(found > 0, "api.js should define its operations as `export const name = (...) => request(...)`");
+        assertTrue(unknown.isEmpty(), "api.js calls operations openapi.yaml does not have: " + unknown);
+    }
+
+    @Test
+    void noOtherModuleKnowsAnApiAddress() throws IOException {
+        try (var files = Files.walk(API_JS.getParent())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js") && !f.equals(API_JS)).toList()) {
+                assertFalse(Files.readString(file).contains("/api/v1"), file + " should call api.js instead");
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Starts the built service on a bench database of 100,000 members and times its queries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+URL=${CPPCC_BENCH_JDBC_URL:-jdbc:postgresql://localhost:5432/cppcc_bench}
+PORT=${BENCH_PORT:-8089}
+export PGPASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-cppcc}
+HOSTPORT=${URL#jdbc:postgresql://}; DB=${HOSTPORT#*/}; DB=${DB%%\?*}; HOSTPORT=${HOSTPORT%%/*}
+HOST=${HOSTPORT%%:*}; DBPORT=5432; [[ $HOSTPORT == *:* ]] && DBPORT=${HOSTPORT##*:}
+
+QUARKUS_DATASOURCE_JDBC_URL=$URL scripts/db-up.sh "$DB"
+QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_HTTP_PORT=$PORT java -jar backend/target/quarkus-app/quarkus-run.jar \
+  > backend/target/bench-service.log 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+
+psql="psql -X -q -h $HOST -p $DBPORT -U ${QUARKUS_DATASOURCE_USERNAME:-cppcc} -d $DB"
+if [[ $($psql -tAc "select count(*) from member") == 0 ]]; then
+  echo "seeding 100,000 members…"
+  $psql -f bench/seed.sql >/dev/null
+fi
+python3 bench/run.py "http://localhost:$PORT" "${BENCH_REQUESTS:-200}"
+echo
+echo "How PostgreSQL runs a two-character search over every committee:"
+$psql -c "explain (analyze, costs off, timing off, summary on) select id from member where name ilike '%王淳%' or employer ilike '%王淳%' order by id limit 20"

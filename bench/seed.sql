@@ -1,0 +1,58 @@
+-- Bench data: 40 committees with 2,500 members each (100,000 members), sectors, townships,
+-- villages, platforms and groups, generated in SQL so seeding takes seconds. Runs once, on an
+-- empty bench database that Flyway has migrated.
+\set ON_ERROR_STOP on
+begin;
+
+insert into committee (name, region, term_number, term_start)
+select '政协基准' || c || '市第九届委员会', '基准' || c || '市', 9, date '2021-12-20'
+from generate_series(1, 40) c;
+
+insert into sector (committee_id, name, sort_order)
+select k.id, s.name, s.ord
+from committee k
+cross join unnest(array['经济界','农业界','科技界','文化艺术界','工商界','教育界','医药卫生界','社会福利界','中共界','无党派界'])
+     with ordinality as s(name, ord);
+
+insert into township (committee_id, name, kind)
+select k.id, t.name || '镇', 'TOWN'
+from committee k
+cross join unnest(array['王杨','桃山','双丰','工农','朗乡','神树','日月峡','年丰','铁力','东方红','西林','红旗']) as t(name);
+
+insert into village (township_id, name, kind)
+select t.id, v.name || '村', 'VILLAGE'
+from township t
+cross join unnest(array['建设','建国','北星','新华','东升','红光','前进','胜利']) as v(name);
+
+insert into platform (committee_id, township_id, name, address)
+select t.committee_id, t.id, t.name || '“协骊”联合体', t.name || '人民政府二楼'
+from township t;
+
+insert into member_group (committee_id, name, sector_id, liaison_name, liaison_title)
+select s.committee_id, s.name || '活动组', s.id, '联络员' || s.id, '专委会主任'
+from sector s;
+
+insert into member (committee_id, name, gender, birth_year, ethnicity, party, sector_id, group_id, township_id,
+                    employer, job_title, phone, status)
+select k.id,
+       (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + (n * 7) % 20]
+         || (array['淳','茜','伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀兰'])[1 + (n * 13) % 20]
+         || (array['','华','平','刚','英','文','辉','玲','峰','燕'])[1 + (n * 3) % 10],
+       case when n % 3 = 0 then 'FEMALE' else 'MALE' end,
+       1955 + n % 45,
+       case when n % 9 = 0 then '满族' else '汉族' end,
+       (array['中共党员','民革','民盟','民建','民进','农工党','致公党','九三学社','无党派人士','群众'])[1 + n % 10],
+       s.id, g.id, t.id,
+       (array['林业局','农业农村局','第一中学','人民医院','供电公司','信用联社','市场监管局','文化馆','科技局','建筑公司'])[1 + n % 10]
+         || '（' || k.region || '）',
+       (array['局长','副局长','校长','主任医师','经理','科长','教师','馆长','工程师','董事长'])[1 + n % 10],
+       '13' || lpad(((k.id * 100000 + n) % 1000000000)::text, 9, '0'),
+       case when n % 50 = 0 then 'SUSPENDED' when n % 97 = 0 then 'REMOVED' else 'ACTIVE' end
+from committee k
+cross join generate_series(1, 2500) n
+join lateral (select id from sector where committee_id = k.id order by id offset (n % 10) limit 1) s on true
+join lateral (select id from member_group where sector_id = s.id limit 1) g on true
+join lateral (select id from township where committee_id = k.id order by id offset (n % 12) limit 1) t on true;
+
+commit;
+analyze committee, sector, township, village, platform, member_group, member;
