@@ -8,13 +8,20 @@ public class ApiProblem extends RuntimeException {
     public final ProblemType type;
     public final List<Problem.FieldError> errors;
     public final List<Problem.Reference> references;
+    public final List<Problem.RowError> rows;
 
     public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors,
             List<Problem.Reference> references) {
+        this(type, detail, errors, references, null);
+    }
+
+    private ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors,
+            List<Problem.Reference> references, List<Problem.RowError> rows) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
         this.references = references;
+        this.rows = rows;
     }
 
     public ApiProblem(ProblemType type, String detail) {
@@ -47,6 +54,11 @@ public class ApiProblem extends RuntimeException {
             detail.append(i == 0 ? "" : "、").append(r.count()).append(" 条").append(r.label());
         }
         return new ApiProblem(ProblemType.IN_USE, detail.append("。请先处理这些记录。").toString(), null, references);
+    }
+
+    /** An uploaded file with errors in some rows; nothing of it was stored. */
+    public static ApiProblem importRejected(String detail, List<Problem.RowError> rows) {
+        return new ApiProblem(ProblemType.IMPORT_REJECTED, detail, null, null, rows);
     }
 
     public static ApiProblem staleVersion(String what, long current, long given) {

@@ -10,10 +10,15 @@ public record Problem(
         String detail,
         String instance,
         List<FieldError> errors,
-        List<Reference> references) {
+        List<Reference> references,
+        List<RowError> rows) {
 
     /** One offending input: a JSON field, a query parameter or a header. */
     public record FieldError(String field, String message) {
+    }
+
+    /** One error in one row of an uploaded file; {@code row} is the row number a person sees in Excel. */
+    public record RowError(int row, String column, String message) {
     }
 
     /** Records that still refer to the one a client tried to delete. */

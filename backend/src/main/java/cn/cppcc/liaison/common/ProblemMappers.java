@@ -37,7 +37,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        return respond(problem.type, problem.getMessage(), uri, problem.errors, problem.references);
+        return respond(problem.type, problem.getMessage(), uri, problem.errors, problem.references, problem.rows);
     }
 
     @ServerExceptionMapper
@@ -148,7 +148,12 @@ public class ProblemMappers {
 
     private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors,
             List<Problem.Reference> references) {
-        Problem body = new Problem(type.uri(), type.title, type.status, detail, uri.getPath(), errors, references);
+        return respond(type, detail, uri, errors, references, null);
+    }
+
+    private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors,
+            List<Problem.Reference> references, List<Problem.RowError> rows) {
+        Problem body = new Problem(type.uri(), type.title, type.status, detail, uri.getPath(), errors, references, rows);
         return Response.status(type.status).type(PROBLEM_JSON).entity(body).build();
     }
 

@@ -1,0 +1,36 @@
+package cn.cppcc.liaison.memberimport;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/members/import")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberImportResource {
+
+    @Inject
+    MemberImportService service;
+
+    /** Any Content-Type reaches the service, so a wrong one is answered with the two that work. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public MemberImportReport importMembers(
+            @QueryParam("committeeId") @NotNull(message = "请给出导入到哪个政协（committeeId）")
+            @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            // Strictly true or false: a typo must not turn a trial run into a real import.
+            @QueryParam("dryRun") @DefaultValue("true") @Pattern(regexp = "true|false", message = "dryRun 只能是 true 或 false") String dryRun,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] file) {
+        return service.importMembers(committeeId, Boolean.parseBoolean(dryRun), contentType, file);
+    }
+}
