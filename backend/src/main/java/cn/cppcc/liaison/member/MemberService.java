@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
@@ -58,11 +59,20 @@ public class MemberService {
 
     @Transactional
     public Member create(MemberFields fields) {
-        MemberEntity member = new MemberEntity();
-        member.committee = CommitteeService.referenced("committeeId", fields.committeeId());
-        apply(member, fields);
+        MemberEntity member = prepare(CommitteeService.referenced("committeeId", fields.committeeId()), fields);
         member.persistAndFlush();
         return Member.of(member);
+    }
+
+    /**
+     * A new member of {@code committee} with the member rules applied but not yet stored, so that a roster
+     * import checks each row by the same rules and stores all rows or none. Runs inside the caller's transaction.
+     */
+    public MemberEntity prepare(CommitteeEntity committee, MemberFields fields) {
+        MemberEntity member = new MemberEntity();
+        member.committee = committee;
+        apply(member, fields);
+        return member;
     }
 
     @Transactional

@@ -52,6 +52,10 @@ final class RosterFile {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
         Charset declared = charset(declaredCharset);
+        // Latin-1 and ASCII cannot hold a Chinese roster: such a label is an HTTP client's default, not the file's.
+        if (StandardCharsets.ISO_8859_1.equals(declared) || StandardCharsets.US_ASCII.equals(declared)) {
+            declared = null;
+        }
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             return new String(bytes, declared);
         }
