@@ -2,6 +2,10 @@ package cn.cppcc.liaison.demo;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.common.AppConfig;
+import cn.cppcc.liaison.group.GroupEntity;
+import cn.cppcc.liaison.member.Gender;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
@@ -61,7 +65,55 @@ public class DemoData {
         committee.persist();
         Map<String, SectorEntity> sectors = sectors(plan, committee);
         Map<String, TownshipEntity> townships = townships(plan, committee);
+        Map<String, GroupEntity> groups = groups(plan, committee, sectors);
+        for (DemoPeople.Person person : people.members(plan)) {
+            MemberEntity member = member(person, committee, sectors, groups, townships);
+            GroupEntity group = member.group;
+            // Each group's convenor is its first member in office, as the office appoints one at the term's start.
+            if (group.convenor == null && member.status == MemberStatus.ACTIVE) {
+                group.convenor = member;
+            }
+        }
         CommitteeEntity.flush();
+    }
+
+    private static Map<String, GroupEntity> groups(DemoCommittee plan, CommitteeEntity committee,
+            Map<String, SectorEntity> sectors) {
+        Map<String, GroupEntity> groups = new HashMap<>();
+        for (DemoCommittee.Group g : plan.groups()) {
+            GroupEntity group = new GroupEntity();
+            group.committee = committee;
+            group.name = g.name();
+            group.sector = sectors.get(g.sector());
+            group.liaisonName = g.liaisonName();
+            group.liaisonTitle = g.liaisonTitle();
+            group.persist();
+            groups.put(g.name(), group);
+        }
+        return groups;
+    }
+
+    private static MemberEntity member(DemoPeople.Person person, CommitteeEntity committee,
+            Map<String, SectorEntity> sectors, Map<String, GroupEntity> groups, Map<String, TownshipEntity> townships) {
+        MemberEntity member = new MemberEntity();
+        member.committee = committee;
+        member.name = person.name();
+        member.gender = Gender.valueOf(person.gender());
+        member.birthYear = (short) person.birthYear();
+        member.ethnicity = person.ethnicity();
+        member.party = person.party();
+        member.sector = sectors.get(person.sector().name());
+        member.group = groups.get(person.group().name());
+        member.township = person.township() == null ? null : townships.get(person.township().name());
+        member.employer = person.employer();
+        member.jobTitle = person.jobTitle();
+        member.phone = person.phone();
+        member.termStart = committee.termStart;
+        member.status = MemberStatus.valueOf(person.status());
+        member.statusReason = person.statusReason();
+        member.statusDate = person.statusDate();
+        member.persist();
+        return member;
     }
 
     private static Map<String, SectorEntity> sectors(DemoCommittee plan, CommitteeEntity committee) {

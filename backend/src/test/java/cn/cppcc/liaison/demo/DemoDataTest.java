@@ -1,0 +1,49 @@
+package cn.cppcc.liaison.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** The demo committees load as the seed articles describe them; tests never load them otherwise. */
+@QuarkusTest
+class DemoDataTest {
+
+    @Inject
+    DemoData demo;
+
+    @Test
+    void tieliHas185MembersInSevenGroupsEachWithAConvenorAndPlatformsPerTownship() {
+        assertTrue(demo.load());
+        long tieli = given().queryParam("q", "铁力市第九届").when().get("/api/v1/committees")
+                .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().getLong("items[0].id");
+
+        given().queryParam("committeeId", tieli).queryParam("size", 1).when().get("/api/v1/members")
+                .then().body("total", equalTo(185));
+        given().queryParam("committeeId", tieli).when().get("/api/v1/groups")
+                .then().body("total", equalTo(7))
+                .body("items.convenorName", everyItem(notNullValue()))
+                .body("items.memberCount", everyItem(greaterThan(20)));
+        long townships = given().queryParam("committeeId", tieli).when().get("/api/v1/townships")
+                .then().extract().jsonPath().getLong("total");
+        given().queryParam("committeeId", tieli).when().get("/api/v1/platforms")
+                .then().body("total", equalTo((int) townships));
+        given().queryParam("committeeId", tieli).queryParam("status", "REMOVED").when().get("/api/v1/members")
+                .then().body("total", greaterThan(0));
+        given().queryParam("q", "岳塘区").when().get("/api/v1/committees").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void loadingTwiceChangesNothing() {
+        assertTrue(demo.load());
+        assertFalse(demo.load());
+        given().queryParam("size", 1).when().get("/api/v1/members").then().body("total", equalTo(185 + 181));
+    }
+}
