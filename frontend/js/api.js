@@ -63,3 +63,6 @@ export const getPlatform = (id) => request('GET', `/api/v1/platforms/${id}`);
 export const createPlatform = (fields) => request('POST', '/api/v1/platforms', { body: fields });
 export const updatePlatform = (id, fields, version) => request('PUT', `/api/v1/platforms/${id}`, { body: fields, headers: ifMatch(version) });
 export const deletePlatform = (id) => request('DELETE', `/api/v1/platforms/${id}`);
+
+export const listMembers = (query) => request('GET', '/api/v1/members', { query });
+export const listGroups = (query) => request('GET', '/api/v1/groups', { query });

@@ -4,6 +4,9 @@ import { chineseDate } from '../format.js';
 
 /** Figures shown on a committee's card: label, unit and how to count it through the API. */
 const FIGURES = [
+  { label: '委员', unit: '名', countFor: (id) => total(api.listMembers({ committeeId: id, size: 1 })) },
+  { label: '在职委员', unit: '名', countFor: (id) => total(api.listMembers({ committeeId: id, status: 'ACTIVE', size: 1 })) },
+  { label: '界别活动组', unit: '个', countFor: (id) => total(api.listGroups({ committeeId: id, size: 1 })) },
   { label: '界别', unit: '个', countFor: (id) => total(api.listSectors({ committeeId: id, size: 1 })) },
   { label: '乡镇（街道）', unit: '个', countFor: (id) => total(api.listTownships({ committeeId: id, size: 1 })) },
   { label: '村（社区）', unit: '个', countFor: (id) => total(api.listVillages({ committeeId: id, size: 1 })) },
