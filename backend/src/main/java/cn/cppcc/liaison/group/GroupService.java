@@ -7,6 +7,7 @@ import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
@@ -104,8 +105,8 @@ public class GroupService {
         group.sector = fields.sectorId() == null ? null
                 : SectorService.referenced("sectorId", fields.sectorId(), committeeId);
         group.convenor = fields.convenorId() == null ? null : convenor(fields.convenorId(), committeeId);
-        group.liaisonName = blankToNull(fields.liaisonName());
-        group.liaisonTitle = blankToNull(fields.liaisonTitle());
+        group.liaisonName = Text.blankToNull(fields.liaisonName());
+        group.liaisonTitle = Text.blankToNull(fields.liaisonTitle());
     }
 
     /** A convenor leads the group's work, so only a member in office (在职) can be one. */
@@ -118,7 +119,4 @@ public class GroupService {
         return member;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

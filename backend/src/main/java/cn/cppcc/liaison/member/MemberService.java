@@ -10,6 +10,7 @@ import cn.cppcc.liaison.common.Problem;
 import cn.cppcc.liaison.common.ProblemType;
 import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.group.GroupEntity;
@@ -105,7 +106,7 @@ public class MemberService {
         if (member.status == MemberStatus.ACTIVE && change.status() != MemberStatus.ACTIVE) {
             refuseWhileConvenor(member, change.status());
         }
-        member.moveTo(change.status(), blankToNull(change.reason()), date);
+        member.moveTo(change.status(), Text.blankToNull(change.reason()), date);
         MemberEntity.flush();
         return Member.of(member);
     }
@@ -165,16 +166,13 @@ public class MemberService {
         member.name = fields.name().strip();
         member.gender = fields.gender();
         member.birthYear = fields.birthYear() == null ? null : fields.birthYear().shortValue();
-        member.ethnicity = blankToNull(fields.ethnicity());
-        member.party = blankToNull(fields.party());
-        member.employer = blankToNull(fields.employer());
-        member.jobTitle = blankToNull(fields.jobTitle());
-        member.phone = blankToNull(fields.phone());
+        member.ethnicity = Text.blankToNull(fields.ethnicity());
+        member.party = Text.blankToNull(fields.party());
+        member.employer = Text.blankToNull(fields.employer());
+        member.jobTitle = Text.blankToNull(fields.jobTitle());
+        member.phone = Text.blankToNull(fields.phone());
         member.termStart = fields.termStart();
         member.termEnd = fields.termEnd();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

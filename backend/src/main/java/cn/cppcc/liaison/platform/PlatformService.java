@@ -6,6 +6,7 @@ import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.township.TownshipService;
@@ -71,11 +72,8 @@ public class PlatformService {
         }
         platform.township = TownshipService.referenced("townshipId", fields.townshipId(), platform.committee.id);
         platform.name = name;
-        platform.address = blankToNull(fields.address());
-        platform.description = blankToNull(fields.description());
+        platform.address = Text.blankToNull(fields.address());
+        platform.description = Text.blankToNull(fields.description());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }
