@@ -64,5 +64,16 @@ export const createPlatform = (fields) => request('POST', '/api/v1/platforms', {
 export const updatePlatform = (id, fields, version) => request('PUT', `/api/v1/platforms/${id}`, { body: fields, headers: ifMatch(version) });
 export const deletePlatform = (id) => request('DELETE', `/api/v1/platforms/${id}`);
 
-export const listMembers = (query) => request('GET', '/api/v1/members', { query });
 export const listGroups = (query) => request('GET', '/api/v1/groups', { query });
+export const getGroup = (id) => request('GET', `/api/v1/groups/${id}`);
+export const createGroup = (fields) => request('POST', '/api/v1/groups', { body: fields });
+export const updateGroup = (id, fields, version) => request('PUT', `/api/v1/groups/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteGroup = (id) => request('DELETE', `/api/v1/groups/${id}`);
+
+export const listMembers = (query) => request('GET', '/api/v1/members', { query });
+export const getMember = (id) => request('GET', `/api/v1/members/${id}`);
+export const createMember = (fields) => request('POST', '/api/v1/members', { body: fields });
+export const updateMember = (id, fields, version) => request('PUT', `/api/v1/members/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteMember = (id) => request('DELETE', `/api/v1/members/${id}`);
+/** change: { status, reason, date }; the version as read makes a stale change answer 409. */
+export const changeMemberStatus = (id, change, version) => request('POST', `/api/v1/members/${id}/status`, { body: change, headers: ifMatch(version) });

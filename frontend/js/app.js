@@ -4,7 +4,9 @@ import * as api from './api.js';
 import { h } from './dom.js';
 import { MESSAGES } from './labels.js';
 import * as committee from './views/committee.js';
+import * as groups from './views/groups.js';
 import * as home from './views/home.js';
+import * as members from './views/members.js';
 import * as platforms from './views/platforms.js';
 import * as sectors from './views/sectors.js';
 import * as townships from './views/townships.js';
@@ -20,6 +22,8 @@ const townshipScope = async ([id]) => {
 const ROUTES = [
   { pattern: /^\/$/, view: home, name: 'home' },
   { pattern: /^\/committees\/(\d+)$/, view: committee, name: 'committee', tab: 'overview', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/members$/, view: members, name: 'members', tab: 'members', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/groups$/, view: groups, name: 'groups', tab: 'groups', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/sectors$/, view: sectors, name: 'sectors', tab: 'sectors', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/townships$/, view: townships, name: 'townships', tab: 'townships', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/platforms$/, view: platforms, name: 'platforms', tab: 'platforms', scope: committeeScope },
@@ -28,6 +32,8 @@ const ROUTES = [
 
 const TABS = [
   { tab: 'overview', label: '概况', href: (id) => `#/committees/${id}` },
+  { tab: 'members', label: '委员', href: (id) => `#/committees/${id}/members` },
+  { tab: 'groups', label: '界别活动组', href: (id) => `#/committees/${id}/groups` },
   { tab: 'sectors', label: '界别', href: (id) => `#/committees/${id}/sectors` },
   { tab: 'townships', label: '乡镇（街道）', href: (id) => `#/committees/${id}/townships` },
   { tab: 'platforms', label: '联系平台', href: (id) => `#/committees/${id}/platforms` },

@@ -20,6 +20,9 @@ const SEARCH_DELAY_MS = 300;
  *   fields       form fields (see form.js)
  *   toBody       (values) => request body (adds the scope's ids)
  *   nameOf       (item) => its name, for messages
+ *   rowActions   [{ name, label, shows: (item) => boolean, run: (item, screen) }] more buttons per row;
+ *                screen = { reload, say, banner } lets the action refresh the list and tell its outcome
+ *   extras       nodes (e.g. the action's dialog) appended to the screen
  */
 export function mountCrud(root, config) {
   const state = { page: 1, sort: config.sort, items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0 };
@@ -53,7 +56,7 @@ export function mountCrud(root, config) {
 
   root.append(
     h('header', { class: 'view-head' }, h('h2', { text: config.title }), config.intro ? h('p', { class: 'meta', text: config.intro }) : null),
-    banner, notice, filters, table, empty, pager, editor, confirmer);
+    banner, notice, filters, table, empty, pager, editor, confirmer, ...(config.extras || []));
 
   function filterControl(filter) {
     const id = `filter-${filter.name}`;
@@ -130,6 +133,9 @@ export function mountCrud(root, config) {
     return h('tr', { 'data-id': item.id },
       config.columns.map((column) => h('td', {}, column.cell ? column.cell(item) : String(item[column.key] ?? ''))),
       h('td', { class: 'actions-col' },
+        (config.rowActions || []).filter((a) => !a.shows || a.shows(item)).map((a) => h('button', {
+          type: 'button', class: 'link', 'data-action': a.name, 'data-id': item.id, 'aria-label': `${a.label}：${config.noun}“${name}”`, text: a.label,
+        })),
         h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${config.noun}“${name}”`, text: '修改' }),
         h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `删除${config.noun}“${name}”`, text: '删除' })));
   }
@@ -217,6 +223,16 @@ export function mountCrud(root, config) {
     const target = event.target.closest('[data-action]');
     if (!target || !root.contains(target)) return;
     const { action, id } = target.dataset;
+    const custom = (config.rowActions || []).find((a) => a.name === action);
+    if (custom) {
+      const item = state.items.find((i) => String(i.id) === id);
+      if (item) { hideBanner(banner); custom.run(item, { reload: load, say, banner }); }
+      return;
+    }
+    if (target.closest('dialog') && !editor.contains(target) && !confirmer.contains(target)) {
+      if (action === 'close-dialog') target.closest('dialog').close();
+      return;
+    }
     if (action === 'create') openEditor(null);
     else if (action === 'edit') edit(id);
     else if (action === 'delete') askToDelete(id);

@@ -2,6 +2,11 @@
 
 export const TOWNSHIP_KINDS = { TOWNSHIP: '乡', TOWN: '镇', SUBDISTRICT: '街道' };
 export const VILLAGE_KINDS = { VILLAGE: '村', COMMUNITY: '社区' };
+export const GENDERS = { MALE: '男', FEMALE: '女' };
+export const MEMBER_STATUSES = { ACTIVE: '在职', SUSPENDED: '暂停履职', REMOVED: '已撤销' };
+
+/** The states a member may change to from each state; 已撤销 is final. */
+export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };
 
 /** The label of an enum value, or the value itself when the contract grew a new one. */
 export const labelOf = (labels, value) => labels[value] ?? value ?? '';

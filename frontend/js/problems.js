@@ -52,10 +52,11 @@ export function describeReferences(references) {
  * Shows what went wrong with a request.
  * - banner: the element for messages (hidden when there is nothing to say);
  * - form: when given, field errors go next to the inputs of the same name;
- * - subject: what the action was about, e.g. 界别“农业界”, for in-use messages.
+ * - subject: what the action was about, e.g. 界别“农业界”, for in-use messages;
+ * - verb, inUseHint: for in-use answers to actions other than deleting (default 删除).
  * A stale version shows a button with data-action="reload" for the view to handle.
  */
-export function reportProblem(error, { banner, form, subject = '该记录' }) {
+export function reportProblem(error, { banner, form, subject = '该记录', verb = '删除', inUseHint = '请先删除或移走这些记录，再删除它。' }) {
   hideBanner(banner);
   if (form) clearFieldErrors(form);
   if (!(error instanceof ApiError)) {
@@ -71,8 +72,8 @@ export function reportProblem(error, { banner, form, subject = '该记录' }) {
   }
   if (error.kind === 'in-use' && problem.references?.length) {
     showBanner(banner,
-      h('p', {}, h('strong', { text: `不能删除${subject}：` }), `${describeReferences(problem.references)}。`),
-      h('p', { text: '请先删除或移走这些记录，再删除它。' }));
+      h('p', {}, h('strong', { text: `不能${verb}${subject}：` }), `${describeReferences(problem.references)}。`),
+      h('p', { text: inUseHint }));
     return;
   }
   const errors = problem.errors || [];

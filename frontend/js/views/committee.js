@@ -7,8 +7,8 @@ import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
 
 /** The roster figures: label, unit, how to count it, and the screen that lists it. */
 const FIGURES = [
-  { label: '委员', unit: '名', countFor: (id) => api.listMembers({ committeeId: id, size: 1 }) },
-  { label: '界别活动组', unit: '个', countFor: (id) => api.listGroups({ committeeId: id, size: 1 }) },
+  { label: '委员', unit: '名', countFor: (id) => api.listMembers({ committeeId: id, size: 1 }), href: (id) => `#/committees/${id}/members` },
+  { label: '界别活动组', unit: '个', countFor: (id) => api.listGroups({ committeeId: id, size: 1 }), href: (id) => `#/committees/${id}/groups` },
   { label: '界别', unit: '个', countFor: (id) => api.listSectors({ committeeId: id, size: 1 }), href: (id) => `#/committees/${id}/sectors` },
   { label: '乡镇（街道）', unit: '个', countFor: (id) => api.listTownships({ committeeId: id, size: 1 }), href: (id) => `#/committees/${id}/townships` },
   { label: '村（社区）', unit: '个', countFor: (id) => api.listVillages({ committeeId: id, size: 1 }), href: (id) => `#/committees/${id}/townships` },
