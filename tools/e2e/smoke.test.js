@@ -1,6 +1,7 @@
 // End-to-end smoke test: against a running service (E2E_BASE_URL), a committee created through
 // the API is opened in headless Chromium and a sector is created, duplicated, edited and deleted
-// through the screens, as the office staff would do it.
+// through the screens, as the office staff would do it; a member is registered, found by search
+// and suspended with a reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,8 @@ before(async () => {
 
 after(async () => {
   if (committee) {
+    const members = await api('GET', `/members?committeeId=${committee.id}&size=200`);
+    for (const member of members.items) await api('DELETE', `/members/${member.id}`);
     const sectors = await api('GET', `/sectors?committeeId=${committee.id}&size=200`);
     for (const sector of sectors.items) await api('DELETE', `/sectors/${sector.id}`);
     await api('DELETE', `/committees/${committee.id}`);
@@ -146,6 +149,68 @@ test('a sector is created, refused as a duplicate, edited and deleted through th
     await dialog().getByRole('button', { name: '删除' }).click();
     await page.getByText('还没有界别，点击“新建界别”添加').waitFor();
     assert.equal((await api('GET', `/sectors?committeeId=${committee.id}`)).total, 0);
+  });
+
+  await step(t, 'ran without script errors in the page', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+test('a member is registered through the form, found by search and suspended with a reason', async (t) => {
+  const name = `李测试${RUN.slice(-4)}`;
+  await api('POST', '/sectors', { committeeId: committee.id, name: '农业界', sortOrder: 1 });
+
+  await step(t, 'opens the members tab', async () => {
+    await page.goto(`${BASE}/#/committees/${committee.id}`);
+    await page.getByRole('link', { name: '委员', exact: true }).click();
+    await page.getByText('还没有委员，点击“新建委员”添加').waitFor();
+    assert.equal(new URL(page.url()).hash, `#/committees/${committee.id}/members`);
+  });
+
+  await step(t, 'registers a member through the form', async () => {
+    await page.getByRole('button', { name: '新建委员' }).click();
+    await dialog().locator('[name="name"]').fill(name);
+    await dialog().locator('[name="gender"]').selectOption({ label: '女' });
+    await dialog().locator('[name="birthYear"]').fill('1975');
+    await dialog().locator('[name="sectorId"]').selectOption({ label: '农业界' });
+    await dialog().locator('[name="employer"]').fill('测试市林业局');
+    await dialog().locator('[name="jobTitle"]').fill('副局长');
+    await dialog().locator('[name="phone"]').fill('13904581234');
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await row(name).waitFor();
+    assert.match(await page.locator('[data-notice]').innerText(), new RegExp(`已新建委员“${name}”`));
+    assert.match(await row(name).innerText(), /女[\s\S]*1975[\s\S]*农业界[\s\S]*测试市林业局 副局长[\s\S]*在职/);
+  });
+
+  await step(t, 'finds the member by employer and by name', async () => {
+    await api('POST', '/members', { committeeId: committee.id, name: '王其他', gender: 'MALE', sectorId: (await api('GET', `/sectors?committeeId=${committee.id}`)).items[0].id });
+    await page.reload();
+    await row('王其他').waitFor();
+    await page.getByPlaceholder('姓名或工作单位').fill('林业局');
+    await page.waitForFunction(() => document.querySelectorAll('[data-rows] tr').length === 1);
+    await row(name).waitFor();
+    await page.getByPlaceholder('姓名或工作单位').fill(name);
+    await page.waitForFunction(() => /共 1 条/.test(document.querySelector('[data-page-info]')?.textContent));
+    await row(name).waitFor();
+  });
+
+  await step(t, 'suspends the member with a reason through 变更状态', async () => {
+    await row(name).getByRole('button', { name: '变更状态' }).click();
+    const choices = await dialog().locator('[name="status"] option').allTextContents();
+    assert.deepEqual(choices, ['暂停履职', '已撤销']);
+    await dialog().locator('[name="status"]').selectOption({ label: '暂停履职' });
+    const post = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/status'));
+    await dialog().locator('[name="reason"]').fill('因工作调动暂停履职');
+    await dialog().getByRole('button', { name: '确定' }).click();
+    assert.match((await post).headers()['if-match'] ?? '', /^"\d+"$/);
+    await dialog().waitFor({ state: 'detached' });
+    await page.waitForFunction((n) => [...document.querySelectorAll('[data-rows] tr')]
+      .some((tr) => tr.textContent.includes(n) && tr.textContent.includes('暂停履职')), name);
+    assert.match(await row(name).innerText(), /暂停履职/);
+    const member = (await api('GET', `/members?committeeId=${committee.id}&q=${encodeURIComponent(name)}`)).items[0];
+    assert.equal(member.status, 'SUSPENDED');
+    assert.equal(member.statusReason, '因工作调动暂停履职');
   });
 
   await step(t, 'ran without script errors in the page', async () => {
