@@ -8,6 +8,7 @@ import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,7 @@ public class CommitteeService {
     References references;
 
     public PageResult<Committee> list(PageParams page, Long parentId, String q) {
-        Filter filter = new Filter()
+        Filter filter = new Filter().equal("id", "scopeCommitteeId", Caller.current().committeeId())
                 .equal("parent.id", "parentId", parentId)
                 .contains("q", q, "name", "region");
         return PageResult.of(
@@ -68,11 +69,17 @@ public class CommitteeService {
 
     /** Looks up a committee a request refers to in its body; a wrong id is the client's input error. */
     public static CommitteeEntity referenced(String field, long id) {
-        return VersionedEntity.referenced(CommitteeEntity.findById(id), field, "政协", id);
+        CommitteeEntity committee = VersionedEntity.referenced(CommitteeEntity.findById(id), field, "政协", id);
+        if (!Caller.current().sees(committee.id)) {
+            throw ApiProblem.unknownReference(field, "政协", id);
+        }
+        return committee;
     }
 
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private static CommitteeEntity find(long id) {
-        return VersionedEntity.found(CommitteeEntity.findById(id), "政协", id);
+        CommitteeEntity committee = VersionedEntity.found(CommitteeEntity.findById(id), "政协", id);
+        return Caller.current().visible(committee, committee.id, "政协", id);
     }
 
     private static void apply(CommitteeEntity committee, CommitteeFields fields) {

@@ -1,6 +1,8 @@
 package cn.cppcc.liaison.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Thrown by services for any failure the client caused; mapped once to problem+json. */
 public class ApiProblem extends RuntimeException {
@@ -9,6 +11,8 @@ public class ApiProblem extends RuntimeException {
     public final List<Problem.FieldError> errors;
     public final List<Problem.Reference> references;
     public final List<Problem.RowError> rows;
+    /** Headers the answer carries besides the body, such as Retry-After. */
+    public final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors,
             List<Problem.Reference> references) {
@@ -26,6 +30,11 @@ public class ApiProblem extends RuntimeException {
 
     public ApiProblem(ProblemType type, String detail) {
         this(type, detail, null, null);
+    }
+
+    public ApiProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public static ApiProblem notFound(String what, Object id) {

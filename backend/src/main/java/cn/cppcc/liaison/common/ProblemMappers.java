@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -37,7 +40,34 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        return respond(problem.type, problem.getMessage(), uri, problem.errors, problem.references, problem.rows);
+        Response response = respond(problem.type, problem.getMessage(), uri, problem.errors, problem.references,
+                problem.rows);
+        problem.headers.forEach(response.getHeaders()::putSingle);
+        return response;
+    }
+
+    /** A bearer token that is missing, malformed, expired, tampered with or revoked. */
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException exception, UriInfo uri) {
+        String detail = exception.getMessage() == null || exception.getMessage().isBlank()
+                ? "令牌无效或已过期，请重新登录" : exception.getMessage();
+        return unauthorized(detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response anonymous(UnauthorizedException exception, UriInfo uri) {
+        return unauthorized("请先登录：在 Authorization 头中带上 “Bearer 令牌”（POST /api/v1/auth/token 取得）", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "您的角色无权进行此操作；如需权限请联系系统管理员", uri, null, null);
+    }
+
+    private static Response unauthorized(String detail, UriInfo uri) {
+        Response response = respond(ProblemType.UNAUTHORIZED, detail, uri, null, null);
+        response.getHeaders().putSingle("WWW-Authenticate", "Bearer realm=\"cppcc\"");
+        return response;
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,8 @@ package cn.cppcc.liaison.common;
 public enum ProblemType {
     VALIDATION(400, "validation", "输入有误"),
     MALFORMED_REQUEST(400, "malformed-request", "请求格式有误"),
+    UNAUTHORIZED(401, "unauthorized", "未登录或登录已失效"),
+    FORBIDDEN(403, "forbidden", "没有权限"),
     NOT_FOUND(404, "not-found", "记录不存在"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "不支持该请求方法"),
     NOT_ACCEPTABLE(406, "not-acceptable", "无法提供所要求的响应格式"),
@@ -15,6 +17,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持的内容类型"),
     IMPORT_REJECTED(422, "import-rejected", "导入未通过校验"),
     PRECONDITION_REQUIRED(428, "precondition-required", "缺少版本号"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "尝试过于频繁"),
     INTERNAL(500, "internal", "服务器内部错误");
 
     public static final String PREFIX = "urn:cppcc:problem:";

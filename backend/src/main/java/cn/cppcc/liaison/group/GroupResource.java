@@ -3,6 +3,9 @@ package cn.cppcc.liaison.group;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -22,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+/** Every signed-in role reads; writes name their roles. */
+@Authenticated
 @Path(GroupResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +46,7 @@ public class GroupResource {
     }
 
     @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public Response createGroup(@Valid @NotNull(message = "请求体不能为空") GroupFields body) {
         return Responses.created(PATH, service.create(body));
     }
@@ -53,6 +59,7 @@ public class GroupResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON})
     public Response updateGroup(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") GroupFields body) {
         return Responses.withETag(service.update(id, ifMatch, body));
@@ -60,6 +67,7 @@ public class GroupResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteGroup(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
     }

@@ -16,6 +16,7 @@ import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.sector.SectorService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
+import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,7 +33,7 @@ public class GroupService {
     References references;
 
     public PageResult<Group> list(PageParams page, Long committeeId, Long sectorId, String q) {
-        Filter filter = new Filter()
+        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("sector.id", "sectorId", sectorId)
                 .contains("q", q, "name", "liaisonName");
@@ -58,6 +59,7 @@ public class GroupService {
     @Transactional
     public Group update(long id, String ifMatch, GroupFields fields) {
         GroupEntity group = find(id);
+        Caller.current().requireGroup(group.id, "修改");
         Versions.check("界别活动组", group.version, Versions.expected(ifMatch, fields.version()));
         if (!Objects.equals(group.committee.id, fields.committeeId())) {
             throw ApiProblem.invalid("committeeId", "界别活动组所属的政协不能更改");
@@ -91,8 +93,10 @@ public class GroupService {
         return groups.stream().map(g -> Group.of(g, counts.getOrDefault(g.id, 0L))).toList();
     }
 
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private static GroupEntity find(long id) {
-        return VersionedEntity.found(GroupEntity.findById(id), "界别活动组", id);
+        GroupEntity group = VersionedEntity.found(GroupEntity.findById(id), "界别活动组", id);
+        return Caller.current().visible(group, group.committee.id, "界别活动组", id);
     }
 
     private static void apply(GroupEntity group, GroupFields fields) {

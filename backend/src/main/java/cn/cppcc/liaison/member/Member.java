@@ -1,6 +1,8 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.common.Masking;
 import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.security.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -31,13 +33,16 @@ public record Member(
         Instant createdAt,
         Instant updatedAt) implements Versioned {
 
-    static Member of(MemberEntity e) {
+    /** The member as {@code caller} may see it: the phone number masked unless they may see personal data. */
+    static Member of(MemberEntity e, Caller caller) {
+        String phone = e.phone == null || caller.seesPersonalDataOf(e.id, e.group == null ? null : e.group.id)
+                ? e.phone : Masking.phone(e.phone);
         return new Member(e.id, e.committee.id, e.name, e.gender,
                 e.birthYear == null ? null : e.birthYear.intValue(), e.ethnicity, e.party,
                 e.sector.id, e.sector.name,
                 e.group == null ? null : e.group.id, e.group == null ? null : e.group.name,
                 e.township == null ? null : e.township.id, e.township == null ? null : e.township.name,
-                e.employer, e.jobTitle, e.phone, e.termStart, e.termEnd,
+                e.employer, e.jobTitle, phone, e.termStart, e.termEnd,
                 e.status, e.statusReason, e.statusDate, e.version, e.createdAt, e.updatedAt);
     }
 }

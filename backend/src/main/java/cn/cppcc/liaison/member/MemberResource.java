@@ -3,6 +3,9 @@ package cn.cppcc.liaison.member;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -22,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+/** Every signed-in role reads; writes name their roles. */
+@Authenticated
 @Path(MemberResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,6 +49,7 @@ public class MemberResource {
     }
 
     @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public Response createMember(@Valid @NotNull(message = "请求体不能为空") MemberFields body) {
         return Responses.created(PATH, service.create(body));
     }
@@ -56,6 +62,7 @@ public class MemberResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON})
     public Response updateMember(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") MemberFields body) {
         return Responses.withETag(service.update(id, ifMatch, body));
@@ -63,6 +70,7 @@ public class MemberResource {
 
     @POST
     @Path("{id}/status")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public Response changeMemberStatus(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") MemberStatusChange body) {
@@ -71,6 +79,7 @@ public class MemberResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteMember(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
     }

@@ -17,6 +17,7 @@ import cn.cppcc.liaison.group.GroupEntity;
 import cn.cppcc.liaison.group.GroupService;
 import cn.cppcc.liaison.sector.SectorService;
 import cn.cppcc.liaison.township.TownshipService;
+import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,8 @@ public class MemberService {
 
     public PageResult<Member> list(PageParams page, Long committeeId, Long sectorId, Long groupId, Long townshipId,
             MemberStatus status, String q) {
-        Filter filter = new Filter()
+        Caller caller = Caller.current();
+        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", caller.committeeId())
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("sector.id", "sectorId", sectorId)
                 .equal("group.id", "groupId", groupId)
@@ -51,18 +53,18 @@ public class MemberService {
         // The sectors, groups and townships the page names load in batches (hibernate fetch batch-size).
         return PageResult.of(
                 MemberEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
-                page, Member::of);
+                page, (MemberEntity member) -> Member.of(member, caller));
     }
 
     public Member get(long id) {
-        return Member.of(find(id));
+        return Member.of(find(id), Caller.current());
     }
 
     @Transactional
     public Member create(MemberFields fields) {
         MemberEntity member = prepare(CommitteeService.referenced("committeeId", fields.committeeId()), fields);
         member.persistAndFlush();
-        return Member.of(member);
+        return Member.of(member, Caller.current());
     }
 
     /**
@@ -79,13 +81,18 @@ public class MemberService {
     @Transactional
     public Member update(long id, String ifMatch, MemberFields fields) {
         MemberEntity member = find(id);
+        Caller caller = Caller.current();
+        caller.requireGroup(member.group == null ? null : member.group.id, "修改");
+        if (caller.role().leadsGroup() && !Objects.equals(caller.groupId(), fields.groupId())) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "不能把委员调出本活动组；调整分组请联系委员工作处");
+        }
         Versions.check("委员", member.version, Versions.expected(ifMatch, fields.version()));
         if (!Objects.equals(member.committee.id, fields.committeeId())) {
             throw ApiProblem.invalid("committeeId", "委员所属的政协不能更改");
         }
         apply(member, fields);
         MemberEntity.flush();
-        return Member.of(member);
+        return Member.of(member, Caller.current());
     }
 
     /** Suspends, resumes or removes a member; If-Match is optional here, but a stale one is refused. */
@@ -108,7 +115,7 @@ public class MemberService {
         }
         member.moveTo(change.status(), Text.blankToNull(change.reason()), date);
         MemberEntity.flush();
-        return Member.of(member);
+        return Member.of(member, Caller.current());
     }
 
     @Transactional
@@ -147,8 +154,10 @@ public class MemberService {
         }
     }
 
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private static MemberEntity find(long id) {
-        return VersionedEntity.found(MemberEntity.findById(id), "委员", id);
+        MemberEntity member = VersionedEntity.found(MemberEntity.findById(id), "委员", id);
+        return Caller.current().visible(member, member.committee.id, "委员", id);
     }
 
     private static void apply(MemberEntity member, MemberFields fields) {

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.memberimport;
 
+import cn.cppcc.liaison.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +26,7 @@ public class MemberImportResource {
     /** Any Content-Type reaches the service, so a wrong one is answered with the two that work. */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public MemberImportReport importMembers(
             @QueryParam("committeeId") @NotNull(message = "请给出导入到哪个政协（committeeId）")
             @Min(value = 1, message = "编号从 1 开始") Long committeeId,

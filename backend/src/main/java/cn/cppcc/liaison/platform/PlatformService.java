@@ -10,6 +10,7 @@ import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.township.TownshipService;
+import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -22,7 +23,7 @@ public class PlatformService {
             "id", "id", "name", "name", "createdAt", "createdAt");
 
     public PageResult<Platform> list(PageParams page, Long committeeId, Long townshipId, String q) {
-        Filter filter = new Filter()
+        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("township.id", "townshipId", townshipId)
                 .contains("q", q, "name", "address");
@@ -61,8 +62,10 @@ public class PlatformService {
         find(id).delete();
     }
 
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private static PlatformEntity find(long id) {
-        return VersionedEntity.found(PlatformEntity.findById(id), "联系平台", id);
+        PlatformEntity platform = VersionedEntity.found(PlatformEntity.findById(id), "联系平台", id);
+        return Caller.current().visible(platform, platform.committee.id, "联系平台", id);
     }
 
     private static void apply(PlatformEntity platform, PlatformFields fields) {

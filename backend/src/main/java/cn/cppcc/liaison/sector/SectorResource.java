@@ -3,6 +3,9 @@ package cn.cppcc.liaison.sector;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -22,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+/** Every signed-in role reads; writes name their roles. */
+@Authenticated
 @Path(SectorResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +45,7 @@ public class SectorResource {
     }
 
     @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public Response createSector(@Valid @NotNull(message = "请求体不能为空") SectorFields body) {
         return Responses.created(PATH, service.create(body));
     }
@@ -52,6 +58,7 @@ public class SectorResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public Response updateSector(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") SectorFields body) {
         return Responses.withETag(service.update(id, ifMatch, body));
@@ -59,6 +66,7 @@ public class SectorResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteSector(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
     }

@@ -9,6 +9,7 @@ import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +26,7 @@ public class SectorService {
     References references;
 
     public PageResult<Sector> list(PageParams page, Long committeeId, String q) {
-        Filter filter = new Filter().equal("committee.id", "committeeId", committeeId).contains("q", q, "name");
+        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId()).equal("committee.id", "committeeId", committeeId).contains("q", q, "name");
         return PageResult.of(
                 SectorEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "sortOrder"), filter.parameters()),
                 page, Sector::of);
@@ -75,8 +76,10 @@ public class SectorService {
         return sector;
     }
 
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private static SectorEntity find(long id) {
-        return VersionedEntity.found(SectorEntity.findById(id), "界别", id);
+        SectorEntity sector = VersionedEntity.found(SectorEntity.findById(id), "界别", id);
+        return Caller.current().visible(sector, sector.committee.id, "界别", id);
     }
 
     private static void apply(SectorEntity sector, SectorFields fields) {

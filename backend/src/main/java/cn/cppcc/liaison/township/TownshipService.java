@@ -9,6 +9,7 @@ import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +26,7 @@ public class TownshipService {
     References references;
 
     public PageResult<Township> list(PageParams page, Long committeeId, TownshipKind kind, String q) {
-        Filter filter = new Filter().equal("committee.id", "committeeId", committeeId)
+        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId()).equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind).contains("q", q, "name");
         return PageResult.of(
                 TownshipEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
@@ -77,8 +78,10 @@ public class TownshipService {
         return township;
     }
 
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private static TownshipEntity find(long id) {
-        return VersionedEntity.found(TownshipEntity.findById(id), "乡镇（街道）", id);
+        TownshipEntity township = VersionedEntity.found(TownshipEntity.findById(id), "乡镇（街道）", id);
+        return Caller.current().visible(township, township.committee.id, "乡镇（街道）", id);
     }
 
     private static void apply(TownshipEntity township, TownshipFields fields) {

@@ -3,6 +3,9 @@ package cn.cppcc.liaison.village;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -22,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+/** Every signed-in role reads; writes name their roles. */
+@Authenticated
 @Path(VillageResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +47,7 @@ public class VillageResource {
     }
 
     @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public Response createVillage(@Valid @NotNull(message = "请求体不能为空") VillageFields body) {
         return Responses.created(PATH, service.create(body));
     }
@@ -54,6 +60,7 @@ public class VillageResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public Response updateVillage(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") VillageFields body) {
         return Responses.withETag(service.update(id, ifMatch, body));
@@ -61,6 +68,7 @@ public class VillageResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteVillage(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
     }

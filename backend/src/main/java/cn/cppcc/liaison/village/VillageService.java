@@ -8,6 +8,7 @@ import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.township.TownshipEntity;
+import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -20,7 +21,7 @@ public class VillageService {
             "id", "id", "name", "name", "kind", "kind", "createdAt", "createdAt");
 
     public PageResult<Village> list(PageParams page, Long townshipId, Long committeeId, VillageKind kind, String q) {
-        Filter filter = new Filter()
+        Filter filter = new Filter().equal("township.committee.id", "scopeCommitteeId", Caller.current().committeeId())
                 .equal("township.id", "townshipId", townshipId)
                 .equal("township.committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
@@ -37,8 +38,12 @@ public class VillageService {
     @Transactional
     public Village create(VillageFields fields) {
         VillageEntity village = new VillageEntity();
-        village.township = VersionedEntity.referenced(
+        TownshipEntity township = VersionedEntity.referenced(
                 TownshipEntity.findById(fields.townshipId()), "townshipId", "乡镇（街道）", fields.townshipId());
+        if (!Caller.current().sees(township.committee.id)) {
+            throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", fields.townshipId());
+        }
+        village.township = township;
         apply(village, fields);
         village.persistAndFlush();
         return Village.of(village);
@@ -61,8 +66,10 @@ public class VillageService {
         find(id).delete();
     }
 
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private static VillageEntity find(long id) {
-        return VersionedEntity.found(VillageEntity.findById(id), "村（社区）", id);
+        VillageEntity village = VersionedEntity.found(VillageEntity.findById(id), "村（社区）", id);
+        return Caller.current().visible(village, village.township.committee.id, "村（社区）", id);
     }
 
     private static void apply(VillageEntity village, VillageFields fields) {

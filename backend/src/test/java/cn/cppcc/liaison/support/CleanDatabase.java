@@ -12,13 +12,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Before each test: every table is emptied and every HTTP exchange is checked against the contract. */
+/**
+ * Before each test: every table is emptied, the test administrator stored, and every HTTP exchange signed in
+ * as it and checked against the contract.
+ */
 public class CleanDatabase implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         if (!RestAssured.filters().contains(ContractFilter.instance())) {
-            RestAssured.filters(ContractFilter.instance());
+            RestAssured.filters(Auth.filter(), ContractFilter.instance());
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         }
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
@@ -34,6 +37,7 @@ public class CleanDatabase implements QuarkusTestBeforeEachCallback {
             if (!tables.isEmpty()) {
                 statement.execute("truncate " + String.join(", ", tables) + " cascade");
             }
+            Auth.storeAdministrator(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not empty the test database", e);
         }

@@ -1,0 +1,59 @@
+package cn.cppcc.liaison.security;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+@Path(ApiTokenResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+public class ApiTokenResource {
+
+    static final String PATH = "/api/v1/api-tokens";
+
+    @Inject
+    ApiTokenService service;
+
+    @GET
+    public PageResult<ApiToken> listApiTokens(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("status") ApiTokenStatus status) {
+        return service.list(page, committeeId, status);
+    }
+
+    @POST
+    public Response createApiToken(@Valid @NotNull(message = "请求体不能为空") ApiTokenFields body) {
+        ApiTokenCreated created = service.create(body);
+        return Response.created(URI.create(PATH + "/" + created.token().id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getApiToken(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void revokeApiToken(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.revoke(id);
+    }
+}

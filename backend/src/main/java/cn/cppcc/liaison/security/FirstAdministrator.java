@@ -1,0 +1,35 @@
+package cn.cppcc.liaison.security;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** A new deployment gets its first administrator from ADMIN_USERNAME and ADMIN_PASSWORD. */
+@ApplicationScoped
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class);
+
+    @Inject
+    SecurityConfig config;
+
+    @Inject
+    AccountService accounts;
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        String username = config.adminUsername().filter(u -> !u.isBlank()).orElse(null);
+        String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
+        if (username == null || password == null) {
+            if (accounts.noAccountYet()) {
+                LOG.warn("No account exists: set ADMIN_USERNAME and ADMIN_PASSWORD to create the first administrator");
+            }
+            return;
+        }
+        if (accounts.createFirstAdministrator(username, password)) {
+            LOG.infof("Created the first administrator %s", username);
+        }
+    }
+}
