@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** A person who signs in: a role, the committee it is confined to, and the member or group it acts for. */
@@ -60,8 +61,21 @@ public class AccountEntity extends VersionedEntity {
                 : count("lower(username) = lower(?1) and id <> ?2", username.strip(), exceptId) > 0;
     }
 
-    /** Ends every session: tokens issued before now stop working. */
+    /**
+     * Ends every session: tokens issued before the next whole second stop working (a token's issue time
+     * has whole seconds, so a token of this very second must not survive).
+     */
     public void endSessions() {
-        sessionsValidFrom = Instant.now();
+        sessionsValidFrom = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+    }
+
+    /** When a token issued now should say it was issued: never before the sessions' start. */
+    public Instant sessionStart(Instant now) {
+        return now.isBefore(sessionsValidFrom) ? sessionsValidFrom : now;
+    }
+
+    /** Whether a token issued at {@code issuedAt} still counts. */
+    public boolean acceptsSessionIssuedAt(Instant issuedAt) {
+        return enabled && !issuedAt.isBefore(sessionsValidFrom.truncatedTo(ChronoUnit.SECONDS));
     }
 }

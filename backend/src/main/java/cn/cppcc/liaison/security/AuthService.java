@@ -53,7 +53,8 @@ public class AuthService {
         throttle.succeeded(credentials.username());
         // A bulk update: signing in is not a change of the account worth a version or an audit entry.
         AccountEntity.update("lastLoginAt = ?1 where id = ?2", now, account.id);
-        return SessionToken.of(tokens.issue(account, now), account);
+        AccountEntity.getEntityManager().refresh(account);
+        return SessionToken.of(tokens.issue(account, account.sessionStart(now)), account);
     }
 
     public CurrentCaller whoAmI() {
@@ -87,7 +88,6 @@ public class AuthService {
         account.passwordHash = passwords.hash(change.newPassword());
         account.endSessions();
         AccountEntity.flush();
-        // The new token must not predate the sessions' new start: issue it a second later.
-        return SessionToken.of(tokens.issue(account, account.sessionsValidFrom.plusSeconds(1)), account);
+        return SessionToken.of(tokens.issue(account, account.sessionStart(Instant.now())), account);
     }
 }

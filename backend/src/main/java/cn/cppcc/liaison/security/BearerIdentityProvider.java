@@ -63,8 +63,7 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
         if (account == null || !account.enabled) {
             throw new AuthenticationFailedException("账号不存在或已停用，请联系系统管理员");
         }
-        if (Instant.ofEpochSecond(claims.getIssuedAtTime()).isBefore(
-                account.sessionsValidFrom.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
+        if (!account.acceptsSessionIssuedAt(Instant.ofEpochSecond(claims.getIssuedAtTime()))) {
             throw new AuthenticationFailedException("密码已修改或账号已变更，请重新登录");
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
