@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -48,6 +51,21 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.stream().map(e -> e.field() + "：" + e.message()).collect(Collectors.joining("；"));
         return respond(ProblemType.VALIDATION, detail, uri, errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException exception, UriInfo uri) {
+        return notSignedIn(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException exception, UriInfo uri) {
+        return notSignedIn(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "当前账号没有执行该操作的权限，如需要请联系管理员", uri, null, null);
     }
 
     // quarkus-rest-jackson maps these two types itself; naming them here keeps every answer problem+json.
@@ -131,6 +149,10 @@ public class ProblemMappers {
         LOG.errorf(exception, "Unexpected failure %s on %s", incident, uri.getPath());
         return respond(ProblemType.INTERNAL, "服务器处理请求时出错，请稍后重试；如仍失败请联系管理员并提供编号 " + incident,
                 uri, null, null);
+    }
+
+    private static Response notSignedIn(UriInfo uri) {
+        return respond(ProblemType.UNAUTHORIZED, "请先登录；如已登录，登录可能已过期，请重新登录", uri, null, null);
     }
 
     /** Constraints the services did not check first (two requests racing): named in the schema. */

@@ -4,6 +4,8 @@ package cn.cppcc.liaison.common;
 public enum ProblemType {
     VALIDATION(400, "validation", "输入有误"),
     MALFORMED_REQUEST(400, "malformed-request", "请求格式有误"),
+    UNAUTHORIZED(401, "unauthorized", "未登录或登录已过期"),
+    FORBIDDEN(403, "forbidden", "没有权限"),
     NOT_FOUND(404, "not-found", "记录不存在"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "不支持该请求方法"),
     NOT_ACCEPTABLE(406, "not-acceptable", "无法提供所要求的响应格式"),
