@@ -8,9 +8,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A committee of the CPPCC for one term (届次), e.g. 政协铁力市第九届委员会. */
 @Entity
+@Audited
 @Table(name = "committee")
 public class CommitteeEntity extends VersionedEntity {
 

@@ -8,12 +8,14 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads whole-number and enum path and query parameters so that "abc", an overflow or an unknown
+ * Reads whole-number, date and enum path and query parameters so that "abc", an overflow or an unknown
  * value is a 400 naming the parameter and what it accepts, instead of the 404 JAX-RS would answer.
  */
 @Provider
@@ -38,6 +40,9 @@ public class ParamConverters implements ParamConverterProvider {
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(nameOf(annotations), Integer::valueOf);
         }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) dateConverter(nameOf(annotations));
+        }
         if (rawType.isEnum()) {
             return enumConverter(nameOf(annotations), rawType);
         }
@@ -60,6 +65,27 @@ public class ParamConverters implements ParamConverterProvider {
 
             @Override
             public String toString(N value) {
+                return value == null ? null : value.toString();
+            }
+        };
+    }
+
+    private static ParamConverter<LocalDate> dateConverter(String name) {
+        return new ParamConverter<>() {
+            @Override
+            public LocalDate fromString(String value) {
+                if (value == null || value.isEmpty()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(value.strip());
+                } catch (DateTimeParseException e) {
+                    throw new BadParameter(name, "日期格式应为 YYYY-MM-DD，例如 2023-02-28，收到的是 " + abbreviate(value));
+                }
+            }
+
+            @Override
+            public String toString(LocalDate value) {
                 return value == null ? null : value.toString();
             }
         };

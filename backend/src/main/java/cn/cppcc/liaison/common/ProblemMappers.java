@@ -163,6 +163,7 @@ public class ProblemMappers {
                 uri, null, null);
     }
 
+
     /** Constraints the services did not check first (two requests racing): named in the schema. */
     private Response constraint(org.hibernate.exception.ConstraintViolationException violation, UriInfo uri) {
         String constraint = violation.getConstraintName() == null ? "" : violation.getConstraintName();

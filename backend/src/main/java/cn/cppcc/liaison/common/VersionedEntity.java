@@ -10,9 +10,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
-/** What every record of the roster has: a database id, an optimistic-lock version and its timestamps. */
+/**
+ * What every record of the roster has: a database id, an optimistic-lock version and its timestamps.
+ * Every change is audited; the version and timestamps stay out of the trail, whose revision says when.
+ */
 @MappedSuperclass
+@Audited
 public abstract class VersionedEntity extends PanacheEntityBase {
 
     @Id
@@ -22,10 +28,12 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @Version
     public int version;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -11,9 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** A sector activity group (界别活动组), led by a convenor who is a member and a liaison from a special committee. */
 @Entity
+@Audited
 @Table(name = "member_group")
 public class GroupEntity extends VersionedEntity {
 

@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.hibernate.envers.Audited;
 
 /** A member (委员) of a committee: sector, group, township, employer and title, contact and status. */
 @Entity
+@Audited
 @Table(name = "member")
 public class MemberEntity extends VersionedEntity {
 

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.audit.AuditRecordType;
+import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.common.ApiProblem;
@@ -40,6 +42,9 @@ public class MemberService {
     @Inject
     References references;
 
+    @Inject
+    PersonalDataReads personalDataReads;
+
     public PageResult<Member> list(PageParams page, Long committeeId, Long sectorId, Long groupId, Long townshipId,
             MemberStatus status, String q) {
         Caller caller = Caller.current();
@@ -51,13 +56,17 @@ public class MemberService {
                 .equal("status", "status", status)
                 .contains("q", q, "name", "employer");
         // The sectors, groups and townships the page names load in batches (hibernate fetch batch-size).
-        return PageResult.of(
+        PageResult<Member> result = PageResult.of(
                 MemberEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
                 page, (MemberEntity member) -> Member.of(member, caller));
+        logPhonesShown(committeeId != null ? committeeId : caller.committeeId(), result.items());
+        return result;
     }
 
     public Member get(long id) {
-        return Member.of(find(id), Caller.current());
+        Member member = Member.of(find(id), Caller.current());
+        logPhonesShown(member.committeeId(), List.of(member));
+        return member;
     }
 
     @Transactional
@@ -134,6 +143,13 @@ public class MemberService {
             throw ApiProblem.invalid(field, "委员 " + id + " 不属于该政协");
         }
         return member;
+    }
+
+    /** Who saw which phone numbers unmasked is kept in the personal data reads log. */
+    private void logPhonesShown(Long committeeId, List<Member> shown) {
+        List<Long> ids = shown.stream().filter(m -> m.phone() != null && !m.phone().contains("*"))
+                .map(Member::id).toList();
+        personalDataReads.record(AuditRecordType.MEMBER, committeeId, ids, "phone");
     }
 
     static LocalDate today() {

@@ -8,9 +8,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A township's liaison platform (一乡一平台), e.g. 双丰镇“协骊”联合体, where members meet the public. */
 @Entity
+@Audited
 @Table(name = "platform")
 public class PlatformEntity extends VersionedEntity {
 

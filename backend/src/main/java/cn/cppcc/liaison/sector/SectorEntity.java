@@ -8,9 +8,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A sector (界别) of a committee, e.g. 经济界 or 农业界. */
 @Entity
+@Audited
 @Table(name = "sector")
 public class SectorEntity extends VersionedEntity {
 

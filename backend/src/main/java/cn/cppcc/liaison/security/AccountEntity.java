@@ -13,11 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** A person who signs in: a role, the committee it is confined to, and the member or group it acts for. */
 @Entity
+@Audited
 @Table(name = "account")
 public class AccountEntity extends VersionedEntity {
 
@@ -26,6 +29,7 @@ public class AccountEntity extends VersionedEntity {
     @Column(name = "display_name")
     public String displayName;
 
+    @NotAudited
     @Column(name = "password_hash")
     public String passwordHash;
 
@@ -49,6 +53,7 @@ public class AccountEntity extends VersionedEntity {
     @Column(name = "sessions_valid_from")
     public Instant sessionsValidFrom = Instant.now();
 
+    @NotAudited
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
 
@@ -66,7 +71,10 @@ public class AccountEntity extends VersionedEntity {
      * has whole seconds, so a token of this very second must not survive).
      */
     public void endSessions() {
-        sessionsValidFrom = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Instant next = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        // A token may already carry the current start (issued within this second): move past it.
+        sessionsValidFrom = sessionsValidFrom != null && !next.isAfter(sessionsValidFrom)
+                ? sessionsValidFrom.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1) : next;
     }
 
     /** When a token issued now should say it was issued: never before the sessions' start. */

@@ -11,9 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** An integration's or a reporting script's credential; only the SHA-256 of its secret is kept. */
 @Entity
+@Audited
 @Table(name = "api_token")
 public class ApiTokenEntity extends VersionedEntity {
 
@@ -32,6 +35,7 @@ public class ApiTokenEntity extends VersionedEntity {
     @Column(name = "secret_prefix")
     public String secretPrefix;
 
+    @NotAudited
     @Column(name = "secret_hash")
     public String secretHash;
 
@@ -47,6 +51,7 @@ public class ApiTokenEntity extends VersionedEntity {
     @Column(name = "revoked_by")
     public String revokedBy;
 
+    @NotAudited
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 

@@ -9,9 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A township or street (乡镇 / 街道) in a committee's area, e.g. 双丰镇 or 书院路街道. */
 @Entity
+@Audited
 @Table(name = "township")
 public class TownshipEntity extends VersionedEntity {
 

@@ -9,9 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A village or community (村 / 社区) below a township, e.g. 建国村 or 葩金社区. */
 @Entity
+@Audited
 @Table(name = "village")
 public class VillageEntity extends VersionedEntity {
 
