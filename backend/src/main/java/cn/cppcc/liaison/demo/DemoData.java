@@ -7,6 +7,7 @@ import cn.cppcc.liaison.member.Gender;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.platform.PlatformEntity;
+import cn.cppcc.liaison.security.Passwords;
 import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipKind;
@@ -36,6 +37,9 @@ public class DemoData {
     @Inject
     AppConfig config;
 
+    @Inject
+    Passwords passwords;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData() && load()) {
             LOG.info("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会");
@@ -49,14 +53,16 @@ public class DemoData {
                 return false;
             }
             DemoPeople people = new DemoPeople(SEED);
+            DemoAccounts accounts = new DemoAccounts(passwords);
+            accounts.administrator();
             for (DemoCommittee plan : DemoCommittees.all()) {
-                load(plan, people);
+                accounts.forCommittee(load(plan, people));
             }
             return true;
         });
     }
 
-    private void load(DemoCommittee plan, DemoPeople people) {
+    private CommitteeEntity load(DemoCommittee plan, DemoPeople people) {
         CommitteeEntity committee = new CommitteeEntity();
         committee.name = plan.name();
         committee.region = plan.region();
@@ -75,6 +81,7 @@ public class DemoData {
             }
         }
         CommitteeEntity.flush();
+        return committee;
     }
 
     private static Map<String, GroupEntity> groups(DemoCommittee plan, CommitteeEntity committee,

@@ -43,7 +43,9 @@ public class ApiTokenService {
         StringBuilder query = new StringBuilder(filter.query());
         Map<String, Object> parameters = filter.parameters();
         if (status != null) {
-            parameters.put("now", Instant.now());
+            if (status != ApiTokenStatus.REVOKED) {
+                parameters.put("now", Instant.now());
+            }
             query.append(switch (status) {
                 case REVOKED -> " and revokedAt is not null";
                 case EXPIRED -> " and revokedAt is null and expiresAt <= :now";

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cppcc.liaison.support.Auth;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The demo committees load as the seed articles describe them; tests never load them otherwise. */
@@ -38,6 +40,22 @@ class DemoDataTest {
         given().queryParam("committeeId", tieli).queryParam("status", "REMOVED").when().get("/api/v1/members")
                 .then().body("total", greaterThan(0));
         given().queryParam("q", "岳塘区").when().get("/api/v1/committees").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void demoAccountsOfEveryRoleSignInWithTheDocumentedPassword() {
+        assertTrue(demo.load());
+        for (String username : List.of("admin", "tieli-office", "tieli-convenor", "tieli-liaison", "tieli-member",
+                "tieli-reporter", "yuetang-office", "yuetang-convenor", "yuetang-member")) {
+            Auth.as(Auth.signIn(username, DemoAccounts.PASSWORD)).when().get("/api/v1/auth/me")
+                    .then().statusCode(200).body("name", equalTo(username));
+        }
+        String office = Auth.signIn("tieli-office", DemoAccounts.PASSWORD);
+        Auth.as(office).when().get("/api/v1/committees").then().body("total", equalTo(1))
+                .body("items[0].region", equalTo("铁力市"));
+        String convenor = Auth.signIn("tieli-convenor", DemoAccounts.PASSWORD);
+        Auth.as(convenor).when().get("/api/v1/auth/me").then().body("role", equalTo("CONVENOR"))
+                .body("groupId", notNullValue()).body("memberId", notNullValue());
     }
 
     @Test

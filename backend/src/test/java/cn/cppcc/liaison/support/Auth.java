@@ -114,7 +114,7 @@ public final class Auth implements OrderedFilter {
         Map<String, Object> fields = new HashMap<>();
         fields.put("name", Fixtures.unique("统计脚本"));
         fields.put("role", role.name());
-        fields.put("expiresOn", java.time.LocalDate.now().plusDays(30).toString());
+        fields.put("expiresOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
         if (committeeId != null) {
             fields.put("committeeId", committeeId);
         }
