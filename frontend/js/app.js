@@ -1,11 +1,16 @@
 // Entry point: a hash router. Each route names its view and the records it is about (its scope);
 // the router reads them, draws the navigation and gives each view a fresh root to render into.
+// Nothing is routed before sign-in: without a session the login screen stands in for every route,
+// and the hash keeps the route to return to.
 import * as api from './api.js';
 import { h } from './dom.js';
 import { MESSAGES } from './labels.js';
+import { mountMasthead } from './masthead.js';
+import { currentCaller, setCaller } from './permissions.js';
 import * as committee from './views/committee.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
+import * as login from './views/login.js';
 import * as members from './views/members.js';
 import * as platforms from './views/platforms.js';
 import * as sectors from './views/sectors.js';
@@ -42,6 +47,7 @@ const TABS = [
 const main = document.getElementById('app');
 const nav = document.querySelector('[data-nav]');
 const status = document.querySelector('[data-status]');
+const masthead = mountMasthead(document.querySelector('[data-account]'), { status });
 let current = 0;
 
 function match(path) {
@@ -86,7 +92,14 @@ function showNothing(root, text) {
 }
 
 async function route() {
+  const caller = currentCaller();
+  if (!caller) return;
   const path = window.location.hash.replace(/^#/, '') || '/';
+  // An account bound to one committee sees only that committee: its start page is the committee.
+  if (path === '/' && caller.committeeId) {
+    window.location.replace(`#/committees/${caller.committeeId}`);
+    return;
+  }
   const found = match(path);
   const visit = ++current;
   const root = h('section', { class: 'view', 'data-view': found ? found.route.name : 'not-found' });
@@ -116,5 +129,47 @@ async function route() {
   }
 }
 
+/**
+ * The login screen in place of the current screen. reason: null (no session yet), 'signed-out', or
+ * the 401 that ended the session; the hash stays, so signing in again returns to the same screen.
+ */
+function showLogin(reason) {
+  if (!currentCaller() && main.querySelector('[data-view="login"]')) return;
+  ++current;
+  setCaller(null);
+  masthead.hide();
+  drawNav({}, {});
+  if (reason === 'signed-out') window.history.replaceState(null, '', '#/');
+  delete status.dataset.state;
+  status.textContent = '请登录';
+  document.title = '登录 · 政协委员联系群众平台';
+  const root = h('section', { class: 'view login-view', 'data-view': 'login' });
+  main.replaceChildren(root);
+  login.render(root, { reason, signedIn: start });
+}
+
+/** With a token: who it belongs to decides the masthead and what the screens offer. */
+async function start() {
+  setCaller(await api.getCurrentCaller());
+  masthead.show(currentCaller());
+  await route();
+}
+
+async function boot() {
+  if (!api.hasToken()) {
+    showLogin(null);
+    return;
+  }
+  try {
+    await start();
+  } catch (error) {
+    if (error instanceof api.ApiError && error.status === 401) return;
+    const root = h('section', { class: 'view', 'data-view': 'error' });
+    main.replaceChildren(root);
+    showError(root, error);
+  }
+}
+
+api.session.addEventListener('signed-out', (event) => showLogin(event.detail));
 window.addEventListener('hashchange', route);
-route();
+boot();

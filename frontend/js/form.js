@@ -4,9 +4,9 @@ import { h } from './dom.js';
 let formCount = 0;
 
 /**
- * A field: { name, label, type: 'text'|'number'|'date'|'select'|'textarea', required, maxLength,
- * min, max, hint, options: [{ value, label }] (select), numeric (select values are ids),
- * blankLabel (select: the label of "none", only when not required) }.
+ * A field: { name, label, type: 'text'|'number'|'date'|'password'|'select'|'textarea', required,
+ * maxLength, min, max, hint, options: [{ value, label }] (select), numeric (select values are ids),
+ * blankLabel (select: the label of "none", only when not required), autocomplete (default off) }.
  */
 function fieldRow(field, formId) {
   const id = `${formId}-${field.name}`;
@@ -25,7 +25,7 @@ function fieldRow(field, formId) {
       maxlength: field.maxLength,
       min: field.min,
       max: field.max,
-      autocomplete: 'off',
+      autocomplete: field.autocomplete || 'off',
     });
   }
   return h('div', { class: 'field' },
@@ -57,13 +57,16 @@ export function fillForm(form, fields, values) {
 }
 
 /**
- * The form's values as the contract's fields: text trimmed, numbers and ids as numbers, empty
- * optional fields left out (a PUT then clears them), empty required ones sent for the service to name.
+ * The form's values as the contract's fields: text trimmed (passwords as typed), numbers and ids as
+ * numbers, empty optional fields left out (a PUT then clears them), empty required ones sent for the
+ * service to name.
  */
 export function readForm(form, fields) {
   const values = {};
   for (const field of fields) {
-    const raw = form.elements.namedItem(field.name).value.trim();
+    const input = form.elements.namedItem(field.name);
+    const typed = input.value;
+    const raw = field.type === 'password' ? typed : typed.trim();
     if (raw === '') {
       if (field.required) values[field.name] = field.type === 'number' || field.numeric ? null : '';
       continue;
