@@ -23,17 +23,20 @@ const SEARCH_DELAY_MS = 300;
  *   rowActions   [{ name, label, shows: (item) => boolean, run: (item, screen) }] more buttons per row;
  *                screen = { reload, say, banner } lets the action refresh the list and tell its outcome
  *   extras       nodes (e.g. the action's dialog) appended to the screen
+ *   may          { create: boolean, update: (item) => boolean, remove: (item) => boolean } what the
+ *                signed-in role may do (permissions.js); buttons it may not use are left out
  */
 export function mountCrud(root, config) {
   const state = { page: 1, sort: config.sort, items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0 };
   const subjectOf = (item) => `${config.noun}“${config.nameOf(item)}”`;
+  const may = { create: true, update: () => true, remove: () => true, ...config.may };
 
   const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
   const filters = h('form', { class: 'toolbar', role: 'search', 'data-filters': true },
     (config.filters || []).map(filterControl),
     h('span', { class: 'spacer' }),
-    h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: `新建${config.noun}` }));
+    may.create ? h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: `新建${config.noun}` }) : null);
   const headRow = h('tr', {}, config.columns.map(columnHead), h('th', { scope: 'col', class: 'actions-col', text: '操作' }));
   const body = h('tbody', { 'data-rows': true });
   const table = h('table', { class: 'grid' }, h('thead', {}, headRow), body);
@@ -136,8 +139,8 @@ export function mountCrud(root, config) {
         (config.rowActions || []).filter((a) => !a.shows || a.shows(item)).map((a) => h('button', {
           type: 'button', class: 'link', 'data-action': a.name, 'data-id': item.id, 'aria-label': `${a.label}：${config.noun}“${name}”`, text: a.label,
         })),
-        h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${config.noun}“${name}”`, text: '修改' }),
-        h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `删除${config.noun}“${name}”`, text: '删除' })));
+        may.update(item) ? h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${config.noun}“${name}”`, text: '修改' }) : null,
+        may.remove(item) ? h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `删除${config.noun}“${name}”`, text: '删除' }) : null));
   }
 
   function say(text) {
