@@ -7,6 +7,8 @@ import { h } from './dom.js';
 import { MESSAGES } from './labels.js';
 import { mountMasthead } from './masthead.js';
 import { currentCaller, setCaller } from './permissions.js';
+import * as accounts from './views/accounts.js';
+import * as apiTokens from './views/api-tokens.js';
 import * as committee from './views/committee.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
@@ -23,7 +25,7 @@ const townshipScope = async ([id]) => {
   return { township, committee: await api.getCommittee(township.committeeId) };
 };
 
-/** path pattern, view, the tab it belongs to, and how to read the records it is about. */
+/** path pattern, view, the tab it belongs to, how to read the records it is about, and the roles it is for (default all). */
 const ROUTES = [
   { pattern: /^\/$/, view: home, name: 'home' },
   { pattern: /^\/committees\/(\d+)$/, view: committee, name: 'committee', tab: 'overview', scope: committeeScope },
@@ -33,6 +35,8 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/townships$/, view: townships, name: 'townships', tab: 'townships', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/platforms$/, view: platforms, name: 'platforms', tab: 'platforms', scope: committeeScope },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
+  { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
+  { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
 ];
 
 const TABS = [
@@ -107,6 +111,11 @@ async function route() {
   if (!found) {
     drawNav({}, {});
     showNothing(root, '没有这个页面，请从首页进入。');
+    return;
+  }
+  if (found.route.roles && !found.route.roles.includes(caller.role)) {
+    drawNav({}, {});
+    showNothing(root, '您的角色不能使用这个页面，请从首页进入。');
     return;
   }
   const { route: chosen, params } = found;
