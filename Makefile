@@ -9,6 +9,9 @@ TEST_DB_URL    ?= $(or $(CPPCC_TEST_JDBC_URL),jdbc:postgresql://localhost:5432/c
 LINT           := tools/lint
 E2E            := tools/e2e
 E2E_DB_URL     ?= jdbc:postgresql://localhost:5432/cppcc_e2e
+# The first administrator of the e2e database, created by the service at its first start there.
+E2E_ADMIN_USERNAME ?= e2e-admin
+E2E_ADMIN_PASSWORD ?= E2eAdmin2024
 CHROMIUM       := /usr/bin/chromium
 export CPPCC_TEST_JDBC_URL := $(TEST_DB_URL)
 
@@ -46,13 +49,15 @@ e2e: tools build ## Serve the build on a free port (database cppcc_e2e) and clic
 	@set -euo pipefail; \
 	 port=$$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'); \
 	 log=$$(mktemp); \
-	 QUARKUS_HTTP_PORT=$$port QUARKUS_DATASOURCE_JDBC_URL=$(E2E_DB_URL) java -jar $(JAR) >"$$log" 2>&1 & pid=$$!; \
+	 QUARKUS_HTTP_PORT=$$port QUARKUS_DATASOURCE_JDBC_URL=$(E2E_DB_URL) \
+	   ADMIN_USERNAME='$(E2E_ADMIN_USERNAME)' ADMIN_PASSWORD='$(E2E_ADMIN_PASSWORD)' java -jar $(JAR) >"$$log" 2>&1 & pid=$$!; \
 	 trap 'status=$$?; kill $$pid 2>/dev/null && wait $$pid 2>/dev/null || true; rm -f "$$log"; exit $$status' EXIT; \
 	 echo "service on port $$port (pid $$pid)"; \
 	 until (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null; do \
 	   kill -0 $$pid 2>/dev/null || { echo "the service did not start:"; cat "$$log"; exit 1; }; sleep 1; \
 	 done; \
-	 cd $(E2E) && E2E_BASE_URL=http://127.0.0.1:$$port E2E_CHROMIUM=$(CHROMIUM) node --test --test-reporter=spec \
+	 cd $(E2E) && E2E_BASE_URL=http://127.0.0.1:$$port E2E_CHROMIUM=$(CHROMIUM) \
+	   E2E_ADMIN_USERNAME='$(E2E_ADMIN_USERNAME)' E2E_ADMIN_PASSWORD='$(E2E_ADMIN_PASSWORD)' node --test --test-reporter=spec \
 	   || { echo "--- service log ---"; tail -50 "$$log"; exit 1; }
 
 lint: tools ## Lint openapi.yaml with Spectral and the OWASP API security ruleset

@@ -1,11 +1,16 @@
 // The only module that knows the API's addresses: one function per operationId of openapi.yaml.
+// It also keeps the session token: every call carries it, and a 401 forgets it and says so.
+
+const TOKEN_KEY = 'cppcc.accessToken';
 
 /** An error answer of the API, carrying its problem+json body (type, title, detail, errors). */
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter = null) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
+    /** Seconds to wait before trying again (429), from the Retry-After header. */
+    this.retryAfter = retryAfter;
   }
 
   /** The stable part of the problem type: 'validation', 'duplicate', 'stale-version', 'in-use', … */
@@ -14,12 +19,34 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, { query, body, headers } = {}) {
+/**
+ * The session: 'signed-out' when the token is gone, so the app can ask for the password again; its
+ * detail is the ApiError (401) when the service refused the token, 'signed-out' after 退出登录.
+ */
+export const session = new EventTarget();
+
+/** The token is kept for this browser tab only, so closing the tab signs out. */
+export const hasToken = () => Boolean(sessionStorage.getItem(TOKEN_KEY));
+
+/** Keeps the accessToken of a SessionToken (from issueToken or changeOwnPassword) for the calls that follow. */
+export function keepToken(sessionToken) {
+  sessionStorage.setItem(TOKEN_KEY, sessionToken.accessToken);
+}
+
+/** Forgets the token and tells the app why: the ApiError that ended the session, or 'signed-out'. */
+export function signOut(reason = 'signed-out') {
+  sessionStorage.removeItem(TOKEN_KEY);
+  session.dispatchEvent(new CustomEvent('signed-out', { detail: reason }));
+}
+
+async function request(method, path, { query, body, headers, anonymous } = {}) {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(query || {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, value);
   }
   const init = { method, headers: { Accept: 'application/json', ...headers } };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token && !anonymous) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -27,7 +54,13 @@ async function request(method, path, { query, body, headers } = {}) {
   const response = await fetch(url, init);
   if (response.status === 204) return null;
   const payload = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, payload);
+  if (!response.ok) {
+    const retryAfter = Number.parseInt(response.headers.get('Retry-After'), 10);
+    const error = new ApiError(response.status, payload, Number.isNaN(retryAfter) ? null : retryAfter);
+    // A wrong password at sign-in is the sign-in form's to show; any other 401 ends the session.
+    if (response.status === 401 && !anonymous) signOut(error);
+    throw error;
+  }
   return payload;
 }
 
@@ -77,3 +110,21 @@ export const updateMember = (id, fields, version) => request('PUT', `/api/v1/mem
 export const deleteMember = (id) => request('DELETE', `/api/v1/members/${id}`);
 /** change: { status, reason, date }; the version as read makes a stale change answer 409. */
 export const changeMemberStatus = (id, change, version) => request('POST', `/api/v1/members/${id}/status`, { body: change, headers: ifMatch(version) });
+
+/** credentials: { username, password } → SessionToken { accessToken, expiresAt, account }; keep it with keepToken. */
+export const issueToken = (credentials) => request('POST', '/api/v1/auth/token', { body: credentials, anonymous: true });
+export const getCurrentCaller = () => request('GET', '/api/v1/auth/me');
+/** change: { currentPassword, newPassword } → a new SessionToken; the old token stops working. */
+export const changeOwnPassword = (change) => request('POST', '/api/v1/auth/password', { body: change });
+
+export const listAccounts = (query) => request('GET', '/api/v1/accounts', { query });
+export const getAccount = (id) => request('GET', `/api/v1/accounts/${id}`);
+export const createAccount = (fields) => request('POST', '/api/v1/accounts', { body: fields });
+export const updateAccount = (id, fields, version) => request('PUT', `/api/v1/accounts/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteAccount = (id) => request('DELETE', `/api/v1/accounts/${id}`);
+
+export const listApiTokens = (query) => request('GET', '/api/v1/api-tokens', { query });
+export const getApiToken = (id) => request('GET', `/api/v1/api-tokens/${id}`);
+/** fields: { name, role, committeeId, expiresOn } → { token, secret }; the secret is never shown again. */
+export const createApiToken = (fields) => request('POST', '/api/v1/api-tokens', { body: fields });
+export const revokeApiToken = (id) => request('DELETE', `/api/v1/api-tokens/${id}`);

@@ -1,11 +1,18 @@
 // Entry point: a hash router. Each route names its view and the records it is about (its scope);
 // the router reads them, draws the navigation and gives each view a fresh root to render into.
+// Nothing is routed before sign-in: without a session the login screen stands in for every route,
+// and the hash keeps the route to return to.
 import * as api from './api.js';
 import { h } from './dom.js';
 import { MESSAGES } from './labels.js';
+import { mountMasthead } from './masthead.js';
+import { currentCaller, setCaller } from './permissions.js';
+import * as accounts from './views/accounts.js';
+import * as apiTokens from './views/api-tokens.js';
 import * as committee from './views/committee.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
+import * as login from './views/login.js';
 import * as members from './views/members.js';
 import * as platforms from './views/platforms.js';
 import * as sectors from './views/sectors.js';
@@ -18,7 +25,7 @@ const townshipScope = async ([id]) => {
   return { township, committee: await api.getCommittee(township.committeeId) };
 };
 
-/** path pattern, view, the tab it belongs to, and how to read the records it is about. */
+/** path pattern, view, the tab it belongs to, how to read the records it is about, and the roles it is for (default all). */
 const ROUTES = [
   { pattern: /^\/$/, view: home, name: 'home' },
   { pattern: /^\/committees\/(\d+)$/, view: committee, name: 'committee', tab: 'overview', scope: committeeScope },
@@ -28,6 +35,8 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/townships$/, view: townships, name: 'townships', tab: 'townships', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/platforms$/, view: platforms, name: 'platforms', tab: 'platforms', scope: committeeScope },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
+  { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
+  { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
 ];
 
 const TABS = [
@@ -42,6 +51,7 @@ const TABS = [
 const main = document.getElementById('app');
 const nav = document.querySelector('[data-nav]');
 const status = document.querySelector('[data-status]');
+const masthead = mountMasthead(document.querySelector('[data-account]'), { status });
 let current = 0;
 
 function match(path) {
@@ -86,7 +96,14 @@ function showNothing(root, text) {
 }
 
 async function route() {
+  const caller = currentCaller();
+  if (!caller) return;
   const path = window.location.hash.replace(/^#/, '') || '/';
+  // An account bound to one committee sees only that committee: its start page is the committee.
+  if (path === '/' && caller.committeeId) {
+    window.location.replace(`#/committees/${caller.committeeId}`);
+    return;
+  }
   const found = match(path);
   const visit = ++current;
   const root = h('section', { class: 'view', 'data-view': found ? found.route.name : 'not-found' });
@@ -94,6 +111,11 @@ async function route() {
   if (!found) {
     drawNav({}, {});
     showNothing(root, '没有这个页面，请从首页进入。');
+    return;
+  }
+  if (found.route.roles && !found.route.roles.includes(caller.role)) {
+    drawNav({}, {});
+    showNothing(root, '您的角色不能使用这个页面，请从首页进入。');
     return;
   }
   const { route: chosen, params } = found;
@@ -116,5 +138,47 @@ async function route() {
   }
 }
 
+/**
+ * The login screen in place of the current screen. reason: null (no session yet), 'signed-out', or
+ * the 401 that ended the session; the hash stays, so signing in again returns to the same screen.
+ */
+function showLogin(reason) {
+  if (!currentCaller() && main.querySelector('[data-view="login"]')) return;
+  ++current;
+  setCaller(null);
+  masthead.hide();
+  drawNav({}, {});
+  if (reason === 'signed-out') window.history.replaceState(null, '', '#/');
+  delete status.dataset.state;
+  status.textContent = '请登录';
+  document.title = '登录 · 政协委员联系群众平台';
+  const root = h('section', { class: 'view login-view', 'data-view': 'login' });
+  main.replaceChildren(root);
+  login.render(root, { reason, signedIn: start });
+}
+
+/** With a token: who it belongs to decides the masthead and what the screens offer. */
+async function start() {
+  setCaller(await api.getCurrentCaller());
+  masthead.show(currentCaller());
+  await route();
+}
+
+async function boot() {
+  if (!api.hasToken()) {
+    showLogin(null);
+    return;
+  }
+  try {
+    await start();
+  } catch (error) {
+    if (error instanceof api.ApiError && error.status === 401) return;
+    const root = h('section', { class: 'view', 'data-view': 'error' });
+    main.replaceChildren(root);
+    showError(root, error);
+  }
+}
+
+api.session.addEventListener('signed-out', (event) => showLogin(event.detail));
 window.addEventListener('hashchange', route);
-route();
+boot();

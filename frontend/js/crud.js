@@ -23,17 +23,24 @@ const SEARCH_DELAY_MS = 300;
  *   rowActions   [{ name, label, shows: (item) => boolean, run: (item, screen) }] more buttons per row;
  *                screen = { reload, say, banner } lets the action refresh the list and tell its outcome
  *   extras       nodes (e.g. the action's dialog) appended to the screen
+ *   may          { create: boolean, update: (item) => boolean, remove: (item) => boolean } what the
+ *                signed-in role may do (permissions.js); buttons it may not use are left out
+ *   removal      { verb: '吊销', warning } when removing is not deleting (default 删除, 删除后不能恢复。)
+ *   prepareForm  (form, record) => after the form is filled: show the fields that apply, load choices
+ *   formChanged  (form, input) => an input of the form changed
  */
 export function mountCrud(root, config) {
   const state = { page: 1, sort: config.sort, items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0 };
   const subjectOf = (item) => `${config.noun}“${config.nameOf(item)}”`;
+  const may = { create: true, update: () => true, remove: () => true, ...config.may };
+  const removal = { verb: '删除', warning: '删除后不能恢复。', ...config.removal };
 
   const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
   const filters = h('form', { class: 'toolbar', role: 'search', 'data-filters': true },
     (config.filters || []).map(filterControl),
     h('span', { class: 'spacer' }),
-    h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: `新建${config.noun}` }));
+    may.create ? h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: `新建${config.noun}` }) : null);
   const headRow = h('tr', {}, config.columns.map(columnHead), h('th', { scope: 'col', class: 'actions-col', text: '操作' }));
   const body = h('tbody', { 'data-rows': true });
   const table = h('table', { class: 'grid' }, h('thead', {}, headRow), body);
@@ -48,10 +55,10 @@ export function mountCrud(root, config) {
   const editorBanner = editorForm.querySelector('[data-banner]');
   const confirmer = h('dialog', { class: 'dialog', 'data-confirm': true },
     h('form', { 'data-confirm-form': true },
-      h('h2', { text: `删除${config.noun}` }),
+      h('h2', { text: `${removal.verb}${config.noun}` }),
       h('p', { 'data-confirm-text': true }),
       h('div', { class: 'actions' },
-        h('button', { type: 'submit', class: 'danger', text: '删除' }),
+        h('button', { type: 'submit', class: 'danger', text: removal.verb }),
         h('button', { type: 'button', 'data-action': 'close-dialog', text: '取消' }))));
 
   root.append(
@@ -136,8 +143,8 @@ export function mountCrud(root, config) {
         (config.rowActions || []).filter((a) => !a.shows || a.shows(item)).map((a) => h('button', {
           type: 'button', class: 'link', 'data-action': a.name, 'data-id': item.id, 'aria-label': `${a.label}：${config.noun}“${name}”`, text: a.label,
         })),
-        h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${config.noun}“${name}”`, text: '修改' }),
-        h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `删除${config.noun}“${name}”`, text: '删除' })));
+        may.update(item) ? h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${config.noun}“${name}”`, text: '修改' }) : null,
+        may.remove(item) ? h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `${removal.verb}${config.noun}“${name}”`, text: removal.verb }) : null));
   }
 
   function say(text) {
@@ -151,6 +158,7 @@ export function mountCrud(root, config) {
     hideBanner(editorBanner);
     clearFieldErrors(editorForm);
     fillForm(editorForm, config.fields, record || config.defaults || {});
+    config.prepareForm?.(editorForm, record);
     editor.showModal();
     editorForm.elements.namedItem(config.fields[0].name).focus();
   }
@@ -201,7 +209,7 @@ export function mountCrud(root, config) {
     const subject = item ? subjectOf(item) : config.noun;
     state.deleting = { id, subject };
     hideBanner(banner);
-    confirmer.querySelector('[data-confirm-text]').textContent = `确定删除${subject}吗？删除后不能恢复。`;
+    confirmer.querySelector('[data-confirm-text]').textContent = `确定${removal.verb}${subject}吗？${removal.warning}`;
     confirmer.showModal();
   }
 
@@ -210,10 +218,10 @@ export function mountCrud(root, config) {
     confirmer.close();
     try {
       await config.api.remove(id);
-      say(`已删除${subject}`);
+      say(`已${removal.verb}${subject}`);
       hideBanner(banner);
     } catch (error) {
-      reportProblem(error, { banner, subject });
+      reportProblem(error, { banner, subject, verb: removal.verb });
     }
     state.deleting = null;
     load();
@@ -263,6 +271,7 @@ export function mountCrud(root, config) {
 
   root.addEventListener('change', (event) => {
     if (event.target.form === filters && event.target.tagName === 'SELECT') { state.page = 1; load(); }
+    else if (event.target.form === editorForm) config.formChanged?.(editorForm, event.target);
   });
 
   return load();

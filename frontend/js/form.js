@@ -4,9 +4,9 @@ import { h } from './dom.js';
 let formCount = 0;
 
 /**
- * A field: { name, label, type: 'text'|'number'|'date'|'select'|'textarea', required, maxLength,
- * min, max, hint, options: [{ value, label }] (select), numeric (select values are ids),
- * blankLabel (select: the label of "none", only when not required) }.
+ * A field: { name, label, type: 'text'|'number'|'date'|'password'|'select'|'textarea', required,
+ * maxLength, min, max, hint, options: [{ value, label }] (select), numeric (select values are ids),
+ * blankLabel (select: the label of "none", only when not required), autocomplete (default off) }.
  */
 function fieldRow(field, formId) {
   const id = `${formId}-${field.name}`;
@@ -25,7 +25,7 @@ function fieldRow(field, formId) {
       maxlength: field.maxLength,
       min: field.min,
       max: field.max,
-      autocomplete: 'off',
+      autocomplete: field.autocomplete || 'off',
     });
   }
   return h('div', { class: 'field' },
@@ -57,13 +57,17 @@ export function fillForm(form, fields, values) {
 }
 
 /**
- * The form's values as the contract's fields: text trimmed, numbers and ids as numbers, empty
- * optional fields left out (a PUT then clears them), empty required ones sent for the service to name.
+ * The form's values as the contract's fields: text trimmed (passwords as typed), numbers and ids as
+ * numbers, empty optional fields and hidden ones left out (a PUT then clears them), empty required
+ * ones sent for the service to name.
  */
 export function readForm(form, fields) {
   const values = {};
   for (const field of fields) {
-    const raw = form.elements.namedItem(field.name).value.trim();
+    const input = form.elements.namedItem(field.name);
+    if (input.disabled) continue;
+    const typed = input.value;
+    const raw = field.type === 'password' ? typed : typed.trim();
     if (raw === '') {
       if (field.required) values[field.name] = field.type === 'number' || field.numeric ? null : '';
       continue;
@@ -71,4 +75,20 @@ export function readForm(form, fields) {
     values[field.name] = field.type === 'number' || field.numeric ? Number(raw) : raw;
   }
   return values;
+}
+
+/** Shows or hides a field with its label, hint and error; a hidden field is also left out of validation. */
+export function showField(form, name, shown) {
+  const input = form.elements.namedItem(name);
+  input.closest('.field').hidden = !shown;
+  input.disabled = !shown;
+}
+
+/** Replaces a select's choices, keeping its "none" option, and chooses value when it is still there. */
+export function setOptions(form, name, options, value) {
+  const select = form.elements.namedItem(name);
+  const blank = select.querySelector('option[value=""]');
+  select.replaceChildren(...(blank ? [blank] : []), ...options.map((o) => h('option', { value: o.value, text: o.label })));
+  select.value = value === undefined || value === null ? '' : String(value);
+  if (select.selectedIndex < 0) select.value = '';
 }

@@ -4,6 +4,13 @@ export const TOWNSHIP_KINDS = { TOWNSHIP: '乡', TOWN: '镇', SUBDISTRICT: '街�
 export const VILLAGE_KINDS = { VILLAGE: '村', COMMUNITY: '社区' };
 export const GENDERS = { MALE: '男', FEMALE: '女' };
 export const MEMBER_STATUSES = { ACTIVE: '在职', SUSPENDED: '暂停履职', REMOVED: '已撤销' };
+export const ROLES = {
+  ADMIN: '系统管理员', OFFICE: '委员工作处', CONVENOR: '活动组召集人', LIAISON: '活动组联络员', MEMBER: '委员', REPORTER: '统计报送（只读）',
+};
+/** The roles an API token may hold: integrations write as the office, scripts only read. */
+export const API_TOKEN_ROLES = { OFFICE: ROLES.OFFICE, REPORTER: ROLES.REPORTER };
+export const API_TOKEN_STATUSES = { ACTIVE: '有效', EXPIRED: '已过期', REVOKED: '已吊销' };
+export const ACCOUNT_STATES = { true: '启用', false: '停用' };
 
 /** The states a member may change to from each state; 已撤销 is final. */
 export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };

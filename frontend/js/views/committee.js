@@ -3,6 +3,7 @@ import * as api from '../api.js';
 import { h } from '../dom.js';
 import { fillForm, formDialog, readForm } from '../form.js';
 import { chineseDate, count } from '../format.js';
+import { may } from '../permissions.js';
 import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
 
 /** The roster figures: label, unit, how to count it, and the screen that lists it. */
@@ -48,8 +49,8 @@ export async function render(root, { committee: initial, navigate, refreshNav })
   root.append(
     h('header', { class: 'view-head' }, heading,
       h('div', { class: 'toolbar' },
-        h('button', { type: 'button', class: 'primary', 'data-action': 'edit', text: '修改' }),
-        h('button', { type: 'button', class: 'danger', 'data-action': 'delete', text: '删除' }))),
+        may('updateCommittee') ? h('button', { type: 'button', class: 'primary', 'data-action': 'edit', text: '修改' }) : null,
+        may('deleteCommittee') ? h('button', { type: 'button', class: 'danger', 'data-action': 'delete', text: '删除' }) : null)),
     banner, notice,
     h('section', { class: 'panel' }, h('h3', { text: '基本信息' }), details),
     h('section', { class: 'panel' }, h('h3', { text: '名册概况' }), figures),
@@ -65,7 +66,8 @@ export async function render(root, { committee: initial, navigate, refreshNav })
       ['地区', committee.region],
       ['届次', `第${committee.termNumber}届`],
       ['任期', term],
-      ['上级政协', parent ? h('a', { href: `#/committees/${parent.id}`, text: parent.name }) : '无'],
+      // An account bound to this committee cannot read its parent: name it only when it is visible.
+      ['上级政协', parent ? h('a', { href: `#/committees/${parent.id}`, text: parent.name }) : committee.parentId ? '有（不在查看范围内）' : '无'],
       ['更新日期', chineseDate(committee.updatedAt)],
     ];
     details.replaceChildren(...rows.map(([label, value]) => h('div', {}, h('dt', { text: label }), h('dd', {}, value))));

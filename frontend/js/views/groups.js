@@ -3,6 +3,7 @@
 import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
 import { chineseDate } from '../format.js';
+import { may } from '../permissions.js';
 
 export async function render(root, { committee }) {
   const [sectors, convenors] = await Promise.all([
@@ -18,7 +19,7 @@ export async function render(root, { committee }) {
     noun: '界别活动组',
     title: '界别活动组',
     intro: `${committee.name}的界别活动组（联组、小组）；组员在委员名册中选择所属活动组。`,
-    empty: '还没有界别活动组，点击“新建界别活动组”添加',
+    empty: may('createGroup') ? '还没有界别活动组，点击“新建界别活动组”添加' : '还没有界别活动组',
     api: { list: api.listGroups, get: api.getGroup, create: api.createGroup, update: api.updateGroup, remove: api.deleteGroup },
     scope: { committeeId: committee.id },
     sort: 'id',
@@ -43,6 +44,7 @@ export async function render(root, { committee }) {
       { name: 'liaisonTitle', label: '联络员职务', maxLength: 100, hint: '如：提案委员会主任' },
     ],
     toBody: (values) => ({ committeeId: committee.id, ...values }),
+    may: { create: may('createGroup'), update: (item) => may('updateGroup', item), remove: () => may('deleteGroup') },
     nameOf: (group) => group.name,
   });
 }

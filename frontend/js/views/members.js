@@ -5,6 +5,7 @@ import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
 import { chineseDate } from '../format.js';
 import { GENDERS, MEMBER_STATUSES, NEXT_MEMBER_STATUSES, labelOf, optionsOf } from '../labels.js';
+import { may } from '../permissions.js';
 import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
 
 const optionsFrom = (page) => page.items.map((item) => ({ value: String(item.id), label: item.name }));
@@ -25,8 +26,8 @@ export async function render(root, { committee }) {
     noun: '委员',
     title: '委员',
     intro: `${committee.name}的委员名册；暂停履职或撤销请用“变更状态”，误登记的委员才删除。`,
-    empty: sectorOptions.length
-      ? '还没有委员，点击“新建委员”添加'
+    empty: sectorOptions.length || !may('createMember')
+      ? `还没有委员${may('createMember') ? '，点击“新建委员”添加' : ''}`
       : '还没有委员。委员须归属界别，请先在“界别”中添加界别。',
     api: { list: api.listMembers, get: api.getMember, create: api.createMember, update: api.updateMember, remove: api.deleteMember },
     scope: { committeeId: committee.id },
@@ -65,8 +66,9 @@ export async function render(root, { committee }) {
       { name: 'termEnd', label: '任期结束', type: 'date' },
     ],
     toBody: (values) => ({ committeeId: committee.id, ...values }),
+    may: { create: may('createMember'), update: (item) => may('updateMember', item), remove: () => may('deleteMember') },
     nameOf: (member) => member.name,
-    rowActions: [{ name: 'change-status', label: '变更状态', shows: (m) => NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open }],
+    rowActions: [{ name: 'change-status', label: '变更状态', shows: (m) => may('changeMemberStatus') && NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open }],
     extras: [status.dialog],
   });
 }

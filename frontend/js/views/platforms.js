@@ -3,6 +3,7 @@ import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
 import { chineseDate } from '../format.js';
+import { may } from '../permissions.js';
 
 export async function render(root, { committee }) {
   const townships = await api.listTownships({ committeeId: committee.id, size: 200, sort: 'name' });
@@ -11,8 +12,8 @@ export async function render(root, { committee }) {
     noun: '联系平台',
     title: '联系平台',
     intro: '一乡一平台：委员在各乡镇（街道）的平台轮值、接待群众、开展协商。',
-    empty: townshipOptions.length
-      ? '还没有联系平台，点击“新建联系平台”添加'
+    empty: townshipOptions.length || !may('createPlatform')
+      ? `还没有联系平台${may('createPlatform') ? '，点击“新建联系平台”添加' : ''}`
       : '还没有联系平台。联系平台设在乡镇（街道），请先在“乡镇（街道）”中添加乡镇。',
     api: { list: api.listPlatforms, get: api.getPlatform, create: api.createPlatform, update: api.updatePlatform, remove: api.deletePlatform },
     scope: { committeeId: committee.id },
@@ -34,6 +35,7 @@ export async function render(root, { committee }) {
       { name: 'description', label: '简介', type: 'textarea', maxLength: 2000 },
     ],
     toBody: (values) => ({ committeeId: committee.id, ...values }),
+    may: { create: may('createPlatform'), update: () => may('updatePlatform'), remove: () => may('deletePlatform') },
     nameOf: (platform) => platform.name,
   });
 }

@@ -2,13 +2,14 @@
 import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
 import { chineseDate } from '../format.js';
+import { may } from '../permissions.js';
 
 export function render(root, { committee }) {
   return mountCrud(root, {
     noun: '界别',
     title: '界别',
     intro: `${committee.name}的界别，按排序号排列；委员和界别活动组按界别归属。`,
-    empty: '还没有界别，点击“新建界别”添加',
+    empty: may('createSector') ? '还没有界别，点击“新建界别”添加' : '还没有界别',
     api: { list: api.listSectors, get: api.getSector, create: api.createSector, update: api.updateSector, remove: api.deleteSector },
     scope: { committeeId: committee.id },
     sort: 'sortOrder',
@@ -24,6 +25,7 @@ export function render(root, { committee }) {
     ],
     defaults: {},
     toBody: (values) => ({ committeeId: committee.id, ...values }),
+    may: { create: may('createSector'), update: () => may('updateSector'), remove: () => may('deleteSector') },
     nameOf: (sector) => sector.name,
   });
 }

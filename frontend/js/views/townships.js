@@ -4,13 +4,14 @@ import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
 import { chineseDate } from '../format.js';
 import { TOWNSHIP_KINDS, labelOf, optionsOf } from '../labels.js';
+import { may } from '../permissions.js';
 
 export function render(root, { committee }) {
   return mountCrud(root, {
     noun: '乡镇（街道）',
     title: '乡镇（街道）',
     intro: `${committee.name}辖区的乡、镇和街道；点击“村（社区）”查看其下的村和社区。`,
-    empty: '还没有乡镇（街道），点击“新建乡镇（街道）”添加',
+    empty: may('createTownship') ? '还没有乡镇（街道），点击“新建乡镇（街道）”添加' : '还没有乡镇（街道）',
     api: { list: api.listTownships, get: api.getTownship, create: api.createTownship, update: api.updateTownship, remove: api.deleteTownship },
     scope: { committeeId: committee.id },
     sort: 'id',
@@ -29,6 +30,7 @@ export function render(root, { committee }) {
       { name: 'kind', label: '类型', type: 'select', required: true, blankLabel: '请选择', options: optionsOf(TOWNSHIP_KINDS) },
     ],
     toBody: (values) => ({ committeeId: committee.id, ...values }),
+    may: { create: may('createTownship'), update: () => may('updateTownship'), remove: () => may('deleteTownship') },
     nameOf: (township) => township.name,
   });
 }

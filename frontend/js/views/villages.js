@@ -3,13 +3,14 @@ import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
 import { chineseDate } from '../format.js';
 import { VILLAGE_KINDS, labelOf, optionsOf } from '../labels.js';
+import { may } from '../permissions.js';
 
 export function render(root, { township }) {
   return mountCrud(root, {
     noun: '村（社区）',
     title: `${township.name} · 村（社区）`,
     intro: `${township.name}下的村和社区。`,
-    empty: '还没有村（社区），点击“新建村（社区）”添加',
+    empty: may('createVillage') ? '还没有村（社区），点击“新建村（社区）”添加' : '还没有村（社区）',
     api: { list: api.listVillages, get: api.getVillage, create: api.createVillage, update: api.updateVillage, remove: api.deleteVillage },
     scope: { townshipId: township.id },
     sort: 'id',
@@ -27,6 +28,7 @@ export function render(root, { township }) {
       { name: 'kind', label: '类型', type: 'select', required: true, blankLabel: '请选择', options: optionsOf(VILLAGE_KINDS) },
     ],
     toBody: (values) => ({ townshipId: township.id, ...values }),
+    may: { create: may('createVillage'), update: () => may('updateVillage'), remove: () => may('deleteVillage') },
     nameOf: (village) => village.name,
   });
 }
