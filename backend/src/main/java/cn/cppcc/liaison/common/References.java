@@ -26,7 +26,13 @@ public class References {
         }
 
         public Check count(String table, String column, String resource, String label) {
-            Number n = (Number) em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
+            return count(table, column, "true", resource, label);
+        }
+
+        /** Counts only the referring rows that meet {@code condition}, a constant SQL predicate. */
+        public Check count(String table, String column, String condition, String resource, String label) {
+            Number n = (Number) em.createNativeQuery(
+                            "select count(*) from " + table + " where " + column + " = ?1 and " + condition)
                     .setParameter(1, id).getSingleResult();
             inUse.count(resource, label, n.longValue());
             return this;

@@ -74,6 +74,7 @@ public class GroupService {
         GroupEntity group = find(id);
         references.check("界别活动组", id)
                 .count("member", "group_id", "members", "委员")
+                .count("account", "group_id", "accounts", "账号（负责该组）")
                 .orThrow();
         group.delete();
     }

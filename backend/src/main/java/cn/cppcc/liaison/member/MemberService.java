@@ -132,6 +132,7 @@ public class MemberService {
         MemberEntity member = find(id);
         references.check("委员", id)
                 .count("member_group", "convenor_id", "groups", "界别活动组（任召集人）")
+                .count("account", "member_id", "accounts", "账号（关联该委员）")
                 .orThrow();
         member.delete();
     }

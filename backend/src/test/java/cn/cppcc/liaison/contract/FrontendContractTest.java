@@ -1,12 +1,15 @@
 package cn.cppcc.liaison.contract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class FrontendContractTest {
 
     private static final Path API_JS = Path.of("..", "frontend", "js", "api.js");
+    private static final Path PERMISSIONS_JS = Path.of("..", "frontend", "js", "permissions.js");
     private static final Pattern OPERATION = Pattern.compile(
             "export const (\\w+) = .*?request\\('(\\w+)', [`'](/api/v1[^`'?]*)[`']");
 
@@ -35,6 +39,26 @@ class FrontendContractTest {
         }
         assertTrue(found > 0, "api.js should define its operations as `export const name = (...) => request(...)`");
         assertTrue(unknown.isEmpty(), "api.js calls operations openapi.yaml does not have: " + unknown);
+    }
+
+    @Test
+    void theRolesTheScreensOfferAreTheRolesTheContractPublishes() throws IOException {
+        Matcher writers = Pattern.compile("const WRITERS = \\{(.*?)\\};", Pattern.DOTALL)
+                .matcher(Files.readString(PERMISSIONS_JS));
+        assertTrue(writers.find(), "permissions.js should list the roles of each write in `const WRITERS = {...};`");
+        Map<String, Set<String>> contract = new TreeMap<>();
+        ContractOperations.all().forEach(op -> contract.put(op.operationId(), op.roles()));
+        Matcher entry = Pattern.compile("(\\w+): \\[([^\\]]*)]").matcher(writers.group(1));
+        int found = 0;
+        while (entry.find()) {
+            found++;
+            Set<String> roles = new TreeSet<>();
+            for (String role : entry.group(2).split(",")) {
+                roles.add(role.strip().replace("'", ""));
+            }
+            assertEquals(contract.get(entry.group(1)), roles, "permissions.js and x-roles of " + entry.group(1));
+        }
+        assertTrue(found > 10, "permissions.js names the roles of the writes");
     }
 
     @Test

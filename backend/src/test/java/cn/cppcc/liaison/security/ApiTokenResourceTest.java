@@ -121,4 +121,17 @@ class ApiTokenResourceTest {
         given().queryParam("committeeId", own).when().get(TOKENS).then().body("total", equalTo(1))
                 .body("items[0].secretPrefix", startsWith("cppcc_"));
     }
+
+    @Test
+    void aCommitteeWithALiveTokenCannotBeDeletedUntilTheTokenIsRevoked() {
+        long committee = Fixtures.committee();
+        Map<String, Object> fields = token("OFFICE", today().plusDays(30));
+        fields.put("committeeId", committee);
+        long id = create(fields).getLong("token.id");
+        assertProblem(given().when().delete("/api/v1/committees/" + committee).then(), 409, "in-use")
+                .body("references[0].resource", equalTo("api-tokens"));
+        given().when().delete(TOKENS + "/" + id).then().statusCode(204);
+        given().when().delete("/api/v1/committees/" + committee).then().statusCode(204);
+        assertProblem(given().when().get(TOKENS + "/" + id).then(), 404, "not-found");
+    }
 }
