@@ -22,6 +22,7 @@ help: ## List the targets
 
 run: tools db build ## Serve API, Swagger UI and frontend with demo data at http://localhost:8080/
 	@echo "政协委员联系群众平台: http://localhost:$${QUARKUS_HTTP_PORT:-8080}/  (API docs: /q/swagger-ui)"
+	@echo "演示账号：admin、tieli-office、tieli-convenor、tieli-member、tieli-reporter…，密码均为 Demo2026cppcc（见 README）"
 	QUARKUS_DATASOURCE_JDBC_URL=$(RUN_DB_URL) CPPCC_DEMO_DATA=true java -jar $(JAR)
 
 test: tools db-test lint ## Lint the contract, run every backend test against PostgreSQL, then click through the frontend

@@ -10,7 +10,10 @@ HOSTPORT=${URL#jdbc:postgresql://}; DB=${HOSTPORT#*/}; DB=${DB%%\?*}; HOSTPORT=$
 HOST=${HOSTPORT%%:*}; DBPORT=5432; [[ $HOSTPORT == *:* ]] && DBPORT=${HOSTPORT##*:}
 
 QUARKUS_DATASOURCE_JDBC_URL=$URL scripts/db-up.sh "$DB"
-QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_HTTP_PORT=$PORT java -jar backend/target/quarkus-app/quarkus-run.jar \
+# The bench signs in as the administrator the service creates at its first start on this database.
+export BENCH_USERNAME=${BENCH_USERNAME:-bench-admin} BENCH_PASSWORD=${BENCH_PASSWORD:-Bench2026admin}
+QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_HTTP_PORT=$PORT ADMIN_USERNAME=$BENCH_USERNAME ADMIN_PASSWORD=$BENCH_PASSWORD \
+  java -jar backend/target/quarkus-app/quarkus-run.jar \
   > backend/target/bench-service.log 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT

@@ -4,9 +4,12 @@
     bench/run.py http://localhost:8089 [requests per case]
 
 Prints one table row per case: the median, 95th percentile and worst latency, and the total the
-answer reported, so a slow query or a missing index shows up as a number, not a feeling.
+answer reported, so a slow query or a missing index shows up as a number, not a feeling. Signs in
+as BENCH_USERNAME / BENCH_PASSWORD (an administrator), and makes a reporting API token for the
+cases a read-only script would run.
 """
 import json
+import os
 import statistics
 import sys
 import time
@@ -17,9 +20,35 @@ BASE = sys.argv[1].rstrip("/")
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 200
 
 
-def get(path):
-    with urllib.request.urlopen(BASE + path, timeout=30) as response:
+TOKEN = None
+
+
+def call(method, path, body=None, token=None):
+    headers = {"Accept": "application/json"}
+    if token or TOKEN:
+        headers["Authorization"] = "Bearer " + (token or TOKEN)
+    data = None
+    if body is not None:
+        headers["Content-Type"] = "application/json"
+        data = json.dumps(body).encode()
+    request = urllib.request.Request(BASE + path, data=data, headers=headers, method=method)
+    with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read())
+
+
+def get(path, token=None):
+    return call("GET", path, token=token)
+
+
+def sign_in():
+    return call("POST", "/api/v1/auth/token",
+                {"username": os.environ.get("BENCH_USERNAME", "bench-admin"),
+                 "password": os.environ.get("BENCH_PASSWORD", "Bench2026admin")})["accessToken"]
+
+
+def reporter_token():
+    expires = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 30 * 86400))
+    return call("POST", "/api/v1/api-tokens", {"name": "基准统计脚本", "role": "REPORTER", "expiresOn": expires})["secret"]
 
 
 def first_id(path):
@@ -54,24 +83,56 @@ def cases():
     ]
 
 
-def measure(path):
-    total = get(path).get("total")  # warm-up, and the size of the answer
+def measure(path, token=None, n=None):
+    total = get(path, token).get("total")  # warm-up, and the size of the answer
     times = []
-    for _ in range(N):
+    for _ in range(n or N):
         start = time.perf_counter()
-        get(path)
+        get(path, token)
         times.append((time.perf_counter() - start) * 1000)
     times.sort()
     return statistics.median(times), times[int(len(times) * 0.95) - 1], times[-1], total
 
 
+def measure_sign_in(n=20):
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        sign_in()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1], times[-1]
+
+
 def main():
+    global TOKEN
+    TOKEN = sign_in()
+    reporter = reporter_token()
+    committee = first_id("/api/v1/committees?size=1")
+    member = first_id(f"/api/v1/members?committeeId={committee}&size=1")
     print(f"{N} sequential requests per case against {BASE}\n")
     print("| case | median ms | p95 ms | max ms | total |")
     print("|---|---:|---:|---:|---:|")
     for label, path in cases():
         median, p95, worst, total = measure(path)
         print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
+    for label, path in [
+        ("reporter token: members of a committee (phones masked, no read logged)", f"/api/v1/members?committeeId={committee}"),
+        ("reporter token: one member", f"/api/v1/members/{member}"),
+    ]:
+        median, p95, worst, total = measure(path, reporter)
+        print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
+    for label, path in [
+        ("audit trail, newest page", "/api/v1/audit"),
+        ("audit trail of one member", f"/api/v1/audit?recordType=MEMBER&recordId={member}"),
+        ("audit trail of one committee", f"/api/v1/audit?committeeId={committee}"),
+        ("audit trail by actor and period", f"/api/v1/audit?actor=bench-office-{committee}&from=2022-01-01&to=2022-01-31"),
+        ("personal data reads of one member", f"/api/v1/audit/reads?recordType=MEMBER&recordId={member}"),
+    ]:
+        median, p95, worst, total = measure(path, n=max(20, N // 4))
+        print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
+    median, p95, worst = measure_sign_in()
+    print(f"| sign in (bcrypt, cost 10) | {median:.1f} | {p95:.1f} | {worst:.1f} | — |")
 
 
 if __name__ == "__main__":

@@ -54,5 +54,25 @@ join lateral (select id from sector where committee_id = k.id order by id offset
 join lateral (select id from member_group where sector_id = s.id limit 1) g on true
 join lateral (select id from township where committee_id = k.id order by id offset (n % 12) limit 1) t on true;
 
+-- The audit trail as if every member had been entered one by one and a fifth of them edited once:
+-- 120,000 revisions numbered past the service's own (its first administrator is revision 1), so the trail's paging and filters are timed at a realistic size.
+insert into audit_revision (id, at, actor)
+select 10000000 + m.id, timestamptz '2022-01-01 08:00+08' + m.id * interval '5 minutes', 'bench-office-' || m.committee_id
+from member m;
+insert into member_aud (id, rev, revtype, committee_id, name, gender, birth_year, ethnicity, party, sector_id,
+                       group_id, township_id, employer, job_title, phone, status)
+select id, 10000000 + id, 0, committee_id, name, gender, birth_year, ethnicity, party, sector_id, group_id, township_id,
+       employer, job_title, phone, 'ACTIVE'
+from member;
+insert into audit_revision (id, at, actor)
+select 20000000 + m.id, timestamptz '2024-01-01 08:00+08' + m.id * interval '5 minutes', 'bench-office-' || m.committee_id
+from member m where m.id % 5 = 0;
+insert into member_aud (id, rev, revtype, committee_id, name, gender, birth_year, ethnicity, party, sector_id,
+                       group_id, township_id, employer, job_title, phone, status)
+select id, 20000000 + id, 1, committee_id, name, gender, birth_year, ethnicity, party, sector_id, group_id,
+       township_id, employer, job_title, phone, status
+from member where id % 5 = 0;
+select setval(pg_get_serial_sequence('audit_revision', 'id'), (select max(id) from audit_revision));
+
 commit;
-analyze committee, sector, township, village, platform, member_group, member;
+analyze committee, sector, township, village, platform, member_group, member, audit_revision, member_aud;

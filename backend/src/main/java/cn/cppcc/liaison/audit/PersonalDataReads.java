@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.audit;
 
+import cn.cppcc.liaison.security.Caller;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
@@ -28,7 +29,7 @@ public class PersonalDataReads {
         if (ids.isEmpty() || fields.length == 0) {
             return;
         }
-        Actor actor = Actor.current();
+        Caller actor = Caller.current();
         PersonalDataReadEntity read = new PersonalDataReadEntity();
         read.at = Instant.now();
         read.actor = actor.name();
