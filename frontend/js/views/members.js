@@ -3,15 +3,12 @@
 import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
-import { chineseDate } from '../format.js';
+import { beijingDay, chineseDate } from '../format.js';
 import { GENDERS, MEMBER_STATUSES, NEXT_MEMBER_STATUSES, labelOf, optionsOf } from '../labels.js';
 import { may } from '../permissions.js';
 import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
 
 const optionsFrom = (page) => page.items.map((item) => ({ value: String(item.id), label: item.name }));
-
-/** Today in Beijing time, as the service reckons status dates: 2026-03-01. */
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 export async function render(root, { committee }) {
   const scope = { committeeId: committee.id, size: 200, sort: 'name' };
@@ -111,8 +108,9 @@ function statusDialog() {
       + (member.statusDate ? `（${chineseDate(member.statusDate)}${member.statusReason ? `，${member.statusReason}` : ''}）` : '');
     select.replaceChildren(...NEXT_MEMBER_STATUSES[member.status].map((s) => h('option', { value: s, text: labelOf(MEMBER_STATUSES, s) })));
     reason.value = '';
-    date.value = today();
-    date.max = today();
+    // Today in Beijing time, as the service reckons status dates.
+    date.value = beijingDay();
+    date.max = beijingDay();
     hideBanner(banner);
     clearFieldErrors(form);
     if (!dialog.open) dialog.showModal();
