@@ -62,12 +62,30 @@ export async function render(root, { committee }) {
       { name: 'termStart', label: '任期开始', type: 'date' },
       { name: 'termEnd', label: '任期结束', type: 'date' },
     ],
+    prepareForm: showTrailLink,
     toBody: (values) => ({ committeeId: committee.id, ...values }),
     may: { create: may('createMember'), update: (item) => may('updateMember', item), remove: () => may('deleteMember') },
     nameOf: (member) => member.name,
-    rowActions: [{ name: 'change-status', label: '变更状态', shows: (m) => may('changeMemberStatus') && NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open }],
+    rowActions: [
+      { name: 'change-status', label: '变更状态', shows: (m) => may('changeMemberStatus') && NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open },
+      { name: 'audit-trail', label: '变更记录', shows: () => may('listAuditEvents'), href: trailOf },
+    ],
     extras: [status.dialog],
   });
+}
+
+/** 变更记录 of one member: who changed what, when. */
+const trailOf = (member) => `#/audit?recordType=MEMBER&recordId=${member.id}`;
+
+/** In the edit dialog, a link to the member's 变更记录 for those who may read it; none when creating. */
+function showTrailLink(form, member) {
+  let link = form.querySelector('[data-trail-link]');
+  if (!link) {
+    link = h('a', { 'data-trail-link': true, text: '查看该委员的变更记录（谁在何时改了什么）' });
+    form.querySelector('[data-banner]').after(h('p', { class: 'hint trail-link' }, link));
+  }
+  link.parentElement.hidden = !member || !may('listAuditEvents');
+  if (member) link.href = trailOf(member);
 }
 
 function statusCell(member) {
