@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.audit;
 
+import java.util.List;
+
 /**
  * The kinds of record whose changes are audited, each with its Envers table and how a row of that
  * table names its committee. An audited entity missing here would never show in the trail; a test
@@ -16,17 +18,25 @@ public enum AuditRecordType {
     GROUP("界别活动组", "member_group_aud", "a.committee_id"),
     MEMBER("委员", "member_aud", "a.committee_id"),
     ACCOUNT("账号", "account_aud", "a.committee_id"),
-    API_TOKEN("API 令牌", "api_token_aud", "a.committee_id");
+    API_TOKEN("API 令牌", "api_token_aud", "a.committee_id"),
+    STUDIO("委员工作室", "studio_aud", "a.committee_id", "studio_member_aud"),
+    VISIT("接待走访", "visit_aud", "a.committee_id", "visit_member_aud");
 
     public final String label;
     /** The Envers table holding this type's versions. */
     public final String auditTable;
+    /**
+     * The Envers tables of its member lists: a row per member added or removed, under the same revision as the
+     * record's own version, which the trail shows.
+     */
+    public final List<String> collectionTables;
     /** SQL over the audit row {@code a} giving the committee the record belongs to. */
     final String committeeOf;
 
-    AuditRecordType(String label, String auditTable, String committeeOf) {
+    AuditRecordType(String label, String auditTable, String committeeOf, String... collectionTables) {
         this.label = label;
         this.auditTable = auditTable;
         this.committeeOf = committeeOf;
+        this.collectionTables = List.of(collectionTables);
     }
 }

@@ -63,6 +63,8 @@ public class CommitteeService {
                 .count("platform", "committee_id", "platforms", "联系平台")
                 .count("member_group", "committee_id", "groups", "界别活动组")
                 .count("member", "committee_id", "members", "委员")
+                .count("studio", "committee_id", "studios", "委员工作室")
+                .count("visit", "committee_id", "visits", "接待走访")
                 .count("account", "committee_id", "accounts", "账号")
                 // Revoked tokens go with the committee (on delete cascade); live ones must be revoked first.
                 .count("api_token", "committee_id", "revoked_at is null", "api-tokens", "未吊销的 API 令牌")

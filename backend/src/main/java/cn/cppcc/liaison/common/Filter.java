@@ -19,6 +19,15 @@ public final class Filter {
         return this;
     }
 
+    /** A condition naming {@code :parameter}, a constant of the calling service, added only when a value was sent. */
+    public Filter where(String condition, String parameter, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
     /** Case-insensitive substring match over text properties; trigram indexes serve it for Chinese too. */
     public Filter contains(String parameter, String text, String... properties) {
         if (text != null && !text.isBlank()) {

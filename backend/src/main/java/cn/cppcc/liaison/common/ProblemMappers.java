@@ -22,6 +22,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TIME_FORMAT = "时间格式应为 HH:mm（北京时间，24 小时制），例如 09:30";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -194,6 +196,9 @@ public class ProblemMappers {
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && !names.isEmpty() && node.getIndex() != null) {
+                // An element of a list field: weekdays[0], not weekdays.<list element>[0].
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
             }
@@ -229,6 +234,9 @@ public class ProblemMappers {
             if (target == LocalDate.class) {
                 return "日期格式应为 YYYY-MM-DD，例如 2023-02-28";
             }
+            if (target == LocalTime.class) {
+                return TIME_FORMAT;
+            }
             return "取值 " + format.getValue() + " 的类型不对，应为" + typeName(target);
         }
         if (exception instanceof MismatchedInputException mismatch) {
@@ -258,6 +266,9 @@ public class ProblemMappers {
         }
         if (type == LocalDate.class) {
             return "日期（YYYY-MM-DD）";
+        }
+        if (type == LocalTime.class) {
+            return "时间（HH:mm）";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "数组";

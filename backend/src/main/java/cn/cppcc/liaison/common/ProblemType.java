@@ -13,6 +13,7 @@ public enum ProblemType {
     DUPLICATE(409, "duplicate", "记录重复"),
     IN_USE(409, "in-use", "记录仍被引用"),
     ILLEGAL_STATE(409, "illegal-state", "当前状态不允许该操作"),
+    SCHEDULE_CONFLICT(409, "schedule-conflict", "时间冲突"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "请求体过大"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持的内容类型"),
     IMPORT_REJECTED(422, "import-rejected", "导入未通过校验"),

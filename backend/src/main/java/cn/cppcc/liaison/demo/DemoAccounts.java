@@ -30,7 +30,7 @@ final class DemoAccounts {
 
     /** The office, a reporter, and the convenor, liaison and one member of the committee's first group. */
     void forCommittee(CommitteeEntity committee) {
-        String prefix = PREFIX.getOrDefault(committee.region, "demo");
+        String prefix = prefix(committee);
         add(prefix + "-office", committee.region + "政协委员工作处", Role.OFFICE, committee, null, null);
         add(prefix + "-reporter", committee.region + "政协统计报送", Role.REPORTER, committee, null, null);
         GroupEntity group = GroupEntity.<GroupEntity>find("committee = ?1 order by id", committee).firstResult();
@@ -45,6 +45,11 @@ final class DemoAccounts {
         if (member != null) {
             add(prefix + "-member", member.name, Role.MEMBER, committee, member, null);
         }
+    }
+
+    /** How the committee's demo usernames start: tieli-office, yuetang-convenor. */
+    static String prefix(CommitteeEntity committee) {
+        return PREFIX.getOrDefault(committee.region, "demo");
     }
 
     private void add(String username, String displayName, Role role, CommitteeEntity committee, MemberEntity member,

@@ -5,6 +5,7 @@ import cn.cppcc.liaison.common.AppConfig;
 import cn.cppcc.liaison.group.GroupEntity;
 import cn.cppcc.liaison.member.Gender;
 import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.security.Passwords;
@@ -18,13 +19,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
  * The two committees of the seed articles, loaded at startup when {@code cppcc.demo-data=true} and no
- * committee exists yet. Demo data lives here, never in a migration; a fixed seed makes every load the same.
+ * committee exists yet, with their studios and the visits of the last half-year. Demo data lives here, never in a migration; a fixed seed makes every load the same.
  */
 @ApplicationScoped
 public class DemoData {
@@ -54,9 +56,13 @@ public class DemoData {
             }
             DemoPeople people = new DemoPeople(SEED);
             DemoAccounts accounts = new DemoAccounts(passwords);
+            // Its own random sequence, so the roster stays the same whatever the studios and visits draw.
+            DemoFieldWork fieldWork = new DemoFieldWork(SEED, LocalDate.now(MemberService.OFFICE_ZONE));
             accounts.administrator();
             for (DemoCommittee plan : DemoCommittees.all()) {
-                accounts.forCommittee(load(plan, people));
+                CommitteeEntity committee = load(plan, people);
+                accounts.forCommittee(committee);
+                fieldWork.load(committee, DemoAccounts.prefix(committee));
             }
             return true;
         });

@@ -25,9 +25,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -133,6 +137,8 @@ public class MemberService {
         references.check("委员", id)
                 .count("member_group", "convenor_id", "groups", "界别活动组（任召集人）")
                 .count("account", "member_id", "accounts", "账号（关联该委员）")
+                .count("studio_member", "member_id", "studios", "委员工作室（驻室委员）")
+                .count("visit_member", "member_id", "visits", "接待走访（参加）")
                 .orThrow();
         member.delete();
     }
@@ -144,6 +150,34 @@ public class MemberService {
             throw ApiProblem.invalid(field, "委员 " + id + " 不属于该政协");
         }
         return member;
+    }
+
+    /**
+     * The members a request body lists, loaded in one query, in the order given: each must exist, belong to the
+     * committee and be listed once, or a 400 names the entry.
+     */
+    public static List<MemberEntity> referenced(String field, List<Long> ids, long committeeId) {
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                throw ApiProblem.invalid(field + "[" + i + "]", "委员 " + ids.get(i) + " 重复列出");
+            }
+        }
+        Map<Long, MemberEntity> found = ids.isEmpty() ? Map.of()
+                : MemberEntity.<MemberEntity>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<MemberEntity> members = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            MemberEntity member = found.get(ids.get(i));
+            if (member == null) {
+                throw ApiProblem.unknownReference(field + "[" + i + "]", "委员", ids.get(i));
+            }
+            if (!member.committee.id.equals(committeeId)) {
+                throw ApiProblem.invalid(field + "[" + i + "]", "委员 " + ids.get(i) + " 不属于该政协");
+            }
+            members.add(member);
+        }
+        return members;
     }
 
     /** Who saw which phone numbers unmasked is kept in the personal data reads log. */

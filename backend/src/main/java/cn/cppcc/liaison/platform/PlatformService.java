@@ -5,19 +5,25 @@ import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
 import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Objects;
 
 @ApplicationScoped
 public class PlatformService {
+
+    @Inject
+    References references;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "createdAt", "createdAt");
@@ -59,7 +65,21 @@ public class PlatformService {
 
     @Transactional
     public void delete(long id) {
-        find(id).delete();
+        PlatformEntity platform = find(id);
+        references.check("联系平台", id)
+                .count("studio", "platform_id", "studios", "委员工作室")
+                .count("visit", "platform_id", "visits", "接待走访")
+                .orThrow();
+        platform.delete();
+    }
+
+    /** A platform named in a request body: it must exist and belong to the given township. */
+    public static PlatformEntity referenced(String field, long id, TownshipEntity township) {
+        PlatformEntity platform = VersionedEntity.referenced(PlatformEntity.findById(id), field, "联系平台", id);
+        if (!platform.township.id.equals(township.id)) {
+            throw ApiProblem.invalid(field, "联系平台“" + platform.name + "”不在" + township.name);
+        }
+        return platform;
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */

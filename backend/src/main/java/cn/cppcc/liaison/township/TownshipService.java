@@ -65,6 +65,8 @@ public class TownshipService {
                 .count("village", "township_id", "villages", "村（社区）")
                 .count("platform", "township_id", "platforms", "联系平台")
                 .count("member", "township_id", "members", "委员")
+                .count("studio", "township_id", "studios", "委员工作室")
+                .count("visit", "township_id", "visits", "接待走访")
                 .orThrow();
         township.delete();
     }

@@ -4,18 +4,23 @@ import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Objects;
 
 @ApplicationScoped
 public class VillageService {
+
+    @Inject
+    References references;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "kind", "kind", "createdAt", "createdAt");
@@ -63,7 +68,20 @@ public class VillageService {
 
     @Transactional
     public void delete(long id) {
-        find(id).delete();
+        VillageEntity village = find(id);
+        references.check("村（社区）", id)
+                .count("visit", "village_id", "visits", "接待走访")
+                .orThrow();
+        village.delete();
+    }
+
+    /** A village named in a request body: it must exist and lie in the given township. */
+    public static VillageEntity referenced(String field, long id, TownshipEntity township) {
+        VillageEntity village = VersionedEntity.referenced(VillageEntity.findById(id), field, "村（社区）", id);
+        if (!village.township.id.equals(township.id)) {
+            throw ApiProblem.invalid(field, "村（社区）" + village.name + "不在" + township.name);
+        }
+        return village;
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -188,7 +189,8 @@ class AuditResourceTest {
                 tables.add(rs.getString(1));
             }
         }
-        assertEquals(tables, Arrays.stream(AuditRecordType.values()).map(t -> t.auditTable)
+        assertEquals(tables, Arrays.stream(AuditRecordType.values())
+                .flatMap(t -> Stream.concat(Stream.of(t.auditTable), t.collectionTables.stream()))
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 

@@ -3,14 +3,27 @@ package cn.cppcc.liaison.demo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cppcc.liaison.support.Auth;
 import io.quarkus.test.junit.QuarkusTest;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +33,9 @@ class DemoDataTest {
 
     @Inject
     DemoData demo;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void tieliHas185MembersInSevenGroupsEachWithAConvenorAndPlatformsPerTownship() {
@@ -56,6 +72,43 @@ class DemoDataTest {
         String convenor = Auth.signIn("tieli-convenor", DemoAccounts.PASSWORD);
         Auth.as(convenor).when().get("/api/v1/auth/me").then().body("role", equalTo("CONVENOR"))
                 .body("groupId", notNullValue()).body("memberId", notNullValue());
+    }
+
+    @Test
+    void theStudiosAndVisitsAddUpToWhatTheArticlesReport() throws SQLException {
+        assertTrue(demo.load());
+        long yuetang = committee("岳塘区");
+        long tieli = committee("铁力市第九届");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        given().queryParam("committeeId", yuetang).when().get("/api/v1/studios")
+                .then().body("total", equalTo(12))
+                .body("items.mode", hasItems("ONLINE", "OFFLINE", "BOTH"))
+                .body("items.residents", everyItem(not(empty())));
+        given().queryParam("committeeId", tieli).queryParam("q", "工农乡委员工作室").when().get("/api/v1/studios")
+                .then().body("total", equalTo(1));
+        given().queryParam("committeeId", yuetang).queryParam("kind", "RECEPTION_DAY")
+                .queryParam("from", today.minusDays(91).toString()).when().get("/api/v1/visits")
+                .then().body("peopleReceived", greaterThanOrEqualTo(320));
+        long shuyuan = given().queryParam("committeeId", yuetang).queryParam("q", "书院路").when().get("/api/v1/townships")
+                .then().extract().jsonPath().getLong("items[0].id");
+        given().queryParam("townshipId", shuyuan).queryParam("kind", "HOUSEHOLD")
+                .queryParam("from", today.minusDays(91).toString()).when().get("/api/v1/visits")
+                .then().body("total", greaterThanOrEqualTo(30));
+        given().queryParam("size", 1).when().get("/api/v1/visits")
+                .then().body("items[0].date", lessThan(today.toString()));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from visit a join visit_member am on am.visit_id = a.id"
+                        + " join visit_member bm on bm.member_id = am.member_id and bm.visit_id > a.id"
+                        + " join visit b on b.id = bm.visit_id and b.visit_date = a.visit_date"
+                        + " and b.start_time < a.end_time and a.start_time < b.end_time")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), "no member is at two overlapping visits");
+        }
+    }
+
+    private static long committee(String q) {
+        return given().queryParam("q", q).when().get("/api/v1/committees")
+                .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
     }
 
     @Test

@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,6 +118,40 @@ public final class Fixtures {
 
     public static long member(long committeeId, long sectorId) {
         return create("/api/v1/members", memberFields(committeeId, sectorId));
+    }
+
+    /** An offline studio with its township and address; tests add residents, schedule and what they are about. */
+    public static Map<String, Object> studioFields(long committeeId, long townshipId) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("townshipId", townshipId);
+        fields.put("name", unique("委员工作室"));
+        fields.put("mode", "OFFLINE");
+        fields.put("address", "社区服务中心一楼");
+        return fields;
+    }
+
+    public static long studio(long committeeId, long townshipId) {
+        return create("/api/v1/studios", studioFields(committeeId, townshipId));
+    }
+
+    /** A household visit yesterday from 09:00 to 10:00 by the members given, who met 3 people. */
+    public static Map<String, Object> visitFields(long committeeId, long townshipId, long... memberIds) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("kind", "HOUSEHOLD");
+        fields.put("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        fields.put("startTime", "09:00");
+        fields.put("endTime", "10:00");
+        fields.put("townshipId", townshipId);
+        fields.put("memberIds", Arrays.stream(memberIds).boxed().toList());
+        fields.put("peopleReceived", 3);
+        fields.put("topic", unique("下户走访"));
+        return fields;
+    }
+
+    public static long visit(long committeeId, long townshipId, long... memberIds) {
+        return create("/api/v1/visits", visitFields(committeeId, townshipId, memberIds));
     }
 
     /** Posts a body and returns the new record's id, failing the test unless it was created. */

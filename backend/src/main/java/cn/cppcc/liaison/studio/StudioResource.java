@@ -1,0 +1,76 @@
+package cn.cppcc.liaison.studio;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Every signed-in role reads; the office sets studios up. */
+@Authenticated
+@Path(StudioResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StudioResource {
+
+    static final String PATH = "/api/v1/studios";
+
+    @Inject
+    StudioService service;
+
+    @GET
+    public PageResult<Studio> listStudios(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("mode") StudioMode mode,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
+        return service.list(page, committeeId, townshipId, mode, memberId, q);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response createStudio(@Valid @NotNull(message = "请求体不能为空") StudioFields body) {
+        return Responses.created(PATH, service.create(body));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getStudio(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response updateStudio(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") StudioFields body) {
+        return Responses.withETag(service.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public void deleteStudio(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,143 @@
+package cn.cppcc.liaison.studio;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.References;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.platform.PlatformService;
+import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.township.TownshipService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+@ApplicationScoped
+public class StudioService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "name", "name", "createdAt", "createdAt");
+
+    @Inject
+    References references;
+
+    public PageResult<Studio> list(PageParams page, Long committeeId, Long townshipId, StudioMode mode, Long memberId,
+            String q) {
+        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("township.id", "townshipId", townshipId)
+                .equal("mode", "mode", mode)
+                .where("id in (select s.id from StudioEntity s join s.residents r where r.id = :memberId)",
+                        "memberId", memberId)
+                .contains("q", q, "name", "address");
+        // Townships, platforms, leads and the residents of the page load in batches (hibernate fetch batch-size).
+        return PageResult.of(
+                StudioEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
+                page, Studio::of);
+    }
+
+    public Studio get(long id) {
+        return Studio.of(find(id));
+    }
+
+    @Transactional
+    public Studio create(StudioFields fields) {
+        StudioEntity studio = new StudioEntity();
+        studio.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        apply(studio, fields);
+        studio.persistAndFlush();
+        return Studio.of(studio);
+    }
+
+    @Transactional
+    public Studio update(long id, String ifMatch, StudioFields fields) {
+        StudioEntity studio = find(id);
+        Versions.check("委员工作室", studio.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(studio.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "委员工作室所属的政协不能更改");
+        }
+        apply(studio, fields);
+        StudioEntity.flush();
+        return Studio.of(studio);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        StudioEntity studio = find(id);
+        references.check("委员工作室", id)
+                .count("visit", "studio_id", "visits", "接待走访")
+                .orThrow();
+        studio.delete();
+    }
+
+    /** A studio named in a request body: it must exist and belong to the given committee. */
+    public static StudioEntity referenced(String field, long id, long committeeId) {
+        StudioEntity studio = VersionedEntity.referenced(StudioEntity.findById(id), field, "委员工作室", id);
+        if (!studio.committee.id.equals(committeeId)) {
+            throw ApiProblem.invalid(field, "委员工作室 " + id + " 不属于该政协");
+        }
+        return studio;
+    }
+
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
+    private static StudioEntity find(long id) {
+        StudioEntity studio = VersionedEntity.found(StudioEntity.findById(id), "委员工作室", id);
+        return Caller.current().visible(studio, studio.committee.id, "委员工作室", id);
+    }
+
+    private static void apply(StudioEntity studio, StudioFields fields) {
+        long committeeId = studio.committee.id;
+        String name = fields.name().strip();
+        if (StudioEntity.nameTaken(committeeId, name, studio.id)) {
+            throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的委员工作室");
+        }
+        String address = Text.blankToNull(fields.address());
+        String onlineAddress = Text.blankToNull(fields.onlineAddress());
+        if (fields.mode().receivesInPerson() && address == null) {
+            throw ApiProblem.invalid("address", "线下接待的工作室须填写地址");
+        }
+        if (fields.mode().receivesOnline() && onlineAddress == null) {
+            throw ApiProblem.invalid("onlineAddress", "线上接待的工作室须填写线上地址或联系渠道（如微信群、网址、热线）");
+        }
+        if (!fields.mode().receivesOnline() && onlineAddress != null) {
+            throw ApiProblem.invalid("onlineAddress", "线下工作室不填线上地址；同时线上接待的请选 BOTH（线上线下）");
+        }
+        List<Long> residentIds = fields.residentIds() == null ? List.of() : fields.residentIds();
+        List<MemberEntity> residents = MemberService.referenced("residentIds", residentIds, committeeId);
+        if (fields.leadMemberId() != null && !residentIds.contains(fields.leadMemberId())) {
+            throw ApiProblem.invalid("leadMemberId", "负责委员须是驻室委员之一");
+        }
+        studio.township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
+        studio.platform = fields.platformId() == null ? null
+                : PlatformService.referenced("platformId", fields.platformId(), studio.township);
+        studio.name = name;
+        studio.mode = fields.mode();
+        studio.address = address;
+        studio.onlineAddress = onlineAddress;
+        Schedule schedule = fields.schedule();
+        studio.scheduleWeekdays = days(schedule == null ? null : schedule.weekdays());
+        studio.scheduleMonthDays = days(schedule == null ? null : schedule.monthDays());
+        studio.scheduleNote = schedule == null ? null : Text.blankToNull(schedule.note());
+        // Replace the set's contents rather than the set, so Envers records only the residents who came or left.
+        studio.residents.retainAll(residents);
+        studio.residents.addAll(residents);
+        studio.lead = fields.leadMemberId() == null ? null
+                : residents.stream().filter(m -> m.id.equals(fields.leadMemberId())).findFirst().orElseThrow();
+    }
+
+    /** Days as stored: each once, in order. */
+    private static Integer[] days(List<Integer> days) {
+        return days == null ? new Integer[0] : new TreeSet<>(days).toArray(Integer[]::new);
+    }
+}

@@ -1,0 +1,233 @@
+package cn.cppcc.liaison.visit;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.Problem;
+import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.platform.PlatformService;
+import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.studio.StudioEntity;
+import cn.cppcc.liaison.studio.StudioService;
+import cn.cppcc.liaison.township.TownshipEntity;
+import cn.cppcc.liaison.township.TownshipService;
+import cn.cppcc.liaison.village.VillageService;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class VisitService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "date", "visitDate", "id", "id", "peopleReceived", "peopleReceived", "createdAt", "createdAt");
+
+    /** The first key of the advisory locks that serialise writes touching the same member's day. */
+    private static final int MEMBER_DAY_LOCK = 7301;
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    EntityManager em;
+
+    public VisitPage list(PageParams page, Long committeeId, VisitKind kind, Long townshipId, Long studioId,
+            Long platformId, Long memberId, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
+        }
+        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("kind", "kind", kind)
+                .equal("township.id", "townshipId", townshipId)
+                .equal("studio.id", "studioId", studioId)
+                .equal("platform.id", "platformId", platformId)
+                .where("id in (select v.id from VisitEntity v join v.members m where m.id = :memberId)",
+                        "memberId", memberId)
+                .where("visitDate >= :from", "from", from)
+                .where("visitDate <= :to", "to", to);
+        var query = VisitEntity.<VisitEntity>find(filter.query(), sort(page.sort), filter.parameters());
+        // The page's places and members load in batches (hibernate fetch batch-size), not one query per visit.
+        List<Visit> items = query.page(Page.of(page.page - 1, page.size)).list().stream().map(Visit::of).toList();
+        return new VisitPage(items, page.page, page.size, query.count(),
+                VisitEntity.peopleReceived(filter.query(), filter.parameters()));
+    }
+
+    public Visit get(long id) {
+        return Visit.of(find(id));
+    }
+
+    @Transactional
+    public Visit create(VisitFields fields) {
+        Caller caller = Caller.current();
+        VisitEntity visit = new VisitEntity();
+        visit.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        visit.recordedBy = caller.name();
+        visit.recordedByAccountId = caller.accountId();
+        apply(visit, fields, caller);
+        visit.persistAndFlush();
+        return Visit.of(visit);
+    }
+
+    @Transactional
+    public Visit update(long id, String ifMatch, VisitFields fields) {
+        VisitEntity visit = find(id);
+        Caller caller = Caller.current();
+        requireMayChange(caller, visit, "修改");
+        Versions.check("接待走访记录", visit.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(visit.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "接待走访记录所属的政协不能更改");
+        }
+        apply(visit, fields, caller);
+        VisitEntity.flush();
+        return Visit.of(visit);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        VisitEntity visit = find(id);
+        requireMayChange(Caller.current(), visit, "删除");
+        visit.delete();
+    }
+
+    /** Same-day visits read in the order they happened; every order ends on the id so pages never overlap. */
+    private static Sort sort(String requested) {
+        Sort sort = Sorting.parse(requested, SORTABLE, "-date");
+        Sort.Column first = sort.getColumns().get(0);
+        if (!"visitDate".equals(first.getName())) {
+            return sort;
+        }
+        return Sort.by("visitDate", first.getDirection()).and("startTime", first.getDirection())
+                .and("id", first.getDirection());
+    }
+
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
+    private static VisitEntity find(long id) {
+        VisitEntity visit = VersionedEntity.found(VisitEntity.findById(id), "接待走访记录", id);
+        return Caller.current().visible(visit, visit.committee.id, "接待走访记录", id);
+    }
+
+    private void apply(VisitEntity visit, VisitFields fields, Caller caller) {
+        long committeeId = visit.committee.id;
+        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        if (fields.date().isAfter(today)) {
+            throw ApiProblem.invalid("date", "只能记录已经进行的接待走访，日期不能晚于今天（" + today + "）");
+        }
+        if (!fields.endTime().isAfter(fields.startTime())) {
+            throw ApiProblem.invalid("endTime", "结束时间须晚于开始时间 " + HOURS.format(fields.startTime()));
+        }
+        TownshipEntity township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
+        StudioEntity studio = fields.studioId() == null ? null
+                : StudioService.referenced("studioId", fields.studioId(), committeeId);
+        if (fields.kind().heldAtStudio() && studio == null) {
+            throw ApiProblem.invalid("studioId", fields.kind().label + "在委员工作室举行，须指明工作室");
+        }
+        if (studio != null && !studio.township.id.equals(township.id)) {
+            throw ApiProblem.invalid("studioId", "委员工作室“" + studio.name + "”不在" + township.name);
+        }
+        List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), committeeId);
+        requireMayRecord(caller, members);
+        lockDays(fields.memberIds());
+        refuseOverlap(fields, visit.id);
+
+        visit.kind = fields.kind();
+        visit.visitDate = fields.date();
+        visit.startTime = fields.startTime();
+        visit.endTime = fields.endTime();
+        visit.township = township;
+        visit.village = fields.villageId() == null ? null
+                : VillageService.referenced("villageId", fields.villageId(), township);
+        visit.studio = studio;
+        visit.platform = fields.platformId() == null ? null
+                : PlatformService.referenced("platformId", fields.platformId(), township);
+        // Replace the set's contents rather than the set, so Envers records only the members who came or left.
+        visit.members.retainAll(members);
+        visit.members.addAll(members);
+        visit.peopleReceived = fields.peopleReceived();
+        visit.topic = fields.topic().strip();
+        visit.notes = Text.blankToNull(fields.notes());
+    }
+
+    /** A member is at one place at a time: no two visits of the same member may overlap on a day. */
+    private static void refuseOverlap(VisitFields fields, Long exceptId) {
+        List<VisitEntity.Clash> clashes = VisitEntity.clashes(fields.memberIds(), fields.date(), fields.startTime(),
+                fields.endTime(), exceptId);
+        if (!clashes.isEmpty()) {
+            VisitEntity.Clash clash = clashes.get(0);
+            String detail = "委员" + clash.memberName() + "在 " + fields.date() + " " + HOURS.format(clash.startTime())
+                    + "–" + HOURS.format(clash.endTime()) + " 已参加接待走访 " + clash.visitId() + "（" + clash.topic()
+                    + "），与本次 " + HOURS.format(fields.startTime()) + "–" + HOURS.format(fields.endTime())
+                    + " 的时间重叠";
+            throw new ApiProblem(ProblemType.SCHEDULE_CONFLICT, detail,
+                    List.of(new Problem.FieldError("memberIds", detail)), null);
+        }
+    }
+
+    /**
+     * Two requests recording the same member at the same time must not both pass the overlap check: each takes
+     * a transaction lock per member, in id order so that two writers never wait on each other.
+     */
+    private void lockDays(Collection<Long> memberIds) {
+        Set<Long> ordered = new TreeSet<>(memberIds);
+        em.createNativeQuery("select count(pg_advisory_xact_lock(" + MEMBER_DAY_LOCK + ", cast(m.id % 2147483647 as integer)))"
+                        + " from (select id from member where id in (:ids) order by id) m")
+                .setParameter("ids", ordered).getSingleResult();
+    }
+
+    /**
+     * Who may record a visit with these members: the office anyone; a convenor or liaison the members of their
+     * group; a member only a visit they were at.
+     */
+    private static void requireMayRecord(Caller caller, List<MemberEntity> members) {
+        switch (caller.role()) {
+            case ADMIN, OFFICE -> {
+            }
+            case CONVENOR, LIAISON -> {
+                String outside = members.stream()
+                        .filter(m -> m.group == null || !Objects.equals(m.group.id, caller.groupId()))
+                        .map(m -> m.name).collect(Collectors.joining("、"));
+                if (!outside.isEmpty()) {
+                    throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label
+                            + "只能记录本活动组委员参加的接待走访；" + outside + "不在本组");
+                }
+            }
+            case MEMBER -> {
+                if (caller.memberId() == null || members.stream().noneMatch(m -> m.id.equals(caller.memberId()))) {
+                    throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能记录本人参加的接待走访，参加的委员中须有您本人");
+                }
+            }
+            case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
+        }
+    }
+
+    /** Who may change or delete a recorded visit: as for recording it, and a member also the visits they recorded. */
+    private static void requireMayChange(Caller caller, VisitEntity visit, String action) {
+        if (caller.role() == Role.MEMBER) {
+            boolean recorded = caller.accountId() != null && caller.accountId().equals(visit.recordedByAccountId);
+            if (!recorded && !visit.isPresent(caller.memberId())) {
+                throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能" + action + "本人记录或本人参加的接待走访");
+            }
+            return;
+        }
+        requireMayRecord(caller, List.copyOf(visit.members));
+    }
+}
