@@ -16,7 +16,8 @@ public enum AuditRecordType {
     GROUP("界别活动组", "member_group_aud", "a.committee_id"),
     MEMBER("委员", "member_aud", "a.committee_id"),
     ACCOUNT("账号", "account_aud", "a.committee_id"),
-    API_TOKEN("API 令牌", "api_token_aud", "a.committee_id");
+    API_TOKEN("API 令牌", "api_token_aud", "a.committee_id"),
+    DUTY_TURN("轮值", "duty_turn_aud", "a.committee_id");
 
     public final String label;
     /** The Envers table holding this type's versions. */

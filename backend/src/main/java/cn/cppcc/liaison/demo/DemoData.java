@@ -2,6 +2,7 @@ package cn.cppcc.liaison.demo;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.common.AppConfig;
+import cn.cppcc.liaison.duty.DutyTurnService;
 import cn.cppcc.liaison.group.GroupEntity;
 import cn.cppcc.liaison.member.Gender;
 import cn.cppcc.liaison.member.MemberEntity;
@@ -40,6 +41,9 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    DutyTurnService duty;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData() && load()) {
             LOG.info("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会");
@@ -54,9 +58,12 @@ public class DemoData {
             }
             DemoPeople people = new DemoPeople(SEED);
             DemoAccounts accounts = new DemoAccounts(passwords);
+            DemoDutyTurns turns = new DemoDutyTurns(duty, SEED);
             accounts.administrator();
             for (DemoCommittee plan : DemoCommittees.all()) {
-                accounts.forCommittee(load(plan, people));
+                CommitteeEntity committee = load(plan, people);
+                accounts.forCommittee(committee);
+                turns.forCommittee(committee);
             }
             return true;
         });
