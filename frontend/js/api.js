@@ -128,3 +128,8 @@ export const getApiToken = (id) => request('GET', `/api/v1/api-tokens/${id}`);
 /** fields: { name, role, committeeId, expiresOn } → { token, secret }; the secret is never shown again. */
 export const createApiToken = (fields) => request('POST', '/api/v1/api-tokens', { body: fields });
 export const revokeApiToken = (id) => request('DELETE', `/api/v1/api-tokens/${id}`);
+
+/** query: { recordType, recordId, actor, committeeId, from, to (Beijing dates), page, size, sort } → AuditEventPage, newest first. */
+export const listAuditEvents = (query) => request('GET', '/api/v1/audit', { query });
+/** query: { recordType, recordId, actor, from, to, page, size, sort } → PersonalDataReadPage, newest first. */
+export const listPersonalDataReads = (query) => request('GET', '/api/v1/audit/reads', { query });

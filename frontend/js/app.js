@@ -9,6 +9,8 @@ import { mountMasthead } from './masthead.js';
 import { currentCaller, setCaller } from './permissions.js';
 import * as accounts from './views/accounts.js';
 import * as apiTokens from './views/api-tokens.js';
+import * as auditEvents from './views/audit-events.js';
+import * as auditReads from './views/audit-reads.js';
 import * as committee from './views/committee.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
@@ -25,7 +27,17 @@ const townshipScope = async ([id]) => {
   return { township, committee: await api.getCommittee(township.committeeId) };
 };
 
-/** path pattern, view, the tab it belongs to, how to read the records it is about, and the roles it is for (default all). */
+/** The two screens of 审计, under one crumb. */
+const AUDIT_TABS = [
+  { tab: 'events', label: '变更记录', href: () => '#/audit' },
+  { tab: 'reads', label: '个人信息查看记录', href: () => '#/audit/reads' },
+];
+
+/**
+ * path pattern, view, the tab it belongs to (among its tabs, the committee's by default), its crumb, how
+ * to read the records it is about, and the roles it is for (default all). Filters may follow the path as
+ * a query (#/audit?recordType=MEMBER&recordId=17), so a filtered screen can be reloaded or sent on.
+ */
 const ROUTES = [
   { pattern: /^\/$/, view: home, name: 'home' },
   { pattern: /^\/committees\/(\d+)$/, view: committee, name: 'committee', tab: 'overview', scope: committeeScope },
@@ -37,6 +49,8 @@ const ROUTES = [
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
+  { pattern: /^\/audit$/, view: auditEvents, name: 'audit', tab: 'events', tabs: AUDIT_TABS, crumb: '审计', roles: ['ADMIN', 'OFFICE'] },
+  { pattern: /^\/audit\/reads$/, view: auditReads, name: 'audit-reads', tab: 'reads', tabs: AUDIT_TABS, crumb: '审计', roles: ['ADMIN', 'OFFICE'] },
 ];
 
 const TABS = [
@@ -66,10 +80,12 @@ function drawNav(route, scope) {
   const trail = [h('a', { href: '#/', text: '首页' })];
   if (scope.committee) trail.push(h('a', { href: `#/committees/${scope.committee.id}`, text: scope.committee.name }));
   if (scope.township) trail.push(h('span', { text: `${scope.township.name} · 村（社区）` }));
+  if (route.crumb) trail.push(h('span', { text: route.crumb }));
   const crumbs = h('ol', { class: 'crumbs', 'aria-label': '当前位置' }, trail.map((link) => h('li', {}, link)));
-  const tabs = scope.committee
-    ? h('ul', { class: 'tabs' }, TABS.map((t) => h('li', {},
-      h('a', { href: t.href(scope.committee.id), 'aria-current': t.tab === route.tab ? 'page' : null, text: t.label }))))
+  const tabSet = scope.committee ? TABS : route.tabs;
+  const tabs = tabSet
+    ? h('ul', { class: 'tabs' }, tabSet.map((t) => h('li', {},
+      h('a', { href: t.href(scope.committee?.id), 'aria-current': t.tab === route.tab ? 'page' : null, text: t.label }))))
     : null;
   nav.replaceChildren(...(trail.length > 1 ? [crumbs] : []), tabs ?? '');
 }
@@ -98,7 +114,7 @@ function showNothing(root, text) {
 async function route() {
   const caller = currentCaller();
   if (!caller) return;
-  const path = window.location.hash.replace(/^#/, '') || '/';
+  const [path, query = ''] = (window.location.hash.replace(/^#/, '') || '/').split('?');
   // An account bound to one committee sees only that committee: its start page is the committee.
   if (path === '/' && caller.committeeId) {
     window.location.replace(`#/committees/${caller.committeeId}`);
@@ -128,6 +144,7 @@ async function route() {
     await chosen.view.render(root, {
       ...scope,
       status,
+      query: new URLSearchParams(query),
       navigate: (hash) => { window.location.hash = hash; },
       refreshNav: (changed) => drawNav(chosen, { ...scope, committee: changed }),
     });

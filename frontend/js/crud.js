@@ -21,7 +21,8 @@ const SEARCH_DELAY_MS = 300;
  *   toBody       (values) => request body (adds the scope's ids)
  *   nameOf       (item) => its name, for messages
  *   rowActions   [{ name, label, shows: (item) => boolean, run: (item, screen) }] more buttons per row;
- *                screen = { reload, say, banner } lets the action refresh the list and tell its outcome
+ *                screen = { reload, say, banner } lets the action refresh the list and tell its outcome;
+ *                with href: (item) => address instead of run, a link to another screen
  *   extras       nodes (e.g. the action's dialog) appended to the screen
  *   may          { create: boolean, update: (item) => boolean, remove: (item) => boolean } what the
  *                signed-in role may do (permissions.js); buttons it may not use are left out
@@ -140,9 +141,11 @@ export function mountCrud(root, config) {
     return h('tr', { 'data-id': item.id },
       config.columns.map((column) => h('td', {}, column.cell ? column.cell(item) : String(item[column.key] ?? ''))),
       h('td', { class: 'actions-col' },
-        (config.rowActions || []).filter((a) => !a.shows || a.shows(item)).map((a) => h('button', {
-          type: 'button', class: 'link', 'data-action': a.name, 'data-id': item.id, 'aria-label': `${a.label}：${config.noun}“${name}”`, text: a.label,
-        })),
+        (config.rowActions || []).filter((a) => !a.shows || a.shows(item)).map((a) => (a.href
+          ? h('a', { class: 'link', href: a.href(item), 'data-link': a.name, 'aria-label': `${a.label}：${config.noun}“${name}”`, text: a.label })
+          : h('button', {
+            type: 'button', class: 'link', 'data-action': a.name, 'data-id': item.id, 'aria-label': `${a.label}：${config.noun}“${name}”`, text: a.label,
+          }))),
         may.update(item) ? h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${config.noun}“${name}”`, text: '修改' }) : null,
         may.remove(item) ? h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `${removal.verb}${config.noun}“${name}”`, text: removal.verb }) : null));
   }

@@ -11,6 +11,12 @@ export const ROLES = {
 export const API_TOKEN_ROLES = { OFFICE: ROLES.OFFICE, REPORTER: ROLES.REPORTER };
 export const API_TOKEN_STATUSES = { ACTIVE: '有效', EXPIRED: '已过期', REVOKED: '已吊销' };
 export const ACCOUNT_STATES = { true: '启用', false: '停用' };
+/** The kinds of record the audit trail keeps, as the contract's AuditRecordType describes them. */
+export const AUDIT_RECORD_TYPES = {
+  COMMITTEE: '政协', SECTOR: '界别', TOWNSHIP: '乡镇（街道）', VILLAGE: '村（社区）', PLATFORM: '联系平台', GROUP: '界别活动组',
+  MEMBER: '委员', ACCOUNT: '账号', API_TOKEN: 'API 令牌',
+};
+export const AUDIT_ACTIONS = { CREATE: '新建', UPDATE: '修改', DELETE: '删除' };
 
 /** The states a member may change to from each state; 已撤销 is final. */
 export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };

@@ -1,8 +1,10 @@
-// The signed-in person in the masthead: name and role, the administrator's screens, 修改密码 and 退出登录.
+// The signed-in person in the masthead: name and role, the screens beyond the committees' that the role
+// may open (账号, API 令牌, 审计), 修改密码 and 退出登录.
 import * as api from './api.js';
 import { h } from './dom.js';
 import { fillForm, formDialog, readForm } from './form.js';
 import { ROLES, labelOf } from './labels.js';
+import { may } from './permissions.js';
 import { clearFieldErrors, hideBanner, reportProblem } from './problems.js';
 
 const PASSWORD_FIELDS = [
@@ -12,10 +14,11 @@ const PASSWORD_FIELDS = [
   { name: 'repeatPassword', label: '再次输入新密码', type: 'password', required: true, maxLength: 100, autocomplete: 'new-password' },
 ];
 
-/** Screens only the administrator sees. */
-const ADMIN_LINKS = [
-  { href: '#/accounts', label: '账号' },
-  { href: '#/api-tokens', label: 'API 令牌' },
+/** Screens beyond the committees', each shown to the roles that may run the operation it lists. */
+const SCREEN_LINKS = [
+  { href: '#/accounts', label: '账号', operation: 'listAccounts' },
+  { href: '#/api-tokens', label: 'API 令牌', operation: 'listApiTokens' },
+  { href: '#/audit', label: '审计', operation: 'listAuditEvents' },
 ];
 
 /** Fills the masthead's account area; status is the line that tells what happened. */
@@ -75,15 +78,18 @@ export function mountMasthead(area, { status }) {
   return {
     /** Shows who is signed in: a CurrentCaller. */
     show(caller) {
-      area.replaceChildren(
+      const links = SCREEN_LINKS.filter((l) => may(l.operation));
+      // replaceChildren would write a left-out part as the text "null": only the parts this caller has.
+      area.replaceChildren(...[
         h('p', { class: 'caller', 'data-caller': true },
           h('span', { class: 'caller-name', 'data-caller-name': true, text: caller.displayName }),
           h('span', { class: 'caller-role', 'data-caller-role': true, text: labelOf(ROLES, caller.role) })),
-        caller.role === 'ADMIN'
-          ? h('nav', { class: 'admin-links', 'aria-label': '系统管理' }, ADMIN_LINKS.map((l) => h('a', { href: l.href, text: l.label })))
+        links.length
+          ? h('nav', { class: 'admin-links', 'aria-label': '系统管理' }, links.map((l) => h('a', { href: l.href, text: l.label })))
           : null,
         caller.kind === 'ACCOUNT' ? h('button', { type: 'button', 'data-action': 'change-password', text: '修改密码' }) : null,
-        h('button', { type: 'button', 'data-action': 'sign-out', text: '退出登录' }));
+        h('button', { type: 'button', 'data-action': 'sign-out', text: '退出登录' }),
+      ].filter(Boolean));
       area.hidden = false;
     },
     hide() {

@@ -1,7 +1,7 @@
 // Who is signed in and what their role may change, so screens offer only what the service allows.
 // The service still decides: this only hides buttons that would answer 403.
 
-/** The roles of each write operation, as its x-roles in openapi.yaml say; reads are open to every role. */
+/** The roles of each write, and of the few reads not open to every role, as their x-roles in openapi.yaml say. */
 const WRITERS = {
   createCommittee: ['ADMIN'],
   updateCommittee: ['ADMIN', 'OFFICE'],
@@ -27,6 +27,8 @@ const WRITERS = {
   changeMemberStatus: ['ADMIN', 'OFFICE'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
+  listAuditEvents: ['ADMIN', 'OFFICE'],
+  listPersonalDataReads: ['ADMIN', 'OFFICE'],
 };
 
 /** Convenors and liaisons change only their own activity group and its members. */

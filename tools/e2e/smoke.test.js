@@ -3,7 +3,8 @@
 // a committee created through the API is opened and a sector is created, duplicated, edited and
 // deleted through the screens, as the office staff would do it; a member is registered, found by
 // search and suspended with a reason; an office account and an API token are made and ended
-// through the administrator's screens.
+// through the administrator's screens; a member's change is found in 审计 from the member's row,
+// a read of a phone number in the reads log, and 审计 is refused to a reporter.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { tmpdir } from 'node:os';
@@ -467,6 +468,154 @@ test('an API token is made with its secret shown once, and revoking it locks the
     const refused = await call('GET', '/auth/me', { token: secret });
     assert.equal(refused.status, 401);
     assert.equal(refused.payload.type, 'urn:cppcc:problem:unauthorized');
+  });
+
+  await step(t, 'ran without script errors in the page', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+/** The rows of the list, once the list has answered with `total` entries. */
+async function listShows(total) {
+  await page.waitForFunction((t) => new RegExp(`共 ${t} 条`).test(document.querySelector('[data-page-info]')?.textContent ?? '')
+    && !document.querySelector('[data-view]')?.hasAttribute('aria-busy'), total);
+}
+
+test('a member’s job title changed through the form shows in 变更记录, before → after, from the member’s row', async (t) => {
+  const name = `赵审计${RUN.slice(-4)}`;
+  const sector = await api('POST', '/sectors', { committeeId: committee.id, name: `教育界${RUN}`, sortOrder: 2 });
+  const member = await api('POST', '/members', {
+    committeeId: committee.id, name, gender: 'MALE', sectorId: sector.id, employer: '测试市教育局', jobTitle: '副局长',
+  });
+  const trail = `#/audit?recordType=MEMBER&recordId=${member.id}`;
+  await signedInAsAdmin();
+
+  await step(t, 'changes the job title through the edit form, which links to the member’s 变更记录', async () => {
+    await page.goto(`${BASE}/#/committees/${committee.id}/members`);
+    await page.getByPlaceholder('姓名或工作单位').fill(name);
+    await listShows(1);
+    await row(name).getByRole('button', { name: `修改委员“${name}”` }).click();
+    assert.equal(await dialog().getByRole('link', { name: /查看该委员的变更记录/ }).getAttribute('href'), trail);
+    await dialog().locator('[name="jobTitle"]').fill('局长');
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.waitForFunction((n) => [...document.querySelectorAll('[data-rows] tr')]
+      .some((tr) => tr.textContent.includes(n) && tr.textContent.includes('测试市教育局 局长')), name);
+  });
+
+  await step(t, 'opens 变更记录 from the member’s row, filtered to that member', async () => {
+    await row(name).getByRole('link', { name: `变更记录：委员“${name}”` }).click();
+    await page.getByRole('heading', { level: 2, name: '变更记录' }).waitFor();
+    assert.equal(new URL(page.url()).hash, trail);
+    await listShows(2);
+    assert.equal(await page.locator('#filter-recordType').inputValue(), 'MEMBER');
+    assert.equal(await page.locator('#filter-recordId').inputValue(), String(member.id));
+  });
+
+  await step(t, 'shows who changed the job title and when, in Beijing time, with before → after', async () => {
+    const [change, creation] = [page.locator('[data-rows] tr').nth(0), page.locator('[data-rows] tr').nth(1)];
+    const text = await change.innerText();
+    assert.match(text, /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+    assert.match(text, new RegExp(`${ADMIN.username}[\\s\\S]*修改[\\s\\S]*委员[\\s\\S]*${name}[\\s\\S]*编号 ${member.id}[\\s\\S]*职务：\\s*副局长\\s*→\\s*局长`));
+    assert.deepEqual(await change.locator('[data-field]').evaluateAll((items) => items.map((i) => i.dataset.field)), ['jobTitle']);
+    assert.match(await creation.innerText(), new RegExp(`${ADMIN.username}[\\s\\S]*新建[\\s\\S]*姓名：\\s*${name}`));
+  });
+
+  await step(t, 'opens the change to every field before and after, the changed one marked', async () => {
+    await page.locator('[data-rows] tr').nth(0).getByRole('button', { name: '展开' }).click();
+    const detail = page.locator('[data-detail]');
+    await detail.waitFor();
+    const changed = await detail.locator('tr.changed').allInnerTexts();
+    assert.equal(changed.length, 1);
+    assert.match(changed[0], /^职务\s*已改\s+副局长\s+局长$/);
+    assert.match(await detail.locator('tr', { hasText: '工作单位' }).innerText(), /测试市教育局\s+测试市教育局/);
+    await page.getByRole('button', { name: '收起' }).click();
+    await detail.waitFor({ state: 'detached' });
+  });
+
+  await step(t, 'keeps the filters in the address: an actor chosen there survives a reload', async () => {
+    await page.locator('#filter-actor').fill(ADMIN.username);
+    await page.waitForFunction((a) => window.location.hash.includes(`actor=${a}`), ADMIN.username);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: '变更记录' }).waitFor();
+    await listShows(2);
+    assert.equal(await page.locator('#filter-actor').inputValue(), ADMIN.username);
+    assert.equal(await page.locator('#filter-recordId').inputValue(), String(member.id));
+    await page.locator('#filter-actor').fill('nobody-at-all');
+    await page.getByText('没有符合条件的记录，请换个条件再试').waitFor();
+  });
+
+  await step(t, 'ran without script errors in the page', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+test('个人信息查看记录 lists the administrator’s reading of a member’s phone number', async (t) => {
+  const name = `钱电话${RUN.slice(-4)}`;
+  const sector = await api('POST', '/sectors', { committeeId: committee.id, name: `科技界${RUN}`, sortOrder: 3 });
+  const member = await api('POST', '/members', { committeeId: committee.id, name, gender: 'FEMALE', sectorId: sector.id, phone: '13904587788' });
+  await signedInAsAdmin();
+
+  await step(t, 'the administrator finds the member, phone number shown in full', async () => {
+    await page.goto(`${BASE}/#/committees/${committee.id}/members`);
+    await page.getByPlaceholder('姓名或工作单位').fill(name);
+    await listShows(1);
+    assert.match(await row(name).innerText(), /13904587788/);
+  });
+
+  await step(t, 'opens 个人信息查看记录 from 审计 and narrows it to the member', async () => {
+    await page.getByRole('link', { name: '审计', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: '变更记录' }).waitFor();
+    await page.getByRole('link', { name: '个人信息查看记录' }).click();
+    await page.getByRole('heading', { level: 2, name: '个人信息查看记录' }).waitFor();
+    await page.locator('#filter-recordType').selectOption({ label: '委员' });
+    await page.locator('#filter-recordId').fill(String(member.id));
+    await page.waitForFunction((id) => window.location.hash === `#/audit/reads?recordType=MEMBER&recordId=${id}`, member.id);
+    await page.locator('[data-rows] tr').first().waitFor();
+  });
+
+  await step(t, 'lists the read: who, the field, and the search that showed it', async () => {
+    const search = page.locator('[data-rows] tr', { hasText: `q=${name}` });
+    await search.first().waitFor();
+    assert.match(await search.first().innerText(),
+      new RegExp(`^\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}[\\s\\S]*${ADMIN.username}[\\s\\S]*委员[\\s\\S]*${member.id}[\\s\\S]*联系电话[\\s\\S]*/api/v1/members\\?committeeId=${committee.id}&q=${name}`));
+  });
+
+  await step(t, 'ran without script errors in the page', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+test('审计 is for the office and the administrator: a reporter neither sees it nor may open it', async (t) => {
+  const office = { username: `audit-office-${RUN}`, password: `Office2024${RUN}`, displayName: `审计办公${RUN.slice(-4)}`, role: 'OFFICE' };
+  const reporter = { username: `audit-reporter-${RUN}`, password: `Report2024${RUN}`, displayName: `审计报送${RUN.slice(-4)}`, role: 'REPORTER' };
+  for (const { password, ...fields } of [office, reporter]) {
+    made.accounts.push((await api('POST', '/accounts', { ...fields, password, committeeId: committee.id })).id);
+  }
+
+  await step(t, 'the office sees 审计 and its committee’s changes, with no committee to choose', async () => {
+    page = await newTab();
+    await signInThroughScreen(page, office);
+    await page.getByRole('link', { name: '审计', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: '变更记录' }).waitFor();
+    assert.equal(await page.locator('#filter-committeeId').count(), 0);
+    assert.match(await page.locator('.view-head .meta').innerText(), new RegExp(`^${committee.name.replace(/[()（）]/g, '.')}的记录`));
+    await page.locator('[data-rows] tr').first().waitFor();
+    await page.context().close();
+  });
+
+  await step(t, 'the reporter has no 审计 link, and the address answers with the refusal page', async () => {
+    page = await newTab();
+    await signInThroughScreen(page, reporter);
+    await page.getByRole('heading', { level: 2, name: committee.name }).waitFor();
+    assert.equal(await page.getByRole('link', { name: '审计', exact: true }).count(), 0);
+    assert.doesNotMatch(await page.locator('[data-account]').innerText(), /null/);
+    for (const hash of ['#/audit?recordType=MEMBER', '#/audit/reads']) {
+      await page.goto(`${BASE}/${hash}`);
+      await page.getByText('您的角色不能使用这个页面，请从首页进入。').waitFor();
+      assert.equal(await page.locator('[data-rows]').count(), 0);
+    }
+    await page.context().close();
   });
 
   await step(t, 'ran without script errors in the page', async () => {

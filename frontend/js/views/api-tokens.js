@@ -3,16 +3,14 @@
 import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
-import { chineseDate } from '../format.js';
+import { beijingDay, chineseDate } from '../format.js';
 import { API_TOKEN_ROLES, API_TOKEN_STATUSES, labelOf, optionsOf } from '../labels.js';
 
-const DAY_MS = 24 * 3600_000;
-
 /** A day in Beijing time, days from today: 2027-03-01. */
-const beijingDay = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10);
+const dayFromToday = (days) => beijingDay(new Date(), days);
 
 /** The last day a token works: it expires when that day ends in Beijing, so a second before is still that day. */
-const lastDay = (expiresAt) => new Date(Date.parse(expiresAt) + 8 * 3600_000 - 1000).toISOString().slice(0, 10);
+const lastDay = (expiresAt) => beijingDay(Date.parse(expiresAt) - 1000);
 
 function statusCell(token) {
   const label = labelOf(API_TOKEN_STATUSES, token.status);
@@ -60,10 +58,10 @@ export async function render(root) {
       { name: 'role', label: '角色', type: 'select', required: true, blankLabel: '请选择', options: optionsOf(API_TOKEN_ROLES),
         hint: '委员工作处：读写数据（外部系统对接）；统计报送：只读，看不到个人信息（统计脚本）' },
       { name: 'committeeId', label: '所属政协', type: 'select', numeric: true, blankLabel: '（不限，可见全部政协）', options: committeeOptions },
-      { name: 'expiresOn', label: '有效期至', type: 'date', required: true, min: beijingDay(), max: beijingDay(730),
+      { name: 'expiresOn', label: '有效期至', type: 'date', required: true, min: dayFromToday(0), max: dayFromToday(730),
         hint: '当天 24 时（北京时间）失效，最长两年' },
     ],
-    defaults: { role: 'REPORTER', expiresOn: beijingDay(365) },
+    defaults: { role: 'REPORTER', expiresOn: dayFromToday(365) },
     toBody: (values) => values,
     nameOf: (token) => token.name,
     may: { create: true, update: () => false, remove: (t) => t.status === 'ACTIVE' },

@@ -3,15 +3,12 @@
 import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
-import { chineseDate } from '../format.js';
+import { beijingDay, chineseDate } from '../format.js';
 import { GENDERS, MEMBER_STATUSES, NEXT_MEMBER_STATUSES, labelOf, optionsOf } from '../labels.js';
 import { may } from '../permissions.js';
 import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
 
 const optionsFrom = (page) => page.items.map((item) => ({ value: String(item.id), label: item.name }));
-
-/** Today in Beijing time, as the service reckons status dates: 2026-03-01. */
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 export async function render(root, { committee }) {
   const scope = { committeeId: committee.id, size: 200, sort: 'name' };
@@ -65,12 +62,30 @@ export async function render(root, { committee }) {
       { name: 'termStart', label: '任期开始', type: 'date' },
       { name: 'termEnd', label: '任期结束', type: 'date' },
     ],
+    prepareForm: showTrailLink,
     toBody: (values) => ({ committeeId: committee.id, ...values }),
     may: { create: may('createMember'), update: (item) => may('updateMember', item), remove: () => may('deleteMember') },
     nameOf: (member) => member.name,
-    rowActions: [{ name: 'change-status', label: '变更状态', shows: (m) => may('changeMemberStatus') && NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open }],
+    rowActions: [
+      { name: 'change-status', label: '变更状态', shows: (m) => may('changeMemberStatus') && NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open },
+      { name: 'audit-trail', label: '变更记录', shows: () => may('listAuditEvents'), href: trailOf },
+    ],
     extras: [status.dialog],
   });
+}
+
+/** 变更记录 of one member: who changed what, when. */
+const trailOf = (member) => `#/audit?recordType=MEMBER&recordId=${member.id}`;
+
+/** In the edit dialog, a link to the member's 变更记录 for those who may read it; none when creating. */
+function showTrailLink(form, member) {
+  let link = form.querySelector('[data-trail-link]');
+  if (!link) {
+    link = h('a', { 'data-trail-link': true, text: '查看该委员的变更记录（谁在何时改了什么）' });
+    form.querySelector('[data-banner]').after(h('p', { class: 'hint trail-link' }, link));
+  }
+  link.parentElement.hidden = !member || !may('listAuditEvents');
+  if (member) link.href = trailOf(member);
 }
 
 function statusCell(member) {
@@ -111,8 +126,9 @@ function statusDialog() {
       + (member.statusDate ? `（${chineseDate(member.statusDate)}${member.statusReason ? `，${member.statusReason}` : ''}）` : '');
     select.replaceChildren(...NEXT_MEMBER_STATUSES[member.status].map((s) => h('option', { value: s, text: labelOf(MEMBER_STATUSES, s) })));
     reason.value = '';
-    date.value = today();
-    date.max = today();
+    // Today in Beijing time, as the service reckons status dates.
+    date.value = beijingDay();
+    date.max = beijingDay();
     hideBanner(banner);
     clearFieldErrors(form);
     if (!dialog.open) dialog.showModal();
