@@ -131,6 +131,22 @@ def main():
     ]:
         median, p95, worst, total = measure(path, n=max(20, N // 4))
         print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
+    platform = first_id(f"/api/v1/platforms?committeeId={committee}&size=1")
+    for label, path in [
+        ("duty turns of a platform's year", f"/api/v1/duty-turns?platformId={platform}&year=2025"),
+        ("overdue duty turns of a committee", f"/api/v1/duty-turns?committeeId={committee}&overdue=true"),
+        ("overdue duty turns, all committees", "/api/v1/duty-turns?overdue=true&size=200"),
+    ]:
+        median, p95, worst, total = measure(path)
+        print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
+    times = []
+    for _ in range(max(20, N // 4)):
+        start = time.perf_counter()
+        call("POST", "/api/v1/duty-turns/roster", {"platformId": platform, "year": 2026, "save": False})
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    print(f"| duty roster preview, a platform of about 200 members | {statistics.median(times):.1f} | "
+          f"{times[int(len(times) * 0.95) - 1]:.1f} | {times[-1]:.1f} | — |")
     median, p95, worst = measure_sign_in()
     print(f"| sign in (bcrypt, cost 10) | {median:.1f} | {p95:.1f} | {worst:.1f} | — |")
 

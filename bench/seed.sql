@@ -54,6 +54,15 @@ join lateral (select id from sector where committee_id = k.id order by id offset
 join lateral (select id from member_group where sector_id = s.id limit 1) g on true
 join lateral (select id from township where committee_id = k.id order by id offset (n % 12) limit 1) t on true;
 
+-- A year of duty turns at every platform (一月一轮值): January to October recorded, November and
+-- December of 2025 still scheduled, so they are overdue by now.
+insert into duty_turn (committee_id, platform_id, member_id, month, status)
+select p.committee_id, p.id, m.id, make_date(2025, mm, 1), case when mm <= 10 then 'DONE' else 'SCHEDULED' end
+from platform p
+cross join generate_series(1, 12) mm
+join lateral (select id from member where township_id = p.township_id and status = 'ACTIVE'
+              order by id offset mm - 1 limit 1) m on true;
+
 -- The audit trail as if every member had been entered one by one and a fifth of them edited once:
 -- 120,000 revisions numbered past the service's own (its first administrator is revision 1), so the trail's paging and filters are timed at a realistic size.
 insert into audit_revision (id, at, actor)
@@ -75,4 +84,4 @@ from member where id % 5 = 0;
 select setval(pg_get_serial_sequence('audit_revision', 'id'), (select max(id) from audit_revision));
 
 commit;
-analyze committee, sector, township, village, platform, member_group, member, audit_revision, member_aud;
+analyze committee, sector, township, village, platform, member_group, member, audit_revision, member_aud, duty_turn;

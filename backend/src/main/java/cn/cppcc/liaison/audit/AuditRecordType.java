@@ -20,7 +20,8 @@ public enum AuditRecordType {
     ACCOUNT("账号", "account_aud", "a.committee_id"),
     API_TOKEN("API 令牌", "api_token_aud", "a.committee_id"),
     STUDIO("委员工作室", "studio_aud", "a.committee_id", "studio_member_aud"),
-    VISIT("接待走访", "visit_aud", "a.committee_id", "visit_member_aud");
+    VISIT("接待走访", "visit_aud", "a.committee_id", "visit_member_aud"),
+    DUTY_TURN("轮值", "duty_turn_aud", "a.committee_id");
 
     public final String label;
     /** The Envers table holding this type's versions. */

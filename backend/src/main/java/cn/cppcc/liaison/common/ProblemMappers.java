@@ -237,6 +237,9 @@ public class ProblemMappers {
             if (target == LocalTime.class) {
                 return TIME_FORMAT;
             }
+            if (target == java.time.YearMonth.class) {
+                return "月份格式应为 YYYY-MM，例如 2023-02";
+            }
             return "取值 " + format.getValue() + " 的类型不对，应为" + typeName(target);
         }
         if (exception instanceof MismatchedInputException mismatch) {

@@ -2,6 +2,7 @@ package cn.cppcc.liaison.demo;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.common.AppConfig;
+import cn.cppcc.liaison.duty.DutyTurnService;
 import cn.cppcc.liaison.group.GroupEntity;
 import cn.cppcc.liaison.member.Gender;
 import cn.cppcc.liaison.member.MemberEntity;
@@ -42,6 +43,9 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    DutyTurnService duty;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData() && load()) {
             LOG.info("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会");
@@ -58,11 +62,13 @@ public class DemoData {
             DemoAccounts accounts = new DemoAccounts(passwords);
             // Its own random sequence, so the roster stays the same whatever the studios and visits draw.
             DemoFieldWork fieldWork = new DemoFieldWork(SEED, LocalDate.now(MemberService.OFFICE_ZONE));
+            DemoDutyTurns turns = new DemoDutyTurns(duty, SEED);
             accounts.administrator();
             for (DemoCommittee plan : DemoCommittees.all()) {
                 CommitteeEntity committee = load(plan, people);
                 accounts.forCommittee(committee);
                 fieldWork.load(committee, DemoAccounts.prefix(committee));
+                turns.forCommittee(committee);
             }
             return true;
         });

@@ -112,6 +112,18 @@ class DemoDataTest {
     }
 
     @Test
+    void everyDemoPlatformHasThisYearsDutyRosterWithPastMonthsMostlyRecorded() {
+        assertTrue(demo.load());
+        int year = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        long platforms = given().queryParam("size", 1).when().get("/api/v1/platforms")
+                .then().extract().jsonPath().getLong("total");
+        given().queryParams("year", year, "size", 1).when().get("/api/v1/duty-turns")
+                .then().body("total", equalTo((int) platforms * 12));
+        given().queryParams("year", year, "status", "DONE", "size", 1).when().get("/api/v1/duty-turns")
+                .then().body("total", greaterThan(0));
+    }
+
+    @Test
     void loadingTwiceChangesNothing() {
         assertTrue(demo.load());
         assertFalse(demo.load());

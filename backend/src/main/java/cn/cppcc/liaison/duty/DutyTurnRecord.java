@@ -1,0 +1,20 @@
+package cn.cppcc.liaison.duty;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a duty month came to: DONE with what was done, or MISSED with the reason; SCHEDULED undoes an
+ * earlier record (the office only).
+ */
+public record DutyTurnRecord(
+        @NotNull(message = "请选择结果：DONE 已履职或 MISSED 未履职") DutyTurnStatus outcome,
+        Boolean policyExplained,
+        @Min(value = 0, message = "不能为负") @Max(value = 10000, message = "不能超过 10000") Integer opinionsCollected,
+        @Min(value = 0, message = "不能为负") @Max(value = 1000, message = "不能超过 1000") Integer eventsHeld,
+        @Min(value = 0, message = "不能为负") @Max(value = 100000, message = "不能超过 100000") Integer peopleReached,
+        @Size(max = 2000, message = "最多 2000 个字") String note,
+        @Size(max = 500, message = "最多 500 个字") String missedReason) {
+}

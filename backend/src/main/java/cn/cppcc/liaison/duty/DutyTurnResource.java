@@ -1,0 +1,103 @@
+package cn.cppcc.liaison.duty;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Every signed-in role reads the duty roster; the office plans it; members record their own turns. */
+@Authenticated
+@Path(DutyTurnResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DutyTurnResource {
+
+    static final String PATH = "/api/v1/duty-turns";
+
+    @Inject
+    DutyTurnService service;
+
+    @GET
+    public PageResult<DutyTurn> listDutyTurns(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("year") @Min(value = 2000, message = "年份不早于 2000") @Max(value = 2100, message = "年份不晚于 2100")
+            Integer year,
+            @QueryParam("month") @Min(value = 1, message = "月份为 1–12") @Max(value = 12, message = "月份为 1–12")
+            Integer month,
+            @QueryParam("status") DutyTurnStatus status,
+            @QueryParam("overdue") Boolean overdue) {
+        return service.list(page, committeeId, platformId, memberId, year, month, status, overdue);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response createDutyTurn(@Valid @NotNull(message = "请求体不能为空") DutyTurnFields body) {
+        return Responses.created(PATH, service.create(body));
+    }
+
+    @POST
+    @Path("roster")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public DutyRoster planDutyRoster(@Valid @NotNull(message = "请求体不能为空") RosterRequest body) {
+        return service.roster(body);
+    }
+
+    @POST
+    @Path("swap")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public List<DutyTurn> swapDutyTurns(@Valid @NotNull(message = "请求体不能为空") DutyTurnSwap body) {
+        return service.swap(body);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getDutyTurn(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response updateDutyTurn(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") DutyTurnFields body) {
+        return Responses.withETag(service.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public void deleteDutyTurn(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+
+    @POST
+    @Path("{id}/record")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response recordDutyTurn(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @Valid @NotNull(message = "请求体不能为空") DutyTurnRecord body) {
+        return Responses.withETag(service.record(id, body));
+    }
+}
