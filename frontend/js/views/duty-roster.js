@@ -31,7 +31,11 @@ export async function render(root, { committee, query }) {
   const mayRecord = (turn) => turn.status === 'SCHEDULED' && hasBegun(turn) && mayRecordTurn(turn, groupOf(turn));
   const office = may('planDutyRoster');
 
-  const chosenPlatform = Number(query.get('platformId'));
+  const own = caller.memberId
+    ? await api.listDutyTurns({ committeeId: committee.id, memberId: caller.memberId, sort: '-month', size: OWN_TURNS })
+    : null;
+  // A member's screen opens on the platform of their latest turn, unless the address names one.
+  const chosenPlatform = Number(query.get('platformId')) || own?.items[0]?.platformId;
   const chosenYear = Number.parseInt(query.get('year'), 10);
   const state = {
     platformId: platforms.some((p) => p.id === chosenPlatform) ? chosenPlatform : platforms[0]?.id,
@@ -55,7 +59,8 @@ export async function render(root, { committee, query }) {
     h('p', { class: 'meta', text: '委员每月轮流到联系平台值守，为群众宣传政策、收集社情民意、开展联谊活动；月份过后记录是否履职及所做的事。' })),
   banner, notice);
 
-  if (caller.memberId) root.append(await ownTurns());
+  let ownSection = own ? ownTurns(own) : null;
+  if (ownSection) root.append(ownSection);
 
   if (platforms.length === 0) {
     root.append(h('p', { class: 'empty', text: may('createPlatform')
@@ -209,6 +214,17 @@ export async function render(root, { committee, query }) {
     show();
   }
 
+  /** After a record or its undoing: the year and the member's own turns as they are now. */
+  async function afterRecord(turn) {
+    say(turn.status === 'SCHEDULED' ? `已撤销${turnName(turn)}的履职记录` : `已记录${turnName(turn)}的轮值：${statusLabel(turn)}`);
+    if (ownSection) {
+      const fresh = ownTurns(await api.listDutyTurns({ committeeId: committee.id, memberId: caller.memberId, sort: '-month', size: OWN_TURNS }));
+      ownSection.replaceWith(fresh);
+      ownSection = fresh;
+    }
+    if (platforms.length) await load();
+  }
+
   function say(text) {
     notice.textContent = text;
   }
@@ -230,9 +246,9 @@ export async function render(root, { committee, query }) {
     else if (!turn) return;
     else if (action === 'record') {
       hideBanner(banner);
-      records.open(turn, async (recorded) => { say(`已记录${turnName(recorded)}的轮值：${statusLabel(recorded)}`); await load(); });
+      records.open(turn, afterRecord);
     } else if (action === 'undo') {
-      undo.open(turn, async (undone) => { say(`已撤销${turnName(undone)}的履职记录`); await load(); });
+      undo.open(turn, afterRecord);
     } else if (action === 'reassign') {
       reassign.open(turn, async (changed) => { say(`已将${chineseMonth(changed.month)}的轮值改派给${changed.memberName}`); await load(); }, load);
     } else if (action === 'delete') {
@@ -257,11 +273,10 @@ export async function render(root, { committee, query }) {
   toolbar.addEventListener('submit', (event) => event.preventDefault());
 
   /** 我的轮值: the signed-in member's own turns, newest month first, with the record action. */
-  async function ownTurns() {
+  function ownTurns(page) {
     const list = h('tbody', { 'data-own-rows': true });
     const section = h('section', { class: 'panel own-turns', 'data-own-turns': true, 'aria-labelledby': 'own-turns-title' },
       h('h3', { id: 'own-turns-title', text: '我的轮值' }));
-    const page = await api.listDutyTurns({ committeeId: committee.id, memberId: caller.memberId, sort: '-month', size: OWN_TURNS });
     if (page.total === 0) {
       section.append(h('p', { class: 'meta', text: '您还没有轮值安排。' }));
       return section;
@@ -274,21 +289,19 @@ export async function render(root, { committee, query }) {
       h('td', { class: 'actions-col' }, mayRecord(turn)
         ? h('button', { type: 'button', class: 'link', 'data-own-action': 'record', 'data-id': turn.id, 'aria-label': `记录：${turnName(turn)}`, text: '记录' })
         : null))));
-    section.append(
+    // append() would write a left-out part as the text "null": only the parts there are.
+    section.append(...[
       page.total > page.items.length ? h('p', { class: 'meta', text: `共 ${page.total} 次，列出最近的 ${page.items.length} 次` }) : null,
       h('table', { class: 'grid' },
         h('thead', {}, h('tr', {}, ['月份', '联系平台', '状态', '履职情况'].map((label) => h('th', { scope: 'col', text: label })),
           h('th', { scope: 'col', class: 'actions-col', text: '操作' }))),
-        list));
+        list),
+    ].filter(Boolean));
     section.addEventListener('click', (event) => {
       const button = event.target.closest('[data-own-action="record"]');
       const turn = button && page.items.find((t) => String(t.id) === button.dataset.id);
       if (!turn) return;
-      records.open(turn, async (recorded) => {
-        say(`已记录${turnName(recorded)}的轮值：${statusLabel(recorded)}`);
-        section.replaceWith(await ownTurns());
-        if (platforms.length) await load();
-      });
+      records.open(turn, afterRecord);
     });
     return section;
   }
