@@ -677,9 +677,9 @@ test('一月一轮值: next year’s roster is previewed, saved and swapped; thi
     await page.waitForFunction((y) => window.location.hash.endsWith(`year=${y}`) && !document.querySelector('[data-view]').hasAttribute('aria-busy'), nextYear);
     assert.equal(await page.locator('[data-rows] tr.unassigned').count(), 12);
     await page.getByRole('button', { name: '生成轮值表' }).click();
-    await page.locator('[data-preview]').getByText('在职委员轮流').waitFor();
+    await page.locator('[data-preview]').getByText('排班规则').waitFor();
     assert.match(await page.locator('[data-preview-summary]').innerText(), /拟为 12 个月排班（可轮值的在职委员 7 名）/);
-    assert.match(await page.locator('[data-preview]').innerText(), /人人轮到一次之前不重复[\s\S]*已排月份保持不变/);
+    assert.match(await page.locator('[data-preview]').innerText(), /在职委员中轮流[\s\S]*人人轮到一次之前不重复[\s\S]*已排月份保持不变/);
     assert.equal(await page.locator('[data-rows] tr.planned').count(), 12);
     const firstSeven = await page.locator('[data-rows] tr.planned [data-member]').evaluateAll((cells) => cells.slice(0, 7).map((c) => c.textContent));
     assert.equal(new Set(firstSeven).size, 7, `7 different members in the first 7 months: ${firstSeven}`);

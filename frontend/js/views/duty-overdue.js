@@ -35,8 +35,8 @@ export async function render(root, { committee }) {
         name: 'record',
         label: '记录',
         run: (turn, screen) => records.open(turn, async (recorded) => {
-          screen.say(`已记录${turnName(recorded)}的轮值：${labelOf(DUTY_STATUSES, recorded.status)}`);
           await screen.reload();
+          screen.say(`已记录${turnName(recorded)}的轮值：${labelOf(DUTY_STATUSES, recorded.status)}`);
         }),
       },
     ],

@@ -177,8 +177,8 @@ export async function render(root, { committee, query }) {
       if (save) {
         state.preview = null;
         previewPanel.hidden = true;
-        notice.textContent = `已保存${roster.platformName} ${roster.year}年轮值表，新排 ${roster.created} 个月`;
         await load();
+        notice.textContent = `已保存${roster.platformName} ${roster.year}年轮值表，新排 ${roster.created} 个月`;
       } else {
         state.preview = roster;
         showPreview(roster);
@@ -216,13 +216,14 @@ export async function render(root, { committee, query }) {
 
   /** After a record or its undoing: the year and the member's own turns as they are now. */
   async function afterRecord(turn) {
-    say(turn.status === 'SCHEDULED' ? `已撤销${turnName(turn)}的履职记录` : `已记录${turnName(turn)}的轮值：${statusLabel(turn)}`);
     if (ownSection) {
       const fresh = ownTurns(await api.listDutyTurns({ committeeId: committee.id, memberId: caller.memberId, sort: '-month', size: OWN_TURNS }));
       ownSection.replaceWith(fresh);
       ownSection = fresh;
     }
     if (platforms.length) await load();
+    // Said once the lists show it, so the message never stands beside the rows it describes as they were.
+    say(turn.status === 'SCHEDULED' ? `已撤销${turnName(turn)}的履职记录` : `已记录${turnName(turn)}的轮值：${statusLabel(turn)}`);
   }
 
   function say(text) {
@@ -250,15 +251,15 @@ export async function render(root, { committee, query }) {
     } else if (action === 'undo') {
       undo.open(turn, afterRecord);
     } else if (action === 'reassign') {
-      reassign.open(turn, async (changed) => { say(`已将${chineseMonth(changed.month)}的轮值改派给${changed.memberName}`); await load(); }, load);
+      reassign.open(turn, async (changed) => { await load(); say(`已将${chineseMonth(changed.month)}的轮值改派给${changed.memberName}`); }, load);
     } else if (action === 'delete') {
-      remover.open(turn, async () => { say(`已删除${turnName(turn)}的轮值`); await load(); });
+      remover.open(turn, async () => { await load(); say(`已删除${turnName(turn)}的轮值`); });
     }
   });
 
   async function afterSwap([first, second]) {
-    say(`已调换：${chineseMonth(first.month)}由${first.memberName}轮值，${chineseMonth(second.month)}由${second.memberName}轮值`);
     await load();
+    say(`已调换：${chineseMonth(first.month)}由${first.memberName}轮值，${chineseMonth(second.month)}由${second.memberName}轮值`);
   }
 
   toolbar.addEventListener('change', (event) => {
@@ -268,6 +269,7 @@ export async function render(root, { committee, query }) {
     state.preview = null;
     previewPanel.hidden = true;
     hideBanner(banner);
+    notice.textContent = '';
     load();
   });
   toolbar.addEventListener('submit', (event) => event.preventDefault());
