@@ -111,6 +111,21 @@ export const deleteMember = (id) => request('DELETE', `/api/v1/members/${id}`);
 /** change: { status, reason, date }; the version as read makes a stale change answer 409. */
 export const changeMemberStatus = (id, change, version) => request('POST', `/api/v1/members/${id}/status`, { body: change, headers: ifMatch(version) });
 
+/** query: { committeeId, platformId, memberId, year, month, status, overdue, page, size, sort } → DutyTurnPage, by month. */
+export const listDutyTurns = (query) => request('GET', '/api/v1/duty-turns', { query });
+export const getDutyTurn = (id) => request('GET', `/api/v1/duty-turns/${id}`);
+/** fields: { platformId, memberId, month: 'YYYY-MM' }. */
+export const createDutyTurn = (fields) => request('POST', '/api/v1/duty-turns', { body: fields });
+/** Reassigns a scheduled turn; the version as read makes a stale change answer 409. */
+export const updateDutyTurn = (id, fields, version) => request('PUT', `/api/v1/duty-turns/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteDutyTurn = (id) => request('DELETE', `/api/v1/duty-turns/${id}`);
+/** plan: { platformId, year, save } → DutyRoster; save false only previews the months it would fill. */
+export const planDutyRoster = (plan) => request('POST', '/api/v1/duty-turns/roster', { body: plan });
+/** swap: { firstId, secondId } → the two turns with their members exchanged. */
+export const swapDutyTurns = (swap) => request('POST', '/api/v1/duty-turns/swap', { body: swap });
+/** record: { outcome: DONE|MISSED|SCHEDULED (undo), policyExplained, opinionsCollected, eventsHeld, peopleReached, note, missedReason }. */
+export const recordDutyTurn = (id, record) => request('POST', `/api/v1/duty-turns/${id}/record`, { body: record });
+
 /** credentials: { username, password } → SessionToken { accessToken, expiresAt, account }; keep it with keepToken. */
 export const issueToken = (credentials) => request('POST', '/api/v1/auth/token', { body: credentials, anonymous: true });
 export const getCurrentCaller = () => request('GET', '/api/v1/auth/me');

@@ -12,6 +12,8 @@ import * as apiTokens from './views/api-tokens.js';
 import * as auditEvents from './views/audit-events.js';
 import * as auditReads from './views/audit-reads.js';
 import * as committee from './views/committee.js';
+import * as dutyOverdue from './views/duty-overdue.js';
+import * as dutyRoster from './views/duty-roster.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
 import * as login from './views/login.js';
@@ -46,6 +48,8 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/sectors$/, view: sectors, name: 'sectors', tab: 'sectors', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/townships$/, view: townships, name: 'townships', tab: 'townships', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/platforms$/, view: platforms, name: 'platforms', tab: 'platforms', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/duty$/, view: dutyRoster, name: 'duty', tab: 'duty', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/duty\/overdue$/, view: dutyOverdue, name: 'duty-overdue', tab: 'duty', crumb: '逾期未记录', scope: committeeScope, roles: ['ADMIN', 'OFFICE'] },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
@@ -60,6 +64,7 @@ const TABS = [
   { tab: 'sectors', label: '界别', href: (id) => `#/committees/${id}/sectors` },
   { tab: 'townships', label: '乡镇（街道）', href: (id) => `#/committees/${id}/townships` },
   { tab: 'platforms', label: '联系平台', href: (id) => `#/committees/${id}/platforms` },
+  { tab: 'duty', label: '轮值', href: (id) => `#/committees/${id}/duty` },
 ];
 
 const main = document.getElementById('app');

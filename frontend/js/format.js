@@ -26,6 +26,16 @@ export function chineseDate(iso) {
   return `${year}年${month}月${dayOfMonth}日`;
 }
 
+/** A month (2026-03) as people write it: 2026年3月. */
+export function chineseMonth(yearMonth) {
+  if (!yearMonth) return '';
+  const [year, month] = yearMonth.split('-').map(Number);
+  return `${year}年${month}月`;
+}
+
+/** This month in Beijing time, as YYYY-MM. */
+export const beijingMonth = () => beijingDay().slice(0, 7);
+
 /** A timestamp in Beijing time to the minute: 2026年3月1日 16:05. */
 export function chineseDateTime(iso) {
   if (!iso) return '';

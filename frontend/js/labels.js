@@ -18,6 +18,9 @@ export const AUDIT_RECORD_TYPES = {
 };
 export const AUDIT_ACTIONS = { CREATE: '新建', UPDATE: '修改', DELETE: '删除' };
 
+/** 一月一轮值: a turn is scheduled, then recorded as done or missed. */
+export const DUTY_STATUSES = { SCHEDULED: '已排班', DONE: '已履职', MISSED: '未履职' };
+
 /** The states a member may change to from each state; 已撤销 is final. */
 export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };
 

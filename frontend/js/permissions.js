@@ -25,6 +25,12 @@ const WRITERS = {
   updateMember: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON'],
   deleteMember: ['ADMIN', 'OFFICE'],
   changeMemberStatus: ['ADMIN', 'OFFICE'],
+  createDutyTurn: ['ADMIN', 'OFFICE'],
+  updateDutyTurn: ['ADMIN', 'OFFICE'],
+  deleteDutyTurn: ['ADMIN', 'OFFICE'],
+  planDutyRoster: ['ADMIN', 'OFFICE'],
+  swapDutyTurns: ['ADMIN', 'OFFICE'],
+  recordDutyTurn: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
   listAuditEvents: ['ADMIN', 'OFFICE'],
@@ -53,3 +59,18 @@ export function may(operationId, record) {
   const groupId = operationId.endsWith('Group') ? record.id : record.groupId;
   return groupId === caller.groupId;
 }
+
+/**
+ * Whether the signed-in person may record a duty turn as done or missed: the office any turn, a member
+ * only their own, a convenor or liaison their own and their group's members' (memberGroupId: the
+ * turn's member's group, from the members list).
+ */
+export function mayRecordTurn(turn, memberGroupId) {
+  if (!caller || !WRITERS.recordDutyTurn.includes(caller.role)) return false;
+  if (caller.role === 'MEMBER') return turn.memberId === caller.memberId;
+  if (GROUP_LEADS.includes(caller.role)) return turn.memberId === caller.memberId || (memberGroupId != null && memberGroupId === caller.groupId);
+  return true;
+}
+
+/** Undoing a duty turn's record is the office's alone. */
+export const mayUndoRecord = () => Boolean(caller) && ['ADMIN', 'OFFICE'].includes(caller.role);

@@ -4,7 +4,9 @@
 // deleted through the screens, as the office staff would do it; a member is registered, found by
 // search and suspended with a reason; an office account and an API token are made and ended
 // through the administrator's screens; a member's change is found in 审计 from the member's row,
-// a read of a phone number in the reads log, and 审计 is refused to a reporter.
+// a read of a phone number in the reads log, and 审计 is refused to a reporter; a platform's duty
+// roster for next year is previewed, saved and swapped, this month's turn recorded as done, and a
+// turn two months old found in the overdue list and refused as missed without a reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { tmpdir } from 'node:os';
@@ -79,10 +81,20 @@ after(async () => {
   for (const id of made.apiTokens) await api('DELETE', `/api-tokens/${id}`).catch(() => {});
   for (const id of made.accounts) await api('DELETE', `/accounts/${id}`).catch(() => {});
   if (committee) {
+    // Recorded turns are undone first: only scheduled ones may be deleted, and members with turns may not.
+    const turns = await api('GET', `/duty-turns?committeeId=${committee.id}&size=200`);
+    for (const turn of turns.items) {
+      if (turn.status !== 'SCHEDULED') await api('POST', `/duty-turns/${turn.id}/record`, { outcome: 'SCHEDULED' });
+      await api('DELETE', `/duty-turns/${turn.id}`);
+    }
     const members = await api('GET', `/members?committeeId=${committee.id}&size=200`);
     for (const member of members.items) await api('DELETE', `/members/${member.id}`);
     const sectors = await api('GET', `/sectors?committeeId=${committee.id}&size=200`);
     for (const sector of sectors.items) await api('DELETE', `/sectors/${sector.id}`);
+    const platforms = await api('GET', `/platforms?committeeId=${committee.id}&size=200`);
+    for (const platform of platforms.items) await api('DELETE', `/platforms/${platform.id}`);
+    const townships = await api('GET', `/townships?committeeId=${committee.id}&size=200`);
+    for (const township of townships.items) await api('DELETE', `/townships/${township.id}`);
     await api('DELETE', `/committees/${committee.id}`);
   }
   await browser?.close();
@@ -616,6 +628,120 @@ test('审计 is for the office and the administrator: a reporter neither sees it
       assert.equal(await page.locator('[data-rows]').count(), 0);
     }
     await page.context().close();
+  });
+
+  await step(t, 'ran without script errors in the page', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+/** A month in Beijing time, `shift` months from this one, as YYYY-MM. */
+function beijingMonth(shift = 0) {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
+    .format(new Date()).split('-').map(Number);
+  const index = year * 12 + (month - 1) + shift;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+const chineseMonth = (yearMonth) => `${Number(yearMonth.slice(0, 4))}年${Number(yearMonth.slice(5))}月`;
+
+test('一月一轮值: next year’s roster is previewed, saved and swapped; this month is recorded; an overdue month is followed up', async (t) => {
+  const sector = await api('POST', '/sectors', { committeeId: committee.id, name: `社会福利界${RUN}`, sortOrder: 4 });
+  const township = await api('POST', '/townships', { committeeId: committee.id, name: `轮值镇${RUN}`, kind: 'TOWN' });
+  const platform = await api('POST', '/platforms', { committeeId: committee.id, townshipId: township.id, name: `轮值镇“协骊”联合体${RUN}` });
+  const members = [];
+  for (const name of ['周一民', '吴二华', '郑三秀', '冯四海', '陈五岳', '褚六安', '卫七星']) {
+    members.push(await api('POST', '/members', { committeeId: committee.id, name, gender: 'MALE', sectorId: sector.id, townshipId: township.id }));
+  }
+  const [thisMonth, twoMonthsAgo] = [beijingMonth(0), beijingMonth(-2)];
+  await api('POST', '/duty-turns', { platformId: platform.id, memberId: members[0].id, month: thisMonth });
+  await api('POST', '/duty-turns', { platformId: platform.id, memberId: members[1].id, month: twoMonthsAgo });
+  const nextYear = Number(thisMonth.slice(0, 4)) + 1;
+  const rosterRow = (month) => page.locator(`[data-rows] tr[data-month="${month}"]`);
+  const memberIn = (month) => rosterRow(month).locator('[data-member]').innerText();
+  await signedInAsAdmin();
+
+  await step(t, 'opens 轮值 next to 联系平台 and shows this year of the platform', async () => {
+    await page.goto(`${BASE}/#/committees/${committee.id}/platforms`);
+    await page.getByRole('link', { name: '轮值', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: '一月一轮值' }).waitFor();
+    await rosterRow(thisMonth).locator('[data-member]').waitFor();
+    assert.equal(await page.locator('#duty-platform').inputValue(), String(platform.id));
+    assert.equal(await page.locator('[data-rows] tr').count(), 12);
+    assert.equal(await memberIn(thisMonth), members[0].name);
+    assert.match(await rosterRow(thisMonth).innerText(), new RegExp(`${chineseMonth(thisMonth)}[\\s\\S]*已排班`));
+  });
+
+  await step(t, 'previews next year: 12 planned months, the first 7 to 7 different members, nothing saved yet', async () => {
+    await page.locator('#duty-year').selectOption(String(nextYear));
+    await page.waitForFunction((y) => window.location.hash.endsWith(`year=${y}`) && !document.querySelector('[data-view]').hasAttribute('aria-busy'), nextYear);
+    assert.equal(await page.locator('[data-rows] tr.unassigned').count(), 12);
+    await page.getByRole('button', { name: '生成轮值表' }).click();
+    await page.locator('[data-preview]').getByText('排班规则').waitFor();
+    assert.match(await page.locator('[data-preview-summary]').innerText(), /拟为 12 个月排班（可轮值的在职委员 7 名）/);
+    assert.match(await page.locator('[data-preview]').innerText(), /在职委员中轮流[\s\S]*人人轮到一次之前不重复[\s\S]*已排月份保持不变/);
+    assert.equal(await page.locator('[data-rows] tr.planned').count(), 12);
+    const firstSeven = await page.locator('[data-rows] tr.planned [data-member]').evaluateAll((cells) => cells.slice(0, 7).map((c) => c.textContent));
+    assert.equal(new Set(firstSeven).size, 7, `7 different members in the first 7 months: ${firstSeven}`);
+    assert.equal((await api('GET', `/duty-turns?platformId=${platform.id}&year=${nextYear}`)).total, 0);
+  });
+
+  await step(t, 'saves the previewed roster: 12 months 已排班', async () => {
+    const planned = await page.locator('[data-rows] tr.planned [data-member]').allInnerTexts();
+    await page.locator('[data-preview]').getByRole('button', { name: '保存' }).click();
+    await page.locator('[data-notice]').getByText(`${nextYear}年轮值表，新排 12 个月`).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-rows] tr [data-status="scheduled"]').length === 12);
+    assert.deepEqual(await page.locator('[data-rows] tr [data-member]').allInnerTexts(), planned);
+    assert.equal((await api('GET', `/duty-turns?platformId=${platform.id}&year=${nextYear}`)).total, 12);
+  });
+
+  await step(t, 'swaps January and February: their members are exchanged', async () => {
+    const [january, february] = [`${nextYear}-01`, `${nextYear}-02`];
+    const before = [await memberIn(january), await memberIn(february)];
+    await page.getByRole('button', { name: '调换', exact: true }).click();
+    await dialog().locator('[name="firstId"]').selectOption({ label: `${chineseMonth(january)} · ${before[0]}` });
+    await dialog().locator('[name="secondId"]').selectOption({ label: `${chineseMonth(february)} · ${before[1]}` });
+    await dialog().getByRole('button', { name: '调换' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.locator('[data-notice]').getByText(`已调换：${chineseMonth(january)}由${before[1]}轮值`).waitFor();
+    assert.deepEqual([await memberIn(january), await memberIn(february)], [before[1], before[0]]);
+  });
+
+  await step(t, 'records this month as done with what was done', async () => {
+    await page.locator('#duty-year').selectOption(thisMonth.slice(0, 4));
+    await rosterRow(thisMonth).getByRole('button', { name: `记录：${members[0].name} ${chineseMonth(thisMonth)}` }).click();
+    await dialog().getByLabel('履职情况').selectOption({ label: '已履职' });
+    await dialog().getByLabel('宣讲了政策').check();
+    await dialog().getByLabel('收集社情民意（条）').fill('3');
+    await dialog().getByLabel('开展活动（次）').fill('1');
+    await dialog().getByLabel('接触群众（人次）').fill('46');
+    await dialog().getByLabel('说明').fill('入户宣讲惠农补贴政策');
+    await dialog().getByRole('button', { name: '保存记录' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await rosterRow(thisMonth).locator('[data-status="done"]').waitFor();
+    assert.match(await rosterRow(thisMonth).innerText(), /已履职[\s\S]*宣讲政策 · 收集社情民意 3 条 · 活动 1 次 · 接触群众 46 人次[\s\S]*入户宣讲惠农补贴政策/);
+    const turn = (await api('GET', `/duty-turns?platformId=${platform.id}&year=${thisMonth.slice(0, 4)}&month=${Number(thisMonth.slice(5))}`)).items[0];
+    assert.deepEqual([turn.status, turn.opinionsCollected, turn.eventsHeld, turn.peopleReached, turn.policyExplained], ['DONE', 3, 1, 46, true]);
+  });
+
+  await step(t, 'the overdue list shows the month two months ago with its platform and member', async () => {
+    await page.getByRole('link', { name: '逾期未记录' }).click();
+    await page.getByRole('heading', { level: 2, name: '逾期未记录的轮值' }).waitFor();
+    await listShows(1);
+    assert.match(await page.locator('[data-rows] tr').first().innerText(),
+      new RegExp(`${platform.name.replace(/[“”]/g, '.')}\\s+${chineseMonth(twoMonthsAgo)}\\s+${members[1].name}\\s+记录`));
+  });
+
+  await step(t, 'recording it as missed without a reason shows the service’s error at the reason', async () => {
+    await page.locator('[data-rows] tr').first().getByRole('button', { name: '记录' }).click();
+    await dialog().getByLabel('履职情况').selectOption({ label: '未履职' });
+    await dialog().getByRole('button', { name: '保存记录' }).click();
+    const message = dialog().locator('[data-error-for="missedReason"]');
+    await message.waitFor({ state: 'visible' });
+    assert.match(await message.innerText(), /记为未履职时须说明原因/);
+    assert.equal(await dialog().locator('[name="missedReason"]').getAttribute('aria-invalid'), 'true');
+    await dialog().getByRole('button', { name: '取消' }).click();
+    await listShows(1);
   });
 
   await step(t, 'ran without script errors in the page', async () => {
