@@ -21,7 +21,7 @@ public enum AuditRecordType {
     API_TOKEN("API 令牌", "api_token_aud", "a.committee_id"),
     STUDIO("委员工作室", "studio_aud", "a.committee_id", "studio_member_aud"),
     VISIT("接待走访", "visit_aud", "a.committee_id", "visit_member_aud"),
-    DUTY_TURN("轮值", "duty_turn_aud", "a.committee_id");
+    DUTY_TURN("轮值", "duty_turn_aud", "a.committee_id", "duty_turn_visit_aud");
 
     public final String label;
     /** The Envers table holding this type's versions. */

@@ -6,17 +6,23 @@ import cn.cppcc.liaison.common.ProblemType;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.platform.PlatformEntity;
+import cn.cppcc.liaison.visit.VisitEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 
 /** One member's month of duty at a platform (一月一轮值), and what came of it. */
@@ -65,6 +71,13 @@ public class DutyTurnEntity extends VersionedEntity {
 
     @Column(name = "recorded_by")
     public String recordedBy;
+
+    /** The visits the member made in the duty month, named when the turn is recorded as done. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "duty_turn_visit", joinColumns = @JoinColumn(name = "duty_turn_id"),
+            inverseJoinColumns = @JoinColumn(name = "visit_id"))
+    @OrderBy("id")
+    public Set<VisitEntity> visits = new LinkedHashSet<>();
 
     public YearMonth yearMonth() {
         return YearMonth.from(month);

@@ -15,6 +15,7 @@ import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.security.Caller;
 import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.visit.VisitEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -141,6 +142,10 @@ public class DutyTurnService {
         turn.missedReason = record.outcome() == DutyTurnStatus.MISSED ? Text.blankToNull(record.missedReason()) : null;
         turn.recordedAt = record.outcome() == DutyTurnStatus.SCHEDULED ? null : Instant.now();
         turn.recordedBy = record.outcome() == DutyTurnStatus.SCHEDULED ? null : caller.name();
+        turn.visits.clear();
+        if (done && record.visitIds() != null) {
+            turn.visits.addAll(visitsOf(turn, record.visitIds()));
+        }
         DutyTurnEntity.flush();
         return DutyTurn.of(turn, currentMonth());
     }
@@ -242,6 +247,27 @@ public class DutyTurnService {
         turn.platform = platform;
         turn.member = member;
         turn.month = month;
+    }
+
+    /** The visits a done turn names: of its committee, made by its member, in its month. */
+    private static List<VisitEntity> visitsOf(DutyTurnEntity turn, List<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        List<VisitEntity> visits = VisitEntity.list("id in ?1 order by id", distinct);
+        for (Long id : distinct) {
+            VisitEntity visit = visits.stream().filter(v -> v.id.equals(id)).findFirst()
+                    .orElseThrow(() -> ApiProblem.unknownReference("visitIds", "接待走访", id));
+            if (!visit.committee.id.equals(turn.committee.id)) {
+                throw ApiProblem.unknownReference("visitIds", "接待走访", id);
+            }
+            if (!visit.isPresent(turn.member.id)) {
+                throw ApiProblem.invalid("visitIds", "接待走访 " + id + " 没有轮值委员" + turn.member.name + "参加");
+            }
+            if (!YearMonth.from(visit.visitDate).equals(turn.yearMonth())) {
+                throw ApiProblem.invalid("visitIds", "接待走访 " + id + " 的日期 " + visit.visitDate + " 不在轮值月份 "
+                        + turn.yearMonth() + " 内");
+            }
+        }
+        return visits;
     }
 
     private static void refuseIfBusyElsewhere(MemberEntity member, LocalDate month, DutyTurnEntity first,

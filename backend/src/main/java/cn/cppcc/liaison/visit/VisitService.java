@@ -4,6 +4,7 @@ import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Problem;
 import cn.cppcc.liaison.common.ProblemType;
 import cn.cppcc.liaison.common.Sorting;
@@ -49,6 +50,9 @@ public class VisitService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    References references;
 
     public VisitPage list(PageParams page, Long committeeId, VisitKind kind, Long townshipId, Long studioId,
             Long platformId, Long memberId, LocalDate from, LocalDate to) {
@@ -106,6 +110,9 @@ public class VisitService {
     public void delete(long id) {
         VisitEntity visit = find(id);
         requireMayChange(Caller.current(), visit, "删除");
+        references.check("接待走访", id)
+                .count("duty_turn_visit", "visit_id", "duty-turns", "轮值记录")
+                .orThrow();
         visit.delete();
     }
 

@@ -277,4 +277,32 @@ class DutyTurnResourceTest {
                 .body(Map.of("platformId", t.platform(), "memberId", t.members().get(0), "month", "2027-06"))
                 .when().put(TURNS + "/" + turn).then(), "memberId");
     }
+
+    @Test
+    void aDoneTurnNamesTheVisitsItsMemberMadeThatMonthAndTheyCannotBeDeletedUnderIt() {
+        Township t = Township.withMembers(2);
+        long member = t.members().get(0);
+        java.time.LocalDate yesterday = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        long turn = turn(t.platform(), member, YearMonth.from(yesterday));
+        Map<String, Object> fields = Fixtures.visitFields(t.committee(), t.township(), member);
+        fields.put("date", yesterday.toString());
+        long visit = Fixtures.create("/api/v1/visits", fields);
+        long withoutMember = Fixtures.visit(t.committee(), t.township(), t.members().get(1));
+        Map<String, Object> earlier = Fixtures.visitFields(t.committee(), t.township(), member);
+        earlier.put("date", yesterday.minusMonths(1).toString());
+        long lastMonth = Fixtures.create("/api/v1/visits", earlier);
+
+        assertFieldError(given().contentType(ContentType.JSON).body(Map.of("outcome", "DONE", "visitIds", List.of(withoutMember)))
+                .when().post(TURNS + "/" + turn + "/record").then(), "visitIds");
+        assertFieldError(given().contentType(ContentType.JSON).body(Map.of("outcome", "DONE", "visitIds", List.of(lastMonth)))
+                .when().post(TURNS + "/" + turn + "/record").then(), "visitIds");
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "DONE", "visitIds", List.of(visit)))
+                .when().post(TURNS + "/" + turn + "/record").then().statusCode(200)
+                .body("visitIds", equalTo(List.of((int) visit)));
+        assertProblem(given().when().delete("/api/v1/visits/" + visit).then(), 409, "in-use")
+                .body("references[0].resource", equalTo("duty-turns"));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "SCHEDULED"))
+                .when().post(TURNS + "/" + turn + "/record").then().statusCode(200).body("visitIds", equalTo(List.of()));
+        given().when().delete("/api/v1/visits/" + visit).then().statusCode(204);
+    }
 }
