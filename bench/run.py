@@ -132,6 +132,17 @@ def main():
         median, p95, worst, total = measure(path, n=max(20, N // 4))
         print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
     platform = first_id(f"/api/v1/platforms?committeeId={committee}&size=1")
+    visitor = first_id(f"/api/v1/members?committeeId={committee}&status=ACTIVE&size=1")
+    for label, path in [
+        ("studios of a committee", f"/api/v1/studios?committeeId={committee}"),
+        ("visits of a committee in a quarter, with people received", f"/api/v1/visits?committeeId={committee}&from=2025-01-01&to=2025-03-31"),
+        ("visits of a committee, all, with people received", f"/api/v1/visits?committeeId={committee}"),
+        ("reception days of a committee", f"/api/v1/visits?committeeId={committee}&kind=RECEPTION_DAY"),
+        ("visits of one member", f"/api/v1/visits?memberId={visitor}"),
+        ("visits, all committees, 200 a page", "/api/v1/visits?size=200"),
+    ]:
+        median, p95, worst, total = measure(path)
+        print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
     for label, path in [
         ("duty turns of a platform's year", f"/api/v1/duty-turns?platformId={platform}&year=2025"),
         ("overdue duty turns of a committee", f"/api/v1/duty-turns?committeeId={committee}&overdue=true"),

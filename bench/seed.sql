@@ -54,6 +54,31 @@ join lateral (select id from sector where committee_id = k.id order by id offset
 join lateral (select id from member_group where sector_id = s.id limit 1) g on true
 join lateral (select id from township where committee_id = k.id order by id offset (n % 12) limit 1) t on true;
 
+-- A studio per township and two years of field work: 2,000 visits per committee (80,000 in all),
+-- each with one to three members of its township, every tenth a reception day at the studio.
+insert into studio (committee_id, township_id, platform_id, name, mode, address, schedule_weekdays, schedule_note)
+select p.committee_id, p.township_id, p.id, t.name || '委员工作室', 'OFFLINE', t.name || '人民政府一楼', '{2}', '每周二上午'
+from platform p join township t on t.id = p.township_id;
+
+insert into visit (committee_id, kind, visit_date, start_time, end_time, township_id, studio_id, people_received,
+                   topic, recorded_by)
+select t.committee_id,
+       case when n % 10 = 0 then 'RECEPTION_DAY' when n % 10 < 7 then 'HOUSEHOLD' when n % 10 < 9 then 'INSPECTION'
+            else 'PUBLIC_TALK' end,
+       date '2024-01-01' + (n % 700), time '09:00' + (n % 4) * interval '2 hours',
+       time '10:30' + (n % 4) * interval '2 hours', t.id,
+       case when n % 10 = 0 then (select id from studio where township_id = t.id) end,
+       n % 40, '下户走访收集社情民意', 'bench-office-' || t.committee_id
+from township t
+cross join generate_series(1, 167) n;
+
+-- Members of the visit's township, each at most once a day and time slot.
+insert into visit_member (visit_id, member_id)
+select v.id, m.id
+from visit v
+join lateral (select id from member where township_id = v.township_id and status = 'ACTIVE'
+              order by id offset (v.id % 150) limit 1 + v.id % 3) m on true;
+
 -- A year of duty turns at every platform (一月一轮值): January to October recorded, November and
 -- December of 2025 still scheduled, so they are overdue by now.
 insert into duty_turn (committee_id, platform_id, member_id, month, status)
@@ -84,4 +109,4 @@ from member where id % 5 = 0;
 select setval(pg_get_serial_sequence('audit_revision', 'id'), (select max(id) from audit_revision));
 
 commit;
-analyze committee, sector, township, village, platform, member_group, member, audit_revision, member_aud, duty_turn;
+analyze committee, sector, township, village, platform, member_group, member, audit_revision, member_aud, duty_turn, studio, visit, visit_member;
