@@ -132,7 +132,7 @@ def main():
         median, p95, worst, total = measure(path, n=max(20, N // 4))
         print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
     platform = first_id(f"/api/v1/platforms?committeeId={committee}&size=1")
-    visitor = first_id(f"/api/v1/members?committeeId={committee}&status=ACTIVE&size=1")
+    visitor = get(f"/api/v1/visits?committeeId={committee}&size=1")["items"][0]["members"][0]["id"]
     for label, path in [
         ("studios of a committee", f"/api/v1/studios?committeeId={committee}"),
         ("visits of a committee in a quarter, with people received", f"/api/v1/visits?committeeId={committee}&from=2025-01-01&to=2025-03-31"),

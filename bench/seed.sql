@@ -65,7 +65,7 @@ insert into visit (committee_id, kind, visit_date, start_time, end_time, townshi
 select t.committee_id,
        case when n % 10 = 0 then 'RECEPTION_DAY' when n % 10 < 7 then 'HOUSEHOLD' when n % 10 < 9 then 'INSPECTION'
             else 'PUBLIC_TALK' end,
-       date '2024-01-01' + (n % 700), time '09:00' + (n % 4) * interval '2 hours',
+       date '2024-01-01' + (n * 4 % 700), time '09:00' + (n % 4) * interval '2 hours',
        time '10:30' + (n % 4) * interval '2 hours', t.id,
        case when n % 10 = 0 then (select id from studio where township_id = t.id) end,
        n % 40, '下户走访收集社情民意', 'bench-office-' || t.committee_id
