@@ -101,10 +101,17 @@ function secretDialog() {
     }
   });
 
-  dialog.addEventListener('close', () => {
+  const forget = () => {
     field.value = '';
     copied.textContent = '';
+  };
+  // The close event comes a task after the dialog closes: forget on the closing click (or submit)
+  // already, so the secret is gone the moment the dialog is.
+  dialog.addEventListener('click', (event) => {
+    if (event.target.closest('[data-action="close-dialog"]')) forget();
   });
+  dialog.addEventListener('submit', forget);
+  dialog.addEventListener('close', forget);
 
   return {
     dialog,
