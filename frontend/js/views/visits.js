@@ -82,7 +82,10 @@ export async function render(root, { committee, query }) {
       ...present.filter((m) => !choosable.some((c) => c.id === m.id)).map((m) => ({ value: String(m.id), label: m.name }))];
     const own = caller.role === 'MEMBER' && caller.memberId ? [String(caller.memberId)] : [];
     if (own.length && !options.some((o) => o.value === own[0])) options.unshift({ value: own[0], label: caller.displayName });
-    setChoices(form, 'memberIds', options, present.map((m) => m.id), own);
+    // One's own name and those already present head the list, so they are seen without scrolling.
+    const first = new Set([...own, ...present.map((m) => String(m.id))]);
+    const ordered = [...options.filter((o) => first.has(o.value)), ...options.filter((o) => !first.has(o.value))];
+    setChoices(form, 'memberIds', ordered, present.map((m) => m.id), own);
   }
 
   /** A reception day is held at a studio: the studio is asked for only then. */
