@@ -101,10 +101,15 @@ function secretDialog() {
     }
   });
 
-  dialog.addEventListener('close', () => {
+  // Dropped at once when the button closes the dialog (its close event comes a task later), and on Esc.
+  const forget = () => {
     field.value = '';
     copied.textContent = '';
+  };
+  dialog.addEventListener('click', (event) => {
+    if (event.target.closest('[data-action="close-dialog"]')) forget();
   });
+  dialog.addEventListener('close', forget);
 
   return {
     dialog,
