@@ -111,6 +111,25 @@ export const deleteMember = (id) => request('DELETE', `/api/v1/members/${id}`);
 /** change: { status, reason, date }; the version as read makes a stale change answer 409. */
 export const changeMemberStatus = (id, change, version) => request('POST', `/api/v1/members/${id}/status`, { body: change, headers: ifMatch(version) });
 
+/** query: { committeeId, townshipId, mode, memberId, q, page, size, sort } → StudioPage. */
+export const listStudios = (query) => request('GET', '/api/v1/studios', { query });
+export const getStudio = (id) => request('GET', `/api/v1/studios/${id}`);
+/** fields: { committeeId, townshipId, platformId, name, mode, address, onlineAddress, schedule: { weekdays, monthDays, note }, residentIds, leadMemberId }. */
+export const createStudio = (fields) => request('POST', '/api/v1/studios', { body: fields });
+export const updateStudio = (id, fields, version) => request('PUT', `/api/v1/studios/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteStudio = (id) => request('DELETE', `/api/v1/studios/${id}`);
+
+/**
+ * query: { committeeId, kind, townshipId, studioId, platformId, memberId, from, to, page, size, sort } →
+ * VisitPage: `total` visits (次) and `peopleReceived` (人次), both over every visit the filters match.
+ */
+export const listVisits = (query) => request('GET', '/api/v1/visits', { query });
+export const getVisit = (id) => request('GET', `/api/v1/visits/${id}`);
+/** fields: { committeeId, kind, date, startTime, endTime, townshipId, villageId, studioId, platformId, memberIds, peopleReceived, topic, notes }. */
+export const createVisit = (fields) => request('POST', '/api/v1/visits', { body: fields });
+export const updateVisit = (id, fields, version) => request('PUT', `/api/v1/visits/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteVisit = (id) => request('DELETE', `/api/v1/visits/${id}`);
+
 /** query: { committeeId, platformId, memberId, year, month, status, overdue, page, size, sort } → DutyTurnPage, by month. */
 export const listDutyTurns = (query) => request('GET', '/api/v1/duty-turns', { query });
 export const getDutyTurn = (id) => request('GET', `/api/v1/duty-turns/${id}`);

@@ -20,8 +20,10 @@ import * as login from './views/login.js';
 import * as members from './views/members.js';
 import * as platforms from './views/platforms.js';
 import * as sectors from './views/sectors.js';
+import * as studios from './views/studios.js';
 import * as townships from './views/townships.js';
 import * as villages from './views/villages.js';
+import * as visits from './views/visits.js';
 
 const committeeScope = async ([id]) => ({ committee: await api.getCommittee(id) });
 const townshipScope = async ([id]) => {
@@ -50,6 +52,8 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/platforms$/, view: platforms, name: 'platforms', tab: 'platforms', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/duty$/, view: dutyRoster, name: 'duty', tab: 'duty', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/duty\/overdue$/, view: dutyOverdue, name: 'duty-overdue', tab: 'duty', crumb: '逾期未记录', scope: committeeScope, roles: ['ADMIN', 'OFFICE'] },
+  { pattern: /^\/committees\/(\d+)\/studios$/, view: studios, name: 'studios', tab: 'studios', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/visits$/, view: visits, name: 'visits', tab: 'visits', scope: committeeScope },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
@@ -65,6 +69,8 @@ const TABS = [
   { tab: 'townships', label: '乡镇（街道）', href: (id) => `#/committees/${id}/townships` },
   { tab: 'platforms', label: '联系平台', href: (id) => `#/committees/${id}/platforms` },
   { tab: 'duty', label: '轮值', href: (id) => `#/committees/${id}/duty` },
+  { tab: 'studios', label: '委员工作室', href: (id) => `#/committees/${id}/studios` },
+  { tab: 'visits', label: '接待走访', href: (id) => `#/committees/${id}/visits` },
 ];
 
 const main = document.getElementById('app');

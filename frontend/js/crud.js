@@ -10,12 +10,17 @@ const SEARCH_DELAY_MS = 300;
 /**
  * config:
  *   noun         '界别' (buttons and messages: 新建界别, 修改界别)
+ *   createLabel  the create button and dialog title when not 新建 + noun (记录接待走访)
+ *   defaults     a new record's form values, or a function giving them when the form opens
  *   title, intro  heading and a line under it
  *   empty        the empty state when no filter is set
  *   api          { list, get, create, update, remove }
  *   scope        query parameters every list call carries, e.g. { committeeId: 1 }
  *   sort         default sort; columns with `sort` can be sorted by clicking their head
- *   filters      [{ name, label, type: 'search'|'select', options, placeholder }]
+ *   filters      [{ name, label, type: 'search'|'select'|'date', options, placeholder }]
+ *   path, query  when given, the filters live in the address (#/committees/1/visits?kind=HOUSEHOLD), so a
+ *                filtered list can be reloaded or sent on; query is the URLSearchParams it was opened with
+ *   summary      (page) => text shown above the table for the filters chosen, e.g. totals of the answer
  *   columns      [{ key, label, sort, cell: (item) => string | Node }]
  *   fields       form fields (see form.js)
  *   toBody       (values) => request body (adds the scope's ids)
@@ -27,6 +32,7 @@ const SEARCH_DELAY_MS = 300;
  *   may          { create: boolean, update: (item) => boolean, remove: (item) => boolean } what the
  *                signed-in role may do (permissions.js); buttons it may not use are left out
  *   removal      { verb: '吊销', warning } when removing is not deleting (default 删除, 删除后不能恢复。)
+ *   toForm       (record) => the form's values when they differ from the record's fields
  *   prepareForm  (form, record) => after the form is filled: show the fields that apply, load choices
  *   formChanged  (form, input) => an input of the form changed
  */
@@ -34,14 +40,16 @@ export function mountCrud(root, config) {
   const state = { page: 1, sort: config.sort, items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0 };
   const subjectOf = (item) => `${config.noun}“${config.nameOf(item)}”`;
   const may = { create: true, update: () => true, remove: () => true, ...config.may };
+  const createLabel = config.createLabel || `新建${config.noun}`;
   const removal = { verb: '删除', warning: '删除后不能恢复。', ...config.removal };
 
   const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
+  const summary = h('p', { class: 'summary', 'data-summary': true, 'aria-live': 'polite', hidden: !config.summary });
   const filters = h('form', { class: 'toolbar', role: 'search', 'data-filters': true },
     (config.filters || []).map(filterControl),
     h('span', { class: 'spacer' }),
-    may.create ? h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: `新建${config.noun}` }) : null);
+    may.create ? h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: createLabel }) : null);
   const headRow = h('tr', {}, config.columns.map(columnHead), h('th', { scope: 'col', class: 'actions-col', text: '操作' }));
   const body = h('tbody', { 'data-rows': true });
   const table = h('table', { class: 'grid' }, h('thead', {}, headRow), body);
@@ -51,7 +59,7 @@ export function mountCrud(root, config) {
     h('button', { type: 'button', 'data-action': 'previous-page', text: '上一页' }),
     pageInfo,
     h('button', { type: 'button', 'data-action': 'next-page', text: '下一页' }));
-  const editor = formDialog({ title: `新建${config.noun}`, fields: config.fields });
+  const editor = formDialog({ title: createLabel, fields: config.fields });
   const editorForm = editor.querySelector('[data-form]');
   const editorBanner = editorForm.querySelector('[data-banner]');
   const confirmer = h('dialog', { class: 'dialog', 'data-confirm': true },
@@ -64,16 +72,22 @@ export function mountCrud(root, config) {
 
   root.append(
     h('header', { class: 'view-head' }, h('h2', { text: config.title }), config.intro ? h('p', { class: 'meta', text: config.intro }) : null),
-    banner, notice, filters, table, empty, pager, editor, confirmer, ...(config.extras || []));
+    banner, notice, filters, summary, table, empty, pager, editor, confirmer, ...(config.extras || []));
 
   function filterControl(filter) {
     const id = `filter-${filter.name}`;
-    const control = filter.type === 'select'
-      ? h('select', { id, name: filter.name },
+    let control;
+    if (filter.type === 'select') {
+      control = h('select', { id, name: filter.name },
         h('option', { value: '', text: filter.allLabel || '全部' }),
-        filter.options.map((o) => h('option', { value: o.value, text: o.label })))
-      : h('input', { id, name: filter.name, type: 'search', maxlength: 50, placeholder: filter.placeholder, autocomplete: 'off' });
-    return h('label', { class: 'filter', for: id }, h('span', { text: filter.label }), control);
+        filter.options.map((o) => h('option', { value: o.value, text: o.label })));
+    } else if (filter.type === 'date') {
+      control = h('input', { id, name: filter.name, type: 'date', max: filter.max });
+    } else {
+      control = h('input', { id, name: filter.name, type: 'search', maxlength: 50, placeholder: filter.placeholder, autocomplete: 'off' });
+    }
+    control.value = config.query?.get(filter.name) ?? '';
+    return h('label', { class: `filter filter-${filter.type}`, for: id }, h('span', { text: filter.label }), control);
   }
 
   function columnHead(column) {
@@ -92,9 +106,17 @@ export function mountCrud(root, config) {
     return values;
   }
 
+  /** Puts the filters into the address without reloading the screen. */
+  function keepInAddress(chosen) {
+    if (!config.path) return;
+    const text = new URLSearchParams(chosen).toString();
+    window.history.replaceState(null, '', `#${config.path}${text ? `?${text}` : ''}`);
+  }
+
   async function load() {
     const ticket = ++state.ticket;
     const chosen = filterValues();
+    keepInAddress(chosen);
     root.setAttribute('aria-busy', 'true');
     try {
       const page = await config.api.list({ ...config.scope, ...chosen, page: state.page, size: PAGE_SIZE, sort: state.sort });
@@ -110,6 +132,7 @@ export function mountCrud(root, config) {
     } catch (error) {
       if (ticket !== state.ticket) return;
       state.loadFailed = true;
+      summary.textContent = '';
       reportProblem(error, { banner });
     } finally {
       if (ticket === state.ticket) root.removeAttribute('aria-busy');
@@ -118,6 +141,7 @@ export function mountCrud(root, config) {
 
   function showPage(page, filtered) {
     state.items = page.items;
+    if (config.summary) summary.textContent = config.summary(page);
     body.replaceChildren(...page.items.map(row));
     const nothing = page.items.length === 0;
     table.hidden = nothing;
@@ -157,10 +181,11 @@ export function mountCrud(root, config) {
   function openEditor(record) {
     hideBanner(banner);
     state.editing = record ? { id: record.id, version: record.version } : null;
-    editor.querySelector('h2').textContent = record ? `修改${subjectOf(record)}` : `新建${config.noun}`;
+    editor.querySelector('h2').textContent = record ? `修改${subjectOf(record)}` : createLabel;
     hideBanner(editorBanner);
     clearFieldErrors(editorForm);
-    fillForm(editorForm, config.fields, record || config.defaults || {});
+    fillForm(editorForm, config.fields, record ? (config.toForm?.(record) ?? record)
+      : (typeof config.defaults === 'function' ? config.defaults() : config.defaults) || {});
     config.prepareForm?.(editorForm, record);
     editor.showModal();
     editorForm.elements.namedItem(config.fields[0].name).focus();
@@ -273,7 +298,7 @@ export function mountCrud(root, config) {
   });
 
   root.addEventListener('change', (event) => {
-    if (event.target.form === filters && event.target.tagName === 'SELECT') { state.page = 1; load(); }
+    if (event.target.form === filters && ['select-one', 'date'].includes(event.target.type)) { state.page = 1; load(); }
     else if (event.target.form === editorForm) config.formChanged?.(editorForm, event.target);
   });
 

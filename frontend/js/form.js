@@ -4,12 +4,15 @@ import { h } from './dom.js';
 let formCount = 0;
 
 /**
- * A field: { name, label, type: 'text'|'number'|'date'|'password'|'select'|'textarea', required,
- * maxLength, min, max, hint, options: [{ value, label }] (select), numeric (select values are ids),
- * blankLabel (select: the label of "none", only when not required), autocomplete (default off) }.
+ * A field: { name, label, type: 'text'|'number'|'date'|'time'|'password'|'select'|'textarea'|'checkboxes',
+ * required, maxLength, min, max, hint, options: [{ value, label }] (select, checkboxes), numeric (values
+ * are ids or numbers), blankLabel (select: the label of "none", only when not required), autocomplete
+ * (default off), search (checkboxes: a placeholder, and a box that narrows a long list), compact
+ * (checkboxes: short labels side by side, e.g. 一 … 日) }.
  */
 function fieldRow(field, formId) {
   const id = `${formId}-${field.name}`;
+  if (field.type === 'checkboxes') return checkboxesRow(field, id);
   const common = { id, name: field.name, required: field.required, 'aria-describedby': `${id}-error` };
   let input;
   if (field.type === 'select') {
@@ -35,6 +38,52 @@ function fieldRow(field, formId) {
     h('p', { class: 'field-error', id: `${id}-error`, 'data-error-for': field.name, hidden: true }));
 }
 
+/**
+ * Several choices ticked in one field: a <fieldset name=…> (so errors for the field find it) holding a
+ * checkbox per option, with a search box when the list is long. Ticked values read back as an array.
+ */
+function checkboxesRow(field, id) {
+  const choices = h('div', { class: `choices${field.compact ? ' compact' : ''}`, 'data-choices': field.name });
+  const set = h('fieldset', { class: 'field checkboxes', id, name: field.name, 'aria-describedby': `${id}-error` },
+    h('legend', {}, field.label, field.required ? h('span', { class: 'required', 'aria-hidden': 'true', text: ' *' }) : null),
+    field.search ? h('input', { type: 'search', class: 'choice-search', 'data-choice-search': field.name, placeholder: field.search, 'aria-label': `${field.label}：搜索`, autocomplete: 'off' }) : null,
+    choices,
+    field.hint ? h('p', { class: 'hint', text: field.hint }) : null,
+    h('p', { class: 'field-error', id: `${id}-error`, 'data-error-for': field.name, hidden: true }));
+  fillChoices(choices, field.name, field.options || []);
+  // The search box only hides choices: ticked ones stay ticked while hidden.
+  set.addEventListener('input', (event) => {
+    if (!event.target.matches('[data-choice-search]')) return;
+    const text = event.target.value.trim();
+    for (const choice of choices.children) choice.hidden = Boolean(text) && !choice.textContent.includes(text);
+  });
+  return set;
+}
+
+function fillChoices(choices, name, options, checked = [], locked = []) {
+  const ticked = new Set(checked.map(String));
+  const fixed = new Set(locked.map(String));
+  choices.replaceChildren(...options.map((o) => h('label', { class: 'choice', 'data-choice': o.value },
+    h('input', {
+      type: 'checkbox', name: `${name}.choice`, value: o.value, checked: ticked.has(String(o.value)) || fixed.has(String(o.value)),
+      disabled: fixed.has(String(o.value)), 'data-locked': fixed.has(String(o.value)),
+    }),
+    h('span', { text: o.label }))));
+}
+
+const choiceBoxes = (form, name) => [...form.querySelectorAll(`[data-choices="${CSS.escape(name)}"] input[type="checkbox"]`)];
+
+/** The values ticked in a checkboxes field, locked ones included. */
+export const checkedValues = (form, name) => choiceBoxes(form, name).filter((box) => box.checked).map((box) => box.value);
+
+/** Replaces a checkboxes field's choices; `checked` are ticked, `locked` ticked and not to be unticked. */
+export function setChoices(form, name, options, checked = [], locked = []) {
+  const set = form.elements.namedItem(name);
+  const search = set.querySelector('[data-choice-search]');
+  if (search) search.value = '';
+  fillChoices(set.querySelector('[data-choices]'), name, options, checked, locked);
+}
+
 /** A modal dialog holding a form (data-form) with a banner (data-banner) for errors the inputs cannot show. */
 export function formDialog({ title, fields, submitLabel = '保存' }) {
   const formId = `form${++formCount}`;
@@ -52,6 +101,13 @@ export function formDialog({ title, fields, submitLabel = '保存' }) {
 export function fillForm(form, fields, values) {
   for (const field of fields) {
     const value = values[field.name];
+    if (field.type === 'checkboxes') {
+      const ticked = new Set((value || []).map(String));
+      for (const box of choiceBoxes(form, field.name)) box.checked = ticked.has(box.value) || box.dataset.locked !== undefined;
+      const search = form.elements.namedItem(field.name).querySelector('[data-choice-search]');
+      if (search) { search.value = ''; search.dispatchEvent(new Event('input', { bubbles: true })); }
+      continue;
+    }
     form.elements.namedItem(field.name).value = value === undefined || value === null ? '' : String(value);
   }
 }
@@ -66,6 +122,10 @@ export function readForm(form, fields) {
   for (const field of fields) {
     const input = form.elements.namedItem(field.name);
     if (input.disabled) continue;
+    if (field.type === 'checkboxes') {
+      values[field.name] = checkedValues(form, field.name).map((v) => (field.numeric ? Number(v) : v));
+      continue;
+    }
     const typed = input.value;
     const raw = field.type === 'password' ? typed : typed.trim();
     if (raw === '') {

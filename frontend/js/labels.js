@@ -21,6 +21,13 @@ export const AUDIT_ACTIONS = { CREATE: '新建', UPDATE: '修改', DELETE: '删�
 /** 一月一轮值: a turn is scheduled, then recorded as done or missed. */
 export const DUTY_STATUSES = { SCHEDULED: '已排班', DONE: '已履职', MISSED: '未履职' };
 
+/** 委员工作室 receive the public online, offline or both. */
+export const STUDIO_MODES = { OFFLINE: '线下', ONLINE: '线上', BOTH: '线上线下' };
+/** ISO weekdays, 1 Monday … 7 Sunday, as a schedule names them: 每周二. */
+export const WEEKDAYS = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '日' };
+/** The kinds of visit the articles count: a studio's reception day, a household visit, an inspection, a public talk. */
+export const VISIT_KINDS = { RECEPTION_DAY: '接待日', HOUSEHOLD: '下户走访', INSPECTION: '视察', PUBLIC_TALK: '民情恳谈会' };
+
 /** The states a member may change to from each state; 已撤销 is final. */
 export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };
 
@@ -31,7 +38,7 @@ export const labelOf = (labels, value) => labels[value] ?? value ?? '';
 export const optionsOf = (labels) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The measure word people count each resource with: 12 名委员, 3 个界别. */
-const MEASURE_WORDS = { members: '名' };
+const MEASURE_WORDS = { members: '名', visits: '次' };
 export const measureWord = (resource) => MEASURE_WORDS[resource] ?? '个';
 
 export const MESSAGES = {

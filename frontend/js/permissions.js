@@ -25,6 +25,12 @@ const WRITERS = {
   updateMember: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON'],
   deleteMember: ['ADMIN', 'OFFICE'],
   changeMemberStatus: ['ADMIN', 'OFFICE'],
+  createStudio: ['ADMIN', 'OFFICE'],
+  updateStudio: ['ADMIN', 'OFFICE'],
+  deleteStudio: ['ADMIN', 'OFFICE'],
+  createVisit: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  updateVisit: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  deleteVisit: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   createDutyTurn: ['ADMIN', 'OFFICE'],
   updateDutyTurn: ['ADMIN', 'OFFICE'],
   deleteDutyTurn: ['ADMIN', 'OFFICE'],
@@ -74,3 +80,18 @@ export function mayRecordTurn(turn, memberGroupId) {
 
 /** Undoing a duty turn's record is the office's alone. */
 export const mayUndoRecord = () => Boolean(caller) && ['ADMIN', 'OFFICE'].includes(caller.role);
+
+/** The committee office and the administrator: they see and change every record of the committee. */
+export const isOffice = () => Boolean(caller) && ['ADMIN', 'OFFICE'].includes(caller.role);
+
+/**
+ * Whether the signed-in person may change or delete a visit (operationId updateVisit or deleteVisit): the
+ * office any; a member one they recorded or were present at; a convenor or liaison one whose members are
+ * all of their group (groupMemberIds: the ids of the group's members).
+ */
+export function mayChangeVisit(operationId, visit, groupMemberIds = new Set()) {
+  if (!caller || !(WRITERS[operationId] ?? []).includes(caller.role)) return false;
+  if (caller.role === 'MEMBER') return visit.recordedBy === caller.name || visit.members.some((m) => m.id === caller.memberId);
+  if (GROUP_LEADS.includes(caller.role)) return visit.members.every((m) => groupMemberIds.has(m.id));
+  return true;
+}

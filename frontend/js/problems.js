@@ -76,6 +76,12 @@ export function reportProblem(error, { banner, form, subject = '该记录', verb
       h('p', { text: inUseHint }));
     return;
   }
+  if (error.kind === 'schedule-conflict') {
+    // The sentence names the member and the other visit: it belongs in full where it is seen first.
+    showBanner(banner, h('p', {}, h('strong', { text: `${problem.title || '时间冲突'}：` }), problem.detail || error.message));
+    if (form) placeFieldErrors(form, problem.errors || []);
+    return;
+  }
   const errors = problem.errors || [];
   const unplaced = form ? placeFieldErrors(form, errors) : errors;
   if (form && errors.length > 0 && unplaced.length === 0) return;

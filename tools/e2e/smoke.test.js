@@ -6,7 +6,10 @@
 // through the administrator's screens; a member's change is found in 审计 from the member's row,
 // a read of a phone number in the reads log, and 审计 is refused to a reporter; a platform's duty
 // roster for next year is previewed, saved and swapped, this month's turn recorded as done, and a
-// turn two months old found in the overdue list and refused as missed without a reason.
+// turn two months old found in the overdue list and refused as missed without a reason; a studio is
+// set up with its residents and schedule, a reception day and a household visit are recorded with the
+// counts of visits and people received above the list, an overlapping visit is refused naming the
+// member, and the studio with visits is refused deletion.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { tmpdir } from 'node:os';
@@ -87,12 +90,19 @@ after(async () => {
       if (turn.status !== 'SCHEDULED') await api('POST', `/duty-turns/${turn.id}/record`, { outcome: 'SCHEDULED' });
       await api('DELETE', `/duty-turns/${turn.id}`);
     }
+    // Visits keep studios and members in use: they go first, then the studios.
+    const visits = await api('GET', `/visits?committeeId=${committee.id}&size=200`);
+    for (const visit of visits.items) await api('DELETE', `/visits/${visit.id}`);
+    const studios = await api('GET', `/studios?committeeId=${committee.id}&size=200`);
+    for (const studio of studios.items) await api('DELETE', `/studios/${studio.id}`);
     const members = await api('GET', `/members?committeeId=${committee.id}&size=200`);
     for (const member of members.items) await api('DELETE', `/members/${member.id}`);
     const sectors = await api('GET', `/sectors?committeeId=${committee.id}&size=200`);
     for (const sector of sectors.items) await api('DELETE', `/sectors/${sector.id}`);
     const platforms = await api('GET', `/platforms?committeeId=${committee.id}&size=200`);
     for (const platform of platforms.items) await api('DELETE', `/platforms/${platform.id}`);
+    const villages = await api('GET', `/villages?committeeId=${committee.id}&size=200`);
+    for (const village of villages.items) await api('DELETE', `/villages/${village.id}`);
     const townships = await api('GET', `/townships?committeeId=${committee.id}&size=200`);
     for (const township of townships.items) await api('DELETE', `/townships/${township.id}`);
     await api('DELETE', `/committees/${committee.id}`);
@@ -742,6 +752,118 @@ test('一月一轮值: next year’s roster is previewed, saved and swapped; thi
     assert.equal(await dialog().locator('[name="missedReason"]').getAttribute('aria-invalid'), 'true');
     await dialog().getByRole('button', { name: '取消' }).click();
     await listShows(1);
+  });
+
+  await step(t, 'ran without script errors in the page', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+test('委员工作室 and 接待走访: a studio is set up, visits are recorded and counted, an overlap and a deletion are refused', async (t) => {
+  const sector = await api('POST', '/sectors', { committeeId: committee.id, name: `社会科学界${RUN}`, sortOrder: 5 });
+  const township = await api('POST', '/townships', { committeeId: committee.id, name: `走访镇${RUN}`, kind: 'TOWN' });
+  const village = await api('POST', '/villages', { townshipId: township.id, name: `建设村${RUN}`, kind: 'VILLAGE' });
+  const members = [];
+  for (const name of ['孙接待', '李走访', '钱恳谈']) {
+    members.push(await api('POST', '/members', { committeeId: committee.id, name, gender: 'FEMALE', sectorId: sector.id, townshipId: township.id }));
+  }
+  const studioName = `走访镇委员工作室${RUN}`;
+  const summary = () => page.locator('[data-summary]');
+  const summaryShows = (text) => page.waitForFunction((expected) => !document.querySelector('[data-view]').hasAttribute('aria-busy')
+    && document.querySelector('[data-summary]')?.textContent === expected, text);
+  const tick = (field, name) => dialog().locator(`[data-choices="${field}"] label`, { hasText: name }).locator('input').check();
+
+  /** Fills the 记录接待走访 dialog; the date stays today, as the form proposes. */
+  async function recordVisit({ kind, start, end, studio, withVillage, names, people, topic }) {
+    await page.getByRole('button', { name: '记录接待走访' }).click();
+    await dialog().getByLabel('类型').selectOption({ label: kind });
+    await dialog().getByLabel('开始时间').fill(start);
+    await dialog().getByLabel('结束时间').fill(end);
+    await dialog().getByLabel('乡镇（街道）').selectOption({ label: township.name });
+    if (studio) await dialog().getByLabel('委员工作室').selectOption({ label: studio });
+    if (withVillage) {
+      await dialog().locator(`[name="villageId"] option[value="${village.id}"]`).waitFor({ state: 'attached' });
+      await dialog().getByLabel('村（社区）').selectOption({ label: village.name });
+    }
+    for (const name of names) await tick('memberIds', name);
+    await dialog().getByLabel('接待群众（人次）').fill(String(people));
+    await dialog().getByLabel('主题').fill(topic);
+    await dialog().getByRole('button', { name: '保存' }).click();
+  }
+
+  await signedInAsAdmin();
+
+  await step(t, 'creates an offline studio with two residents, a lead and a 每周二 schedule', async () => {
+    await page.goto(`${BASE}/#/committees/${committee.id}/duty`);
+    await page.getByRole('link', { name: '委员工作室', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: '委员工作室' }).waitFor();
+    await page.getByRole('button', { name: '新建委员工作室' }).click();
+    await dialog().getByLabel('工作室名称').fill(studioName);
+    await dialog().getByLabel('所在乡镇（街道）').selectOption({ label: township.name });
+    await dialog().getByLabel('形式').selectOption({ label: '线下' });
+    assert.equal(await dialog().getByLabel('线上渠道').isVisible(), false, 'an offline studio has no online channel');
+    await dialog().getByLabel('地址').fill('走访镇人民政府一楼');
+    await dialog().getByLabel('周二').check();
+    await dialog().getByLabel('接待时间说明').fill('每周二上午');
+    await tick('residentIds', members[0].name);
+    await tick('residentIds', members[1].name);
+    await dialog().getByLabel('负责委员').selectOption({ label: members[1].name });
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.locator('[data-notice]').getByText(`已新建委员工作室“${studioName}”`).waitFor();
+    assert.match(await row(studioName).innerText(), new RegExp(`${township.name}\\s+线下\\s+走访镇人民政府一楼\\s+每周二\\s+每周二上午\\s+2 名\\s+负责：${members[1].name}`));
+    const studio = (await api('GET', `/studios?committeeId=${committee.id}`)).items[0];
+    assert.deepEqual([studio.mode, studio.schedule.weekdays, studio.residents.length, studio.leadMemberId], ['OFFLINE', [2], 2, members[1].id]);
+  });
+
+  await step(t, 'opens the studio’s 接待记录, filtered to it in the address, and records a 接待日 of 2 members and 15 people', async () => {
+    await row(studioName).getByRole('link', { name: /^接待记录/ }).click();
+    await page.getByRole('heading', { level: 2, name: '接待走访' }).waitFor();
+    await summaryShows('共 0 次接待走访，接待群众 0 人次');
+    assert.match(page.url(), /\/visits\?studioId=\d+$/);
+    assert.equal(await page.locator('#filter-studioId option:checked').innerText(), studioName);
+    await recordVisit({ kind: '接待日', start: '09:00', end: '11:00', studio: studioName, names: [members[0].name, members[1].name], people: 15, topic: '群众接待日：村道硬化' });
+    await dialog().waitFor({ state: 'detached' });
+    await summaryShows('共 1 次接待走访，接待群众 15 人次');
+    assert.match(await page.locator('[data-rows] tr').first().innerText(), new RegExp(`09:00–11:00\\s+接待日[\\s\\S]*${studioName}[\\s\\S]*${members[0].name}、${members[1].name}\\s+15 人次\\s+群众接待日：村道硬化`));
+  });
+
+  await step(t, 'records a 下户走访 of 1 member and 3 people; the whole list counts 2 visits and 18 people', async () => {
+    await page.getByRole('link', { name: '接待走访', exact: true }).click();
+    await summaryShows('共 1 次接待走访，接待群众 15 人次');
+    await recordVisit({ kind: '下户走访', start: '14:00', end: '15:30', withVillage: true, names: [members[2].name], people: 3, topic: '下户走访：自来水入户' });
+    await dialog().waitFor({ state: 'detached' });
+    await summaryShows('共 2 次接待走访，接待群众 18 人次');
+    assert.match(await summary().innerText(), /^共 2 次.*接待群众 18 人次$/);
+  });
+
+  await step(t, 'filtering by type changes the counts, and the filter stays in the address', async () => {
+    await page.locator('#filter-kind').selectOption({ label: '下户走访' });
+    await summaryShows('共 1 次接待走访，接待群众 3 人次');
+    assert.match(page.url(), /kind=HOUSEHOLD/);
+    assert.equal(await page.locator('[data-rows] tr').count(), 1);
+    await page.locator('#filter-kind').selectOption({ label: '全部' });
+    await summaryShows('共 2 次接待走访，接待群众 18 人次');
+  });
+
+  await step(t, 'a visit overlapping the 接待日 for the same member is refused, naming the member and the other visit', async () => {
+    await recordVisit({ kind: '视察', start: '10:00', end: '12:00', names: [members[0].name], people: 5, topic: '视察村道施工' });
+    const banner = dialog().locator('[data-banner]');
+    await banner.waitFor({ state: 'visible' });
+    assert.match(await banner.innerText(), new RegExp(`时间冲突：委员${members[0].name}在 .* 09:00–11:00 已参加接待走访 \\d+（群众接待日：村道硬化），与本次 10:00–12:00 的时间重叠`));
+    assert.equal(await dialog().locator('[name="memberIds"]').getAttribute('aria-invalid'), 'true');
+    await dialog().getByRole('button', { name: '取消' }).click();
+    await summaryShows('共 2 次接待走访，接待群众 18 人次');
+  });
+
+  await step(t, 'deleting the studio with visits is refused with the count of its visits', async () => {
+    await page.getByRole('link', { name: '委员工作室', exact: true }).click();
+    await row(studioName).getByRole('button', { name: `删除委员工作室“${studioName}”` }).click();
+    await dialog().getByRole('button', { name: '删除' }).click();
+    const banner = page.locator('[data-banner]').first();
+    await banner.waitFor({ state: 'visible' });
+    assert.match(await banner.innerText(), new RegExp(`不能删除委员工作室“${studioName}”：\\s*仍有 1 次接待走访`));
+    await row(studioName).waitFor();
   });
 
   await step(t, 'ran without script errors in the page', async () => {

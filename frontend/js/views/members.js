@@ -5,7 +5,7 @@ import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
 import { beijingDay, chineseDate } from '../format.js';
 import { GENDERS, MEMBER_STATUSES, NEXT_MEMBER_STATUSES, labelOf, optionsOf } from '../labels.js';
-import { may } from '../permissions.js';
+import { isOffice, may } from '../permissions.js';
 import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
 
 const optionsFrom = (page) => page.items.map((item) => ({ value: String(item.id), label: item.name }));
@@ -68,6 +68,7 @@ export async function render(root, { committee }) {
     nameOf: (member) => member.name,
     rowActions: [
       { name: 'change-status', label: '变更状态', shows: (m) => may('changeMemberStatus') && NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open },
+      { name: 'member-visits', label: '接待走访', shows: isOffice, href: (m) => `#/committees/${committee.id}/visits?memberId=${m.id}` },
       { name: 'audit-trail', label: '变更记录', shows: () => may('listAuditEvents'), href: trailOf },
     ],
     extras: [status.dialog],
