@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.common.AppConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +20,15 @@ public class FirstAdministrator {
     @Inject
     AccountService accounts;
 
+    @Inject
+    AppConfig app;
+
     void onStart(@Observes @Priority(10) StartupEvent event) {
         String username = config.adminUsername().filter(u -> !u.isBlank()).orElse(null);
         String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
         if (username == null || password == null) {
-            if (accounts.noAccountYet()) {
+            // The demo data brings its own accounts; otherwise nobody could sign in.
+            if (!app.demoData() && accounts.noAccountYet()) {
                 LOG.warn("No account exists: set ADMIN_USERNAME and ADMIN_PASSWORD to create the first administrator");
             }
             return;
