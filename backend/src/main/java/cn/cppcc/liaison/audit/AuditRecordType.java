@@ -19,9 +19,11 @@ public enum AuditRecordType {
     MEMBER("委员", "member_aud", "a.committee_id"),
     ACCOUNT("账号", "account_aud", "a.committee_id"),
     API_TOKEN("API 令牌", "api_token_aud", "a.committee_id"),
-    STUDIO("委员工作室", "studio_aud", "a.committee_id", "studio_member_aud"),
-    VISIT("接待走访", "visit_aud", "a.committee_id", "visit_member_aud"),
-    DUTY_TURN("轮值", "duty_turn_aud", "a.committee_id", "duty_turn_visit_aud");
+    STUDIO("委员工作室", "studio_aud", "a.committee_id",
+            new ListTable("studio_member_aud", "studio_id", "member_id", "residentIds")),
+    VISIT("接待走访", "visit_aud", "a.committee_id", new ListTable("visit_member_aud", "visit_id", "member_id", "memberIds")),
+    DUTY_TURN("轮值", "duty_turn_aud", "a.committee_id",
+            new ListTable("duty_turn_visit_aud", "duty_turn_id", "visit_id", "visitIds"));
 
     public final String label;
     /** The Envers table holding this type's versions. */
@@ -31,13 +33,35 @@ public enum AuditRecordType {
      * record's own version, which the trail shows.
      */
     public final List<String> collectionTables;
+    /** The same lists, with the columns and the API field that show them in the record's states. */
+    final List<ListTable> lists;
     /** SQL over the audit row {@code a} giving the committee the record belongs to. */
     final String committeeOf;
 
-    AuditRecordType(String label, String auditTable, String committeeOf, String... collectionTables) {
+    AuditRecordType(String label, String auditTable, String committeeOf, ListTable... lists) {
         this.label = label;
         this.auditTable = auditTable;
         this.committeeOf = committeeOf;
-        this.collectionTables = List.of(collectionTables);
+        this.lists = List.of(lists);
+        this.collectionTables = this.lists.stream().map(ListTable::table).toList();
+    }
+
+    /**
+     * A list's Envers table: {@code owner} names the record, {@code element} the listed id, {@code field} the
+     * API field the list is shown as.
+     */
+    record ListTable(String table, String owner, String element, String field) {
+
+        /**
+         * SQL for the list as it stood at revision {@code rev} of record {@code id}: the elements whose latest
+         * row up to then is an addition. A delete's own rows remove everything, so a delete reads the list
+         * just before it.
+         */
+        String asOf(String id, String rev, String revtype) {
+            return "(select coalesce(json_agg(x.e order by x.e), '[]'::json) from (select distinct on (c." + element
+                    + ") c." + element + " as e, c.revtype from " + table + " c where c." + owner + " = " + id
+                    + " and (c.rev < " + rev + " or (c.rev = " + rev + " and " + revtype + " <> 2))"
+                    + " order by c." + element + ", c.rev desc) x where x.revtype = 0)";
+        }
     }
 }

@@ -45,7 +45,9 @@ public class AuditService {
         String changes = "(" + versions(types) + ") e join audit_revision r on r.id = e.rev where " + filter.sql();
         String direction = newestFirst(page.sort) ? " desc" : "";
         String sql = "select p.rev, p.at, p.actor, p.account_id, p.revtype, p.record_type, p.record_id,"
-                + " p.committee_id, cast(p.state as text), cast(prev.state as text)"
+                + " p.committee_id, cast(p.state as text), cast(prev.state as text),"
+                + " cast(" + lists(types, "p.rev", "p.revtype") + " as text),"
+                + " cast(" + lists(types, "prev.rev", "1") + " as text)"
                 + " from (select e.*, r.at, r.actor, r.account_id from " + changes
                 + " order by e.rev" + direction + ", e.record_type, e.record_id limit :limit offset :offset) p"
                 + " left join lateral (" + previousVersions(types) + " order by rev desc limit 1) prev on true"
@@ -90,6 +92,20 @@ public class AuditService {
                 .map(t -> "select '" + t.name() + "' as record_type, a.id as record_id, " + t.committeeOf
                         + " as committee_id, a.rev, a.revtype, to_json(a) as state from " + t.auditTable + " a")
                 .collect(Collectors.joining(" union all "));
+    }
+
+    /**
+     * The member lists of the page's row {@code p} at revision {@code rev}, as one JSON object of API fields, for
+     * the record types that have lists; null for the others. Runs for the page's rows only.
+     */
+    private static String lists(List<AuditRecordType> types, String rev, String revtype) {
+        String cases = types.stream().filter(t -> !t.lists.isEmpty())
+                .map(t -> " when '" + t.name() + "' then json_build_object(" + t.lists.stream()
+                        .map(l -> "'" + l.field() + "', " + l.asOf("p.record_id", rev, revtype))
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining());
+        return cases.isEmpty() ? "null" : "(case when " + rev + " is null then null else case p.record_type" + cases
+                + " end end)";
     }
 
     /** The version an UPDATE row {@code p} replaced: only its own table's branch runs. */

@@ -25,13 +25,16 @@ class AuditStates {
     @Inject
     ObjectMapper json;
 
-    /** A row of the events query: rev, at, actor, account_id, revtype, record_type, record_id, committee_id, state, previous. */
+    /**
+     * A row of the events query: rev, at, actor, account_id, revtype, record_type, record_id, committee_id, state,
+     * previous state, and the member lists at the state and at the previous state.
+     */
     AuditEvent event(Object[] row) {
         AuditAction action = AuditAction.ofRevisionType(((Number) row[4]).intValue());
-        Map<String, Object> state = state((String) row[8]);
+        Map<String, Object> state = withLists(state((String) row[8]), (String) row[10]);
         Map<String, Object> before = switch (action) {
             case CREATE -> null;
-            case UPDATE -> state((String) row[9]);
+            case UPDATE -> withLists(state((String) row[9]), (String) row[11]);
             // Envers keeps the deleted state in the delete's own row (store-data-at-delete).
             case DELETE -> state;
         };
@@ -71,6 +74,19 @@ class AuditStates {
         }
         fields.remove("id");
         return fields.stream().filter(f -> !Objects.equals(valueOf(before, f), valueOf(after, f))).toList();
+    }
+
+    /** The state with its member lists (API field → ids) added; the lists come already named. */
+    private Map<String, Object> withLists(Map<String, Object> state, String lists) {
+        if (state == null || lists == null) {
+            return state;
+        }
+        try {
+            state.putAll(json.readValue(lists, STATE));
+            return state;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit list is not JSON: " + lists, e);
+        }
     }
 
     private Map<String, Object> state(String text) {

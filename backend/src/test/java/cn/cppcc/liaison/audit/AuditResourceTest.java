@@ -194,6 +194,29 @@ class AuditResourceTest {
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 
+    @Test
+    void aChangeOfWhoWasAtAVisitShowsTheMemberListBeforeAndAfter() {
+        long committee = Fixtures.committee();
+        long sector = Fixtures.sector(committee);
+        long township = Fixtures.township(committee);
+        long first = Fixtures.member(committee, sector);
+        long second = Fixtures.member(committee, sector);
+        Map<String, Object> fields = Fixtures.visitFields(committee, township, first);
+        long visit = Fixtures.create("/api/v1/visits", fields);
+        fields.put("memberIds", java.util.List.of(first, second));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fields)
+                .when().put("/api/v1/visits/" + visit).then().statusCode(200);
+        given().when().delete("/api/v1/visits/" + visit).then().statusCode(204);
+
+        trail(Map.of("recordType", "VISIT", "recordId", visit))
+                .body("items.action", contains("DELETE", "UPDATE", "CREATE"))
+                .body("items[1].changedFields", equalTo(java.util.List.of("memberIds")))
+                .body("items[1].before.memberIds", contains((int) first))
+                .body("items[1].after.memberIds", contains((int) first, (int) second))
+                .body("items[2].after.memberIds", contains((int) first))
+                .body("items[0].before.memberIds", contains((int) first, (int) second));
+    }
+
     static ValidatableResponse trail(Map<String, ?> query) {
         return given().queryParams(query).when().get(AUDIT).then().statusCode(200);
     }
