@@ -323,7 +323,21 @@ test('a member is registered through the form, found by search and suspended wit
     await row(name).waitFor();
   });
 
+  await step(t, 'keeps the row’s actions compact at 1280 wide: 修改 and a 更多 menu that Escape closes', async () => {
+    const more = row(name).getByRole('button', { name: `更多操作：委员“${name}”` });
+    assert.equal(await row(name).locator('.actions-col').getByRole('button').and(page.locator(':visible')).count(), 2);
+    assert.ok((await row(name).locator('.actions-col').boundingBox()).width < 160, 'the actions take little room');
+    assert.equal(await row(name).locator('td').first().locator('span').evaluate((n) => n.getClientRects().length), 1, 'the name on one line');
+    await more.click();
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await row(name).locator('[data-row-menu] > *').allInnerTexts(), ['变更状态', '接待走访', '变更记录', '删除']);
+    await page.keyboard.press('Escape');
+    await row(name).locator('[data-row-menu]').waitFor({ state: 'hidden' });
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  });
+
   await step(t, 'suspends the member with a reason through 变更状态', async () => {
+    await row(name).getByRole('button', { name: /^更多操作/ }).click();
     await row(name).getByRole('button', { name: '变更状态' }).click();
     const choices = await dialog().locator('[name="status"] option').allTextContents();
     assert.deepEqual(choices, ['暂停履职', '已撤销']);
@@ -521,6 +535,7 @@ test('a member’s job title changed through the form shows in 变更记录, bef
   });
 
   await step(t, 'opens 变更记录 from the member’s row, filtered to that member', async () => {
+    await row(name).getByRole('button', { name: /^更多操作/ }).click();
     await row(name).getByRole('link', { name: `变更记录：委员“${name}”` }).click();
     await page.getByRole('heading', { level: 2, name: '变更记录' }).waitFor();
     assert.equal(new URL(page.url()).hash, trail);
