@@ -28,6 +28,8 @@ const SEARCH_DELAY_MS = 300;
  *   rowActions   [{ name, label, shows: (item) => boolean, run: (item, screen) }] more buttons per row;
  *                screen = { reload, say, banner } lets the action refresh the list and tell its outcome;
  *                with href: (item) => address instead of run, a link to another screen
+ *   moreMenu     true: the row actions and 删除 go into one 更多 menu beside 修改, so a wide table keeps
+ *                its columns readable
  *   extras       nodes (e.g. the action's dialog) appended to the screen
  *   may          { create: boolean, update: (item) => boolean, remove: (item) => boolean } what the
  *                signed-in role may do (permissions.js); buttons it may not use are left out
@@ -162,16 +164,47 @@ export function mountCrud(root, config) {
 
   function row(item) {
     const name = config.nameOf(item);
+    const subject = `${config.noun}“${name}”`;
+    const actions = (config.rowActions || []).filter((a) => !a.shows || a.shows(item)).map((a) => (a.href
+      ? h('a', { class: 'link', href: a.href(item), 'data-link': a.name, 'aria-label': `${a.label}：${subject}`, text: a.label })
+      : h('button', {
+        type: 'button', class: 'link', 'data-action': a.name, 'data-id': item.id, 'aria-label': `${a.label}：${subject}`, text: a.label,
+      })));
+    const editButton = may.update(item) ? h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${subject}`, text: '修改' }) : null;
+    const removeButton = may.remove(item) ? h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `${removal.verb}${subject}`, text: removal.verb }) : null;
+    const cell = config.moreMenu
+      ? [editButton, moreMenu(item, subject, [...actions, removeButton].filter(Boolean))]
+      : [...actions, editButton, removeButton];
     return h('tr', { 'data-id': item.id },
       config.columns.map((column) => h('td', {}, column.cell ? column.cell(item) : String(item[column.key] ?? ''))),
-      h('td', { class: 'actions-col' },
-        (config.rowActions || []).filter((a) => !a.shows || a.shows(item)).map((a) => (a.href
-          ? h('a', { class: 'link', href: a.href(item), 'data-link': a.name, 'aria-label': `${a.label}：${config.noun}“${name}”`, text: a.label })
-          : h('button', {
-            type: 'button', class: 'link', 'data-action': a.name, 'data-id': item.id, 'aria-label': `${a.label}：${config.noun}“${name}”`, text: a.label,
-          }))),
-        may.update(item) ? h('button', { type: 'button', class: 'link', 'data-action': 'edit', 'data-id': item.id, 'aria-label': `修改${config.noun}“${name}”`, text: '修改' }) : null,
-        may.remove(item) ? h('button', { type: 'button', class: 'link danger', 'data-action': 'delete', 'data-id': item.id, 'aria-label': `${removal.verb}${config.noun}“${name}”`, text: removal.verb }) : null));
+      h('td', { class: 'actions-col' }, cell));
+  }
+
+  /** 更多: a row's secondary actions behind one button, listed below it while open; none when there are none. */
+  function moreMenu(item, subject, items) {
+    if (items.length === 0) return null;
+    const id = `row-menu-${config.noun}-${item.id}`;
+    return h('span', { class: 'row-menu' },
+      h('button', {
+        type: 'button', class: 'link', 'data-action': 'toggle-menu', 'aria-expanded': 'false', 'aria-controls': id, 'aria-label': `更多操作：${subject}`,
+      }, '更多', h('span', { class: 'menu-mark', 'aria-hidden': 'true', text: ' ▾' })),
+      h('span', { class: 'row-menu-list', id, 'data-row-menu': true, hidden: true }, items));
+  }
+
+  function toggleMenu(toggle) {
+    const list = toggle.nextElementSibling;
+    const opening = list.hidden;
+    closeMenus();
+    list.hidden = !opening;
+    toggle.setAttribute('aria-expanded', String(opening));
+    if (opening) list.querySelector('button, a')?.focus();
+  }
+
+  function closeMenus() {
+    for (const list of body.querySelectorAll('[data-row-menu]:not([hidden])')) {
+      list.hidden = true;
+      list.previousElementSibling.setAttribute('aria-expanded', 'false');
+    }
   }
 
   function say(text) {
@@ -259,6 +292,11 @@ export function mountCrud(root, config) {
     const target = event.target.closest('[data-action]');
     if (!target || !root.contains(target)) return;
     const { action, id } = target.dataset;
+    if (action === 'toggle-menu') { toggleMenu(target); return; }
+    // A chosen menu item closes its menu; focus goes back to 更多, where a dialog it opens returns it.
+    const menu = target.closest('.row-menu');
+    closeMenus();
+    menu?.querySelector('[data-action="toggle-menu"]').focus();
     const custom = (config.rowActions || []).find((a) => a.name === action);
     if (custom) {
       const item = state.items.find((i) => String(i.id) === id);
@@ -282,6 +320,19 @@ export function mountCrud(root, config) {
       state.page = 1;
       load();
     }
+  });
+
+  // An open 更多 menu closes when focus leaves it (a click elsewhere, Tab) or on Escape, back to its button.
+  body.addEventListener('focusout', (event) => {
+    const menu = event.target.closest('.row-menu');
+    if (menu && !menu.contains(event.relatedTarget)) closeMenus();
+  });
+
+  body.addEventListener('keydown', (event) => {
+    const menu = event.target.closest('.row-menu');
+    if (event.key !== 'Escape' || !menu || menu.querySelector('[data-row-menu]').hidden) return;
+    closeMenus();
+    menu.querySelector('[data-action="toggle-menu"]').focus();
   });
 
   root.addEventListener('submit', (event) => {

@@ -9,7 +9,9 @@
 // turn two months old found in the overdue list and refused as missed without a reason; a studio is
 // set up with its residents and schedule, a reception day and a household visit are recorded with the
 // counts of visits and people received above the list, an overlapping visit is refused naming the
-// member, and the studio with visits is refused deletion.
+// member, and the studio with visits is refused deletion. Then, in a committee of their own, a member
+// reads others' phone numbers masked, finds no roster buttons, records a visit and their own duty turn
+// but not another's, and a convenor edits their group's member but no one outside the group.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { tmpdir } from 'node:os';
@@ -83,32 +85,25 @@ before(async () => {
 after(async () => {
   for (const id of made.apiTokens) await api('DELETE', `/api-tokens/${id}`).catch(() => {});
   for (const id of made.accounts) await api('DELETE', `/accounts/${id}`).catch(() => {});
-  if (committee) {
-    // Recorded turns are undone first: only scheduled ones may be deleted, and members with turns may not.
-    const turns = await api('GET', `/duty-turns?committeeId=${committee.id}&size=200`);
-    for (const turn of turns.items) {
-      if (turn.status !== 'SCHEDULED') await api('POST', `/duty-turns/${turn.id}/record`, { outcome: 'SCHEDULED' });
-      await api('DELETE', `/duty-turns/${turn.id}`);
-    }
-    // Visits keep studios and members in use: they go first, then the studios.
-    const visits = await api('GET', `/visits?committeeId=${committee.id}&size=200`);
-    for (const visit of visits.items) await api('DELETE', `/visits/${visit.id}`);
-    const studios = await api('GET', `/studios?committeeId=${committee.id}&size=200`);
-    for (const studio of studios.items) await api('DELETE', `/studios/${studio.id}`);
-    const members = await api('GET', `/members?committeeId=${committee.id}&size=200`);
-    for (const member of members.items) await api('DELETE', `/members/${member.id}`);
-    const sectors = await api('GET', `/sectors?committeeId=${committee.id}&size=200`);
-    for (const sector of sectors.items) await api('DELETE', `/sectors/${sector.id}`);
-    const platforms = await api('GET', `/platforms?committeeId=${committee.id}&size=200`);
-    for (const platform of platforms.items) await api('DELETE', `/platforms/${platform.id}`);
-    const villages = await api('GET', `/villages?committeeId=${committee.id}&size=200`);
-    for (const village of villages.items) await api('DELETE', `/villages/${village.id}`);
-    const townships = await api('GET', `/townships?committeeId=${committee.id}&size=200`);
-    for (const township of townships.items) await api('DELETE', `/townships/${township.id}`);
-    await api('DELETE', `/committees/${committee.id}`);
-  }
+  if (committee) await removeCommittee(committee);
   await browser?.close();
 });
+
+/** Deletes a committee the tests made, and everything in it, in the order the service allows. */
+async function removeCommittee({ id }) {
+  // Recorded turns are undone first: only scheduled ones may be deleted, and members with turns may not.
+  const turns = await api('GET', `/duty-turns?committeeId=${id}&size=200`);
+  for (const turn of turns.items) {
+    if (turn.status !== 'SCHEDULED') await api('POST', `/duty-turns/${turn.id}/record`, { outcome: 'SCHEDULED' });
+    await api('DELETE', `/duty-turns/${turn.id}`);
+  }
+  // Visits keep studios and members in use: they go first, then the studios; members before their groups.
+  for (const kind of ['visits', 'studios', 'members', 'groups', 'sectors', 'platforms', 'villages', 'townships']) {
+    const page = await api('GET', `/${kind}?committeeId=${id}&size=200`);
+    for (const item of page.items) await api('DELETE', `/${kind}/${item.id}`);
+  }
+  await api('DELETE', `/committees/${id}`);
+}
 
 /** Runs one step; when it fails, keeps a screenshot of the page to look at. */
 async function step(t, name, body) {
@@ -328,7 +323,21 @@ test('a member is registered through the form, found by search and suspended wit
     await row(name).waitFor();
   });
 
+  await step(t, 'keeps the row’s actions compact at 1280 wide: 修改 and a 更多 menu that Escape closes', async () => {
+    const more = row(name).getByRole('button', { name: `更多操作：委员“${name}”` });
+    assert.equal(await row(name).locator('.actions-col').getByRole('button').and(page.locator(':visible')).count(), 2);
+    assert.ok((await row(name).locator('.actions-col').boundingBox()).width < 160, 'the actions take little room');
+    assert.equal(await row(name).locator('td').first().locator('span').evaluate((n) => n.getClientRects().length), 1, 'the name on one line');
+    await more.click();
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await row(name).locator('[data-row-menu] > *').allInnerTexts(), ['变更状态', '接待走访', '变更记录', '删除']);
+    await page.keyboard.press('Escape');
+    await row(name).locator('[data-row-menu]').waitFor({ state: 'hidden' });
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  });
+
   await step(t, 'suspends the member with a reason through 变更状态', async () => {
+    await row(name).getByRole('button', { name: /^更多操作/ }).click();
     await row(name).getByRole('button', { name: '变更状态' }).click();
     const choices = await dialog().locator('[name="status"] option').allTextContents();
     assert.deepEqual(choices, ['暂停履职', '已撤销']);
@@ -526,6 +535,7 @@ test('a member’s job title changed through the form shows in 变更记录, bef
   });
 
   await step(t, 'opens 变更记录 from the member’s row, filtered to that member', async () => {
+    await row(name).getByRole('button', { name: /^更多操作/ }).click();
     await row(name).getByRole('link', { name: `变更记录：委员“${name}”` }).click();
     await page.getByRole('heading', { level: 2, name: '变更记录' }).waitFor();
     assert.equal(new URL(page.url()).hash, trail);
@@ -869,4 +879,139 @@ test('委员工作室 and 接待走访: a studio is set up, visits are recorded 
   await step(t, 'ran without script errors in the page', async () => {
     assert.deepEqual(pageErrors, []);
   });
+});
+
+test('as a member and as a convenor: the roster, visits and duty turns offer what the role may do', async (t) => {
+  const tail = RUN.slice(-4);
+  const own = await api('POST', '/committees', {
+    name: `政协角色市第一届委员会（${RUN}）`, region: `角色市${RUN}`, termNumber: 1, termStart: '2024-01-15',
+  });
+  const sector = await api('POST', '/sectors', { committeeId: own.id, name: `文化艺术界${RUN}`, sortOrder: 1 });
+  const township = await api('POST', '/townships', { committeeId: own.id, name: `角色镇${RUN}`, kind: 'TOWN' });
+  const platform = await api('POST', '/platforms', { committeeId: own.id, townshipId: township.id, name: `角色镇“协骊”联合体${RUN}` });
+  const group = await api('POST', '/groups', { committeeId: own.id, name: `文化艺术界活动组${RUN}`, sectorId: sector.id });
+  const person = (name, phone, extra = {}) => api('POST', '/members', {
+    committeeId: own.id, name: `${name}${tail}`, gender: 'FEMALE', sectorId: sector.id, townshipId: township.id, phone, ...extra,
+  });
+  const [memberA, memberB, memberC] = [
+    await person('韩委员', '13904581111'),
+    await person('杨组员', '13904582222', { groupId: group.id }),
+    await person('朱组外', '13904583333'),
+  ];
+  const accounts = {
+    member: { username: `member-${RUN}`, password: `Member2024${RUN}`, displayName: memberA.name, role: 'MEMBER', memberId: memberA.id },
+    convenor: { username: `convenor-${RUN}`, password: `Convenor2024${RUN}`, displayName: `召集人${tail}`, role: 'CONVENOR', groupId: group.id, memberId: memberB.id },
+  };
+  for (const { password, ...fields } of Object.values(accounts)) {
+    made.accounts.push((await api('POST', '/accounts', { ...fields, password, committeeId: own.id })).id);
+  }
+  const [thisMonth, lastMonth] = [beijingMonth(0), beijingMonth(-1)];
+  await api('POST', '/duty-turns', { platformId: platform.id, memberId: memberA.id, month: thisMonth });
+  await api('POST', '/duty-turns', { platformId: platform.id, memberId: memberB.id, month: lastMonth });
+  const rosterRow = (month) => page.locator(`[data-rows] tr[data-month="${month}"]`);
+  const tab = (name) => page.locator('[data-nav]').getByRole('link', { name, exact: true });
+  const summaryShows = (text) => page.waitForFunction((expected) => !document.querySelector('[data-view]').hasAttribute('aria-busy')
+    && document.querySelector('[data-summary]')?.textContent === expected, text);
+
+  try {
+    await step(t, 'the member sees others’ phone numbers masked and their own in full', async () => {
+      page = await newTab();
+      await signInThroughScreen(page, accounts.member);
+      await page.getByRole('heading', { level: 2, name: own.name }).waitFor();
+      await tab('委员').click();
+      await listShows(3);
+      assert.match(await row(memberA.name).innerText(), /13904581111/);
+      assert.match(await row(memberB.name).innerText(), /139\*\*\*\*2222/);
+      assert.match(await row(memberC.name).innerText(), /139\*\*\*\*3333/);
+      assert.doesNotMatch(await page.locator('[data-rows]').innerText(), /1390458(2222|3333)/);
+    });
+
+    await step(t, 'the member finds no 新建, 修改 or 删除 on the roster screens', async () => {
+      for (const [name, heading] of [['委员', '委员'], ['界别', '界别'], ['乡镇（街道）', '乡镇（街道）'], ['委员工作室', '委员工作室']]) {
+        await tab(name).click();
+        await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+        await page.waitForFunction(() => !document.querySelector('[data-view]').hasAttribute('aria-busy'));
+        assert.equal(await page.getByRole('button', { name: /^新建/ }).count(), 0, `no 新建 on ${name}`);
+        assert.equal(await page.locator('[data-action="delete"], [data-action="edit"]').count(), 0, `no 修改 or 删除 on ${name}`);
+      }
+    });
+
+    await step(t, 'the member records a 下户走访, their own name ticked and locked; the counts above the list follow', async () => {
+      await tab('接待走访').click();
+      await summaryShows('共 0 次接待走访，接待群众 0 人次');
+      await page.getByRole('button', { name: '记录接待走访' }).click();
+      const first = dialog().locator('[data-choices="memberIds"] label').first();
+      assert.equal(await first.innerText(), `${memberA.name} · ${township.name}`);
+      assert.ok(await first.locator('input').isChecked(), 'one’s own name is ticked');
+      assert.ok(await first.locator('input').isDisabled(), 'one’s own name cannot be unticked');
+      await dialog().getByLabel('类型').selectOption({ label: '下户走访' });
+      await dialog().getByLabel('开始时间').fill('08:30');
+      await dialog().getByLabel('结束时间').fill('09:30');
+      await dialog().getByLabel('乡镇（街道）').selectOption({ label: township.name });
+      await dialog().getByLabel('接待群众（人次）').fill('4');
+      await dialog().getByLabel('主题').fill('下户走访：独居老人冬季取暖');
+      await dialog().getByRole('button', { name: '保存' }).click();
+      await dialog().waitFor({ state: 'detached' });
+      await summaryShows('共 1 次接待走访，接待群众 4 人次');
+      assert.match(await page.locator('[data-rows] tr').first().innerText(),
+        new RegExp(`08:30–09:30\\s+下户走访[\\s\\S]*${township.name}[\\s\\S]*${memberA.name}\\s+4 人次\\s+下户走访：独居老人冬季取暖`));
+      const visit = (await api('GET', `/visits?committeeId=${own.id}`)).items[0];
+      assert.deepEqual([visit.recordedBy, visit.members.map((m) => m.id)], [accounts.member.username, [memberA.id]]);
+    });
+
+    await step(t, 'the member records their own turn of this month as 已履职', async () => {
+      await tab('轮值').click();
+      await page.getByRole('heading', { level: 2, name: '一月一轮值' }).waitFor();
+      await rosterRow(thisMonth).locator('[data-member]').waitFor();
+      assert.equal(await page.locator('#duty-platform').inputValue(), String(platform.id));
+      await rosterRow(thisMonth).getByRole('button', { name: `记录：${memberA.name} ${chineseMonth(thisMonth)}` }).click();
+      await dialog().getByLabel('履职情况').selectOption({ label: '已履职' });
+      await dialog().getByLabel('接触群众（人次）').fill('12');
+      await dialog().getByLabel('说明').fill('在联合体值守，解答医保政策');
+      await dialog().getByRole('button', { name: '保存记录' }).click();
+      await dialog().waitFor({ state: 'detached' });
+      await rosterRow(thisMonth).locator('[data-status="done"]').waitFor();
+      assert.match(await rosterRow(thisMonth).innerText(), /已履职[\s\S]*接触群众 12 人次/);
+      assert.equal(await rosterRow(thisMonth).getByRole('button').count(), 0, 'a member does not undo a record');
+    });
+
+    await step(t, 'another member’s turn, its month begun, offers the member no 记录', async () => {
+      if (lastMonth.slice(0, 4) !== thisMonth.slice(0, 4)) {
+        await page.locator('#duty-year').selectOption(lastMonth.slice(0, 4));
+      }
+      await page.waitForFunction((m) => document.querySelector(`[data-rows] tr[data-month="${m}"] [data-member]`)
+        && !document.querySelector('[data-view]').hasAttribute('aria-busy'), lastMonth);
+      assert.equal(await rosterRow(lastMonth).locator('[data-member]').innerText(), memberB.name);
+      assert.equal(await rosterRow(lastMonth).getByRole('button').count(), 0);
+      await page.context().close();
+    });
+
+    await step(t, 'the convenor may edit their group’s member but not one outside the group, and has no 审计', async () => {
+      page = await newTab();
+      await signInThroughScreen(page, accounts.convenor);
+      await page.getByRole('heading', { level: 2, name: own.name }).waitFor();
+      assert.equal(await page.getByRole('link', { name: '审计', exact: true }).count(), 0);
+      await tab('委员').click();
+      await listShows(3);
+      await row(memberB.name).getByRole('button', { name: `修改委员“${memberB.name}”` }).waitFor();
+      assert.match(await row(memberB.name).innerText(), /13904582222/, 'a group lead reads the group’s phone numbers');
+      assert.equal(await row(memberC.name).getByRole('button', { name: /修改/ }).count(), 0);
+      assert.equal(await page.locator('[data-action="delete"]').count(), 0);
+      await row(memberB.name).getByRole('button', { name: `修改委员“${memberB.name}”` }).click();
+      await dialog().locator('[name="jobTitle"]').fill('文化馆馆长');
+      await dialog().getByRole('button', { name: '保存' }).click();
+      await dialog().waitFor({ state: 'detached' });
+      await page.waitForFunction((n) => [...document.querySelectorAll('[data-rows] tr')]
+        .some((tr) => tr.textContent.includes(n) && tr.textContent.includes('文化馆馆长')), memberB.name);
+      await page.context().close();
+    });
+
+    await step(t, 'ran without script errors in the page', async () => {
+      assert.deepEqual(pageErrors, []);
+    });
+  } finally {
+    // The accounts name the committee's members: they go first.
+    for (const id of made.accounts.splice(0)) await api('DELETE', `/accounts/${id}`).catch(() => {});
+    await removeCommittee(own);
+  }
 });

@@ -37,7 +37,7 @@ export async function render(root, { committee }) {
       { name: 'status', type: 'select', label: '状态', options: optionsOf(MEMBER_STATUSES) },
     ],
     columns: [
-      { key: 'name', label: '姓名', sort: 'name' },
+      { key: 'name', label: '姓名', sort: 'name', cell: (m) => h('span', { class: 'nowrap', text: m.name }) },
       { key: 'gender', label: '性别', cell: (m) => labelOf(GENDERS, m.gender) },
       { key: 'birthYear', label: '出生年份', sort: 'birthYear', cell: (m) => (m.birthYear ? String(m.birthYear) : '—') },
       { key: 'sectorName', label: '界别' },
@@ -66,6 +66,8 @@ export async function render(root, { committee }) {
     toBody: (values) => ({ committeeId: committee.id, ...values }),
     may: { create: may('createMember'), update: (item) => may('updateMember', item), remove: () => may('deleteMember') },
     nameOf: (member) => member.name,
+    // Five actions a row would squeeze the columns at 1280px: 修改 stays, the rest go into 更多.
+    moreMenu: true,
     rowActions: [
       { name: 'change-status', label: '变更状态', shows: (m) => may('changeMemberStatus') && NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open },
       { name: 'member-visits', label: '接待走访', shows: isOffice, href: (m) => `#/committees/${committee.id}/visits?memberId=${m.id}` },
