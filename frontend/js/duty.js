@@ -150,24 +150,28 @@ export function recordDialog() {
   return { dialog, open };
 }
 
-/** 撤销记录 (the office): the turn goes back to 已排班, to be recorded again. open(turn, done, banner). */
-export function undoDialog() {
+/**
+ * A confirmation for one turn: heading and button ({ title, verb }), the question it asks (turn) => text, what
+ * confirming does (turn) => Promise, and how a refusal names the thing ({ subject: (turn) => text, verb }).
+ * open(turn, done) shows it; done receives what act answered.
+ */
+export function turnConfirmDialog({ title, verb, question, act, refusal }) {
   const text = h('p', { 'data-confirm-text': true });
   const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
-  const form = h('form', { 'data-undo-form': true },
-    h('h2', { text: '撤销履职记录' }), banner, text,
+  const form = h('form', { 'data-confirm-form': true },
+    h('h2', { text: title }), banner, text,
     h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'danger', text: '撤销记录' }),
+      h('button', { type: 'submit', class: 'danger', text: verb }),
       h('button', { type: 'button', 'data-action': 'close-dialog', text: '取消' })));
-  const dialog = h('dialog', { class: 'dialog', 'data-undo-dialog': true }, form);
+  const dialog = h('dialog', { class: 'dialog', 'data-confirm': true }, form);
   let turn = null;
   let done = null;
 
-  function open(chosen, onUndone) {
+  function open(chosen, onDone) {
     turn = chosen;
-    done = onUndone;
+    done = onDone;
     hideBanner(banner);
-    text.textContent = `确定撤销${turnName(turn)}的履职记录（${labelOf(DUTY_STATUSES, turn.status)}）吗？撤销后该轮值回到“已排班”，可重新记录。`;
+    text.textContent = question(turn);
     dialog.showModal();
   }
 
@@ -178,13 +182,22 @@ export function undoDialog() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      const undone = await api.recordDutyTurn(turn.id, { outcome: 'SCHEDULED' });
+      const answer = await act(turn);
       dialog.close();
-      await done?.(undone);
+      await done?.(answer);
     } catch (error) {
-      reportProblem(error, { banner, subject: `${turnName(turn)}的记录`, verb: '撤销' });
+      reportProblem(error, { banner, subject: refusal.subject(turn), verb: refusal.verb });
     }
   });
 
   return { dialog, open };
 }
+
+/** 撤销记录 (the office): the turn goes back to 已排班, to be recorded again. */
+export const undoDialog = () => turnConfirmDialog({
+  title: '撤销履职记录',
+  verb: '撤销记录',
+  question: (turn) => `确定撤销${turnName(turn)}的履职记录（${labelOf(DUTY_STATUSES, turn.status)}）吗？撤销后该轮值回到“已排班”，可重新记录。`,
+  act: (turn) => api.recordDutyTurn(turn.id, { outcome: 'SCHEDULED' }),
+  refusal: { subject: (turn) => `${turnName(turn)}的记录`, verb: '撤销' },
+});

@@ -744,6 +744,29 @@ test('一月一轮值: next year’s roster is previewed, saved and swapped; thi
     assert.deepEqual([turn.status, turn.opinionsCollected, turn.eventsHeld, turn.peopleReached, turn.policyExplained], ['DONE', 3, 1, 46, true]);
   });
 
+  await step(t, 'undoes this month’s record after confirming, and deletes a later scheduled month', async () => {
+    const name = `${members[0].name} ${chineseMonth(thisMonth)}`;
+    await rosterRow(thisMonth).getByRole('button', { name: `撤销记录：${name}` }).click();
+    assert.match(await dialog().innerText(), /确定撤销[\s\S]*已履职/);
+    await dialog().getByRole('button', { name: '撤销记录' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await rosterRow(thisMonth).getByRole('button', { name: `记录：${name}` }).waitFor();
+    // Next year's December, from the roster saved above.
+    const nextYear = String(Number(thisMonth.slice(0, 4)) + 1);
+    const december = (await api('GET', `/duty-turns?platformId=${platform.id}&year=${nextYear}&month=12`)).items[0];
+    await page.locator('#duty-year').selectOption(nextYear);
+    await rosterRow(december.month).getByRole('button', { name: `删除：${december.memberName} ${chineseMonth(december.month)}` }).click();
+    assert.match(await dialog().innerText(), /确定删除[\s\S]*该月将空出/);
+    await dialog().getByRole('button', { name: '删除' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    assert.equal((await call('GET', `/duty-turns/${december.id}`)).status, 404);
+    await page.locator('#duty-year').selectOption(thisMonth.slice(0, 4));
+    const turn = (await api('GET', `/duty-turns?platformId=${platform.id}&year=${thisMonth.slice(0, 4)}&month=${Number(thisMonth.slice(5))}`)).items[0];
+    assert.equal(turn.status, 'SCHEDULED');
+    // Recorded again, as the scenario had it.
+    await api('POST', `/duty-turns/${turn.id}/record`, { outcome: 'DONE', peopleReached: 46 });
+  });
+
   await step(t, 'the overdue list shows the month two months ago with its platform and member', async () => {
     await page.getByRole('link', { name: '逾期未记录' }).click();
     await page.getByRole('heading', { level: 2, name: '逾期未记录的轮值' }).waitFor();

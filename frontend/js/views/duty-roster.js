@@ -3,7 +3,7 @@
 // a month; whoever may record a turn records it here; a member sees their own turns first.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { hasBegun, recordCell, recordDialog, statusCell, turnName, undoDialog } from '../duty.js';
+import { hasBegun, recordCell, recordDialog, statusCell, turnConfirmDialog, turnName, undoDialog } from '../duty.js';
 import { beijingDay, chineseMonth } from '../format.js';
 import { DUTY_STATUSES, labelOf } from '../labels.js';
 import { currentCaller, may, mayRecordTurn, mayUndoRecord } from '../permissions.js';
@@ -449,40 +449,10 @@ function reassignDialog(committee) {
 }
 
 /** 删除 a scheduled month, after confirming. */
-function deleteDialog() {
-  const text = h('p', { 'data-confirm-text': true });
-  const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
-  const form = h('form', { 'data-confirm-form': true },
-    h('h2', { text: '删除轮值' }), banner, text,
-    h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'danger', text: '删除' }),
-      h('button', { type: 'button', 'data-action': 'close-dialog', text: '取消' })));
-  const dialog = h('dialog', { class: 'dialog', 'data-confirm': true }, form);
-  let turn = null;
-  let done = null;
-
-  function open(chosen, onDeleted) {
-    turn = chosen;
-    done = onDeleted;
-    hideBanner(banner);
-    text.textContent = `确定删除${turnName(turn)}的轮值吗？该月将空出，可重新生成轮值表补排。`;
-    dialog.showModal();
-  }
-
-  dialog.addEventListener('click', (event) => {
-    if (event.target.closest('[data-action="close-dialog"]')) dialog.close();
-  });
-
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      await api.deleteDutyTurn(turn.id);
-      dialog.close();
-      await done?.();
-    } catch (error) {
-      reportProblem(error, { banner, subject: `${turnName(turn)}的轮值` });
-    }
-  });
-
-  return { dialog, open };
-}
+const deleteDialog = () => turnConfirmDialog({
+  title: '删除轮值',
+  verb: '删除',
+  question: (turn) => `确定删除${turnName(turn)}的轮值吗？该月将空出，可重新生成轮值表补排。`,
+  act: (turn) => api.deleteDutyTurn(turn.id),
+  refusal: { subject: (turn) => `${turnName(turn)}的轮值` },
+});
