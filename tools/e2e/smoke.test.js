@@ -318,7 +318,12 @@ test('a member is registered through the form, found by search and suspended wit
     await page.getByPlaceholder('姓名或工作单位').fill('林业局');
     await page.waitForFunction(() => document.querySelectorAll('[data-rows] tr').length === 1);
     await row(name).waitFor();
+    // Both searches find one row, so wait for the name search's own answer before the next step uses the row.
+    const searched = page.waitForResponse((r) => r.url().includes('/api/v1/members?')
+      && new URL(r.url()).searchParams.get('q') === name);
     await page.getByPlaceholder('姓名或工作单位').fill(name);
+    await searched;
+    await page.waitForLoadState('networkidle');
     await page.waitForFunction(() => /共 1 条/.test(document.querySelector('[data-page-info]')?.textContent));
     await row(name).waitFor();
   });
