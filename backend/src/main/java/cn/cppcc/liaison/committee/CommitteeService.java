@@ -24,7 +24,7 @@ public class CommitteeService {
     References references;
 
     public PageResult<Committee> list(PageParams page, Long parentId, String q) {
-        Filter filter = new Filter().equal("id", "scopeCommitteeId", Caller.current().committeeId())
+        Filter filter = Caller.current().filter("id")
                 .equal("parent.id", "parentId", parentId)
                 .contains("q", q, "name", "region");
         return PageResult.of(
@@ -74,11 +74,7 @@ public class CommitteeService {
 
     /** Looks up a committee a request refers to in its body; a wrong id is the client's input error. */
     public static CommitteeEntity referenced(String field, long id) {
-        CommitteeEntity committee = VersionedEntity.referenced(CommitteeEntity.findById(id), field, "政协", id);
-        if (!Caller.current().sees(committee.id)) {
-            throw ApiProblem.unknownReference(field, "政协", id);
-        }
-        return committee;
+        return Caller.current().referenced(CommitteeEntity.<CommitteeEntity>findById(id), c -> c.id, field, "政协", id);
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */

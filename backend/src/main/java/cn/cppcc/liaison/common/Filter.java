@@ -28,6 +28,20 @@ public final class Filter {
         return this;
     }
 
+    /** A condition naming several parameters, added when {@code parameters} is not null. */
+    public Filter where(String condition, Map<String, ?> parameters) {
+        if (parameters != null) {
+            conditions.add(condition);
+            this.parameters.putAll(parameters);
+        }
+        return this;
+    }
+
+    /** A condition with no parameter, added when {@code applies}. */
+    public Filter where(String condition, Map<String, ?> parameters, boolean applies) {
+        return applies ? where(condition, parameters) : this;
+    }
+
     /** Case-insensitive substring match over text properties; trigram indexes serve it for Chinese too. */
     public Filter contains(String parameter, String text, String... properties) {
         if (text != null && !text.isBlank()) {

@@ -42,28 +42,20 @@ public class DutyTurnService {
             throw ApiProblem.invalid("month", "按月份筛选时须同时给出年份 year");
         }
         YearMonth current = currentMonth();
-        Filter filter = new Filter()
-                .equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
+        Filter filter = Caller.current().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("platform.id", "platformId", platformId)
                 .equal("member.id", "memberId", memberId)
                 .equal("status", "status", status)
-                .equal("month", "month", month == null ? null : LocalDate.of(year, month, 1));
-        StringBuilder query = new StringBuilder(filter.query());
-        Map<String, Object> parameters = filter.parameters();
-        if (year != null && month == null) {
-            query.append(" and month >= :yearStart and month <= :yearEnd");
-            parameters.put("yearStart", LocalDate.of(year, 1, 1));
-            parameters.put("yearEnd", LocalDate.of(year, 12, 1));
-        }
-        if (overdue != null) {
-            query.append(overdue ? " and status = :scheduled and month < :currentMonth"
-                    : " and (status <> :scheduled or month >= :currentMonth)");
-            parameters.put("scheduled", DutyTurnStatus.SCHEDULED);
-            parameters.put("currentMonth", current.atDay(1));
-        }
-        return PageResult.of(DutyTurnEntity.find(query.toString(), Sorting.parse(page.sort, SORTABLE, "month"),
-                parameters), page, (DutyTurnEntity turn) -> DutyTurn.of(turn, current));
+                .equal("month", "month", month == null ? null : LocalDate.of(year, month, 1))
+                .where("month >= :yearStart", "yearStart", year == null || month != null ? null : LocalDate.of(year, 1, 1))
+                .where("month <= :yearEnd", "yearEnd", year == null || month != null ? null : LocalDate.of(year, 12, 1))
+                // Overdue: still scheduled in a month that is over.
+                .where(Boolean.TRUE.equals(overdue) ? "status = :overdueStatus and month < :currentMonth"
+                        : "(status <> :overdueStatus or month >= :currentMonth)", overdue == null ? null
+                        : Map.of("overdueStatus", DutyTurnStatus.SCHEDULED, "currentMonth", current.atDay(1)));
+        return PageResult.of(DutyTurnEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "month"),
+                filter.parameters()), page, (DutyTurnEntity turn) -> DutyTurn.of(turn, current));
     }
 
     public DutyTurn get(long id) {
@@ -301,11 +293,8 @@ public class DutyTurnService {
     }
 
     private static PlatformEntity platform(long id) {
-        PlatformEntity platform = VersionedEntity.referenced(PlatformEntity.findById(id), "platformId", "联系平台", id);
-        if (!Caller.current().sees(platform.committee.id)) {
-            throw ApiProblem.unknownReference("platformId", "联系平台", id);
-        }
-        return platform;
+        return Caller.current().referenced(PlatformEntity.<PlatformEntity>findById(id), p -> p.committee.id,
+                "platformId", "联系平台", id);
     }
 
     /** The turn, or 404 when it does not exist or lies outside the caller's committee. */

@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.group;
 
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.References;
@@ -33,7 +33,7 @@ public class GroupService {
     References references;
 
     public PageResult<Group> list(PageParams page, Long committeeId, Long sectorId, String q) {
-        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
+        Filter filter = Caller.current().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("sector.id", "sectorId", sectorId)
                 .contains("q", q, "name", "liaisonName");

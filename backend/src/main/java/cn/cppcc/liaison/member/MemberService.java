@@ -18,8 +18,8 @@ import cn.cppcc.liaison.common.Versions;
 import cn.cppcc.liaison.group.GroupEntity;
 import cn.cppcc.liaison.group.GroupService;
 import cn.cppcc.liaison.sector.SectorService;
-import cn.cppcc.liaison.township.TownshipService;
 import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,7 +52,7 @@ public class MemberService {
     public PageResult<Member> list(PageParams page, Long committeeId, Long sectorId, Long groupId, Long townshipId,
             MemberStatus status, String q) {
         Caller caller = Caller.current();
-        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", caller.committeeId())
+        Filter filter = caller.filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("sector.id", "sectorId", sectorId)
                 .equal("group.id", "groupId", groupId)

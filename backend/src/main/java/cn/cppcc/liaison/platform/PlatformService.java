@@ -10,9 +10,9 @@ import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.security.Caller;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
-import cn.cppcc.liaison.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,7 @@ public class PlatformService {
             "id", "id", "name", "name", "createdAt", "createdAt");
 
     public PageResult<Platform> list(PageParams page, Long committeeId, Long townshipId, String q) {
-        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
+        Filter filter = Caller.current().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("township.id", "townshipId", townshipId)
                 .contains("q", q, "name", "address");

@@ -26,7 +26,8 @@ public class SectorService {
     References references;
 
     public PageResult<Sector> list(PageParams page, Long committeeId, String q) {
-        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId()).equal("committee.id", "committeeId", committeeId).contains("q", q, "name");
+        Filter filter = Caller.current().filter("committee.id")
+                .equal("committee.id", "committeeId", committeeId).contains("q", q, "name");
         return PageResult.of(
                 SectorEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "sortOrder"), filter.parameters()),
                 page, Sector::of);

@@ -39,20 +39,13 @@ public class ApiTokenService {
     }
 
     public PageResult<ApiToken> list(PageParams page, Long committeeId, ApiTokenStatus status) {
-        Filter filter = new Filter().equal("committee.id", "committeeId", committeeId);
-        StringBuilder query = new StringBuilder(filter.query());
-        Map<String, Object> parameters = filter.parameters();
-        if (status != null) {
-            if (status != ApiTokenStatus.REVOKED) {
-                parameters.put("now", Instant.now());
-            }
-            query.append(switch (status) {
-                case REVOKED -> " and revokedAt is not null";
-                case EXPIRED -> " and revokedAt is null and expiresAt <= :now";
-                case ACTIVE -> " and revokedAt is null and expiresAt > :now";
-            });
-        }
-        return PageResult.of(ApiTokenEntity.find(query.toString(), Sorting.parse(page.sort, SORTABLE, "-id"), parameters),
+        Instant now = Instant.now();
+        Filter filter = new Filter().equal("committee.id", "committeeId", committeeId)
+                .where("revokedAt is not null", Map.of(), status == ApiTokenStatus.REVOKED)
+                .where("revokedAt is null and expiresAt <= :now", "now", status == ApiTokenStatus.EXPIRED ? now : null)
+                .where("revokedAt is null and expiresAt > :now", "now", status == ApiTokenStatus.ACTIVE ? now : null);
+        return PageResult.of(ApiTokenEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-id"),
+                filter.parameters()),
                 page, ApiToken::of);
     }
 

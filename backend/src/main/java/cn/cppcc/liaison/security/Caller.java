@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.security;
 
 import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.ProblemType;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
@@ -47,6 +48,23 @@ public record Caller(String name, Role role, Long accountId, Long tokenId, Long 
     /** Whether a record of this committee is visible to the caller at all. */
     public boolean sees(Long recordCommitteeId) {
         return committeeId == null || Objects.equals(committeeId, recordCommitteeId);
+    }
+
+    /** A list's filter that starts confined to the caller's committee, {@code property} naming a record's committee. */
+    public Filter filter(String property) {
+        return new Filter().equal(property, "scopeCommitteeId", committeeId);
+    }
+
+    /**
+     * A record a request body refers to: a wrong id, or one outside the caller's committee, is the client's
+     * input error on {@code field}, worded the same so ids do not leak.
+     */
+    public <E> E referenced(E entity, java.util.function.Function<E, Long> committeeOf, String field, String what,
+            long id) {
+        if (entity == null || !sees(committeeOf.apply(entity))) {
+            throw ApiProblem.unknownReference(field, what, id);
+        }
+        return entity;
     }
 
     /** A record outside the caller's committee answers 404, as if it did not exist, so ids do not leak. */

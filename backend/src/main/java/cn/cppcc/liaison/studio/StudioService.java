@@ -34,7 +34,7 @@ public class StudioService {
 
     public PageResult<Studio> list(PageParams page, Long committeeId, Long townshipId, StudioMode mode, Long memberId,
             String q) {
-        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
+        Filter filter = Caller.current().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("township.id", "townshipId", townshipId)
                 .equal("mode", "mode", mode)

@@ -26,7 +26,8 @@ public class TownshipService {
     References references;
 
     public PageResult<Township> list(PageParams page, Long committeeId, TownshipKind kind, String q) {
-        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId()).equal("committee.id", "committeeId", committeeId)
+        Filter filter = Caller.current().filter("committee.id")
+                .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind).contains("q", q, "name");
         return PageResult.of(
                 TownshipEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),

@@ -8,8 +8,8 @@ import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +26,7 @@ public class VillageService {
             "id", "id", "name", "name", "kind", "kind", "createdAt", "createdAt");
 
     public PageResult<Village> list(PageParams page, Long townshipId, Long committeeId, VillageKind kind, String q) {
-        Filter filter = new Filter().equal("township.committee.id", "scopeCommitteeId", Caller.current().committeeId())
+        Filter filter = Caller.current().filter("township.committee.id")
                 .equal("township.id", "townshipId", townshipId)
                 .equal("township.committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
@@ -43,12 +43,8 @@ public class VillageService {
     @Transactional
     public Village create(VillageFields fields) {
         VillageEntity village = new VillageEntity();
-        TownshipEntity township = VersionedEntity.referenced(
-                TownshipEntity.findById(fields.townshipId()), "townshipId", "乡镇（街道）", fields.townshipId());
-        if (!Caller.current().sees(township.committee.id)) {
-            throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", fields.townshipId());
-        }
-        village.township = township;
+        village.township = Caller.current().referenced(TownshipEntity.<TownshipEntity>findById(fields.townshipId()),
+                t -> t.committee.id, "townshipId", "乡镇（街道）", fields.townshipId());
         apply(village, fields);
         village.persistAndFlush();
         return Village.of(village);

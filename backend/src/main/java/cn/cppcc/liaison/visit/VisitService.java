@@ -4,9 +4,9 @@ import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Problem;
 import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
@@ -59,7 +59,7 @@ public class VisitService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }
-        Filter filter = new Filter().equal("committee.id", "scopeCommitteeId", Caller.current().committeeId())
+        Filter filter = Caller.current().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
                 .equal("township.id", "townshipId", townshipId)
