@@ -136,15 +136,19 @@ public class OpinionService {
         opinion.recordedBy = caller.name();
         opinion.recordedByAccountId = caller.accountId();
         apply(opinion, fields, caller);
-        opinion.persist();
-        record(opinion, OpinionAction.CREATE, null, caller, null);
-        if (Boolean.TRUE.equals(fields.submit())) {
+        boolean submit = Boolean.TRUE.equals(fields.submit());
+        if (submit) {
+            // Recorded and submitted in one insert; the history still shows both steps.
             opinion.status = OpinionStatus.SUBMITTED;
             opinion.submittedAt = opinion.statusChangedAt;
+        }
+        opinion.persist();
+        record(opinion, OpinionAction.CREATE, null, caller, null);
+        if (submit) {
             record(opinion, OpinionAction.SUBMIT, OpinionStatus.DRAFT, caller, null);
         }
         em.flush();
-        Opinion created = views(List.of(opinion), caller).get(0);
+        Opinion created = written(opinion, caller).get(0);
         if (idempotencyKey != null) {
             idempotency.complete(CREATE_OPERATION, idempotencyKey, opinion.id, created);
         }
@@ -169,7 +173,7 @@ public class OpinionService {
         }
         apply(opinion, fields, caller);
         em.flush();
-        return views(List.of(opinion), caller).get(0);
+        return written(opinion, caller).get(0);
     }
 
     @Transactional
@@ -221,7 +225,7 @@ public class OpinionService {
         opinion.updatedAt = Instant.now();
         record(opinion, action, from, caller, entry);
         em.flush();
-        return views(List.of(opinion), caller).get(0);
+        return written(opinion, caller).get(0);
     }
 
     public OpinionSummary summary(Criteria criteria) {
@@ -282,7 +286,7 @@ public class OpinionService {
                 .setParameter("exclude", excludeId).setParameter("least", SIMILAR_AT_LEAST)
                 .getResultList();
         return new SimilarOpinions(rows.stream().map(r -> new SimilarOpinions.Item(((Number) r[0]).longValue(),
-                (String) r[1], OpinionStatus.valueOf((String) r[2]), ((java.sql.Date) r[3]).toLocalDate(),
+                (String) r[1], OpinionStatus.valueOf((String) r[2]), (LocalDate) r[3],
                 township.name, Math.round(((Number) r[4]).floatValue() * 100) / 100f)).toList());
     }
 
@@ -351,7 +355,8 @@ public class OpinionService {
     private static Sort sort(String requested) {
         Sort sort = Sorting.parse(requested, SORTABLE, "-collectedOn");
         Sort.Column first = sort.getColumns().get(0);
-        return "id".equals(first.getName()) ? sort : sort.and("id", first.getDirection());
+        return "id".equals(first.getName()) ? sort
+                : Sort.by(first.getName(), first.getDirection()).and("id", first.getDirection());
     }
 
     /** Runs a report query, binding only the parameters it names. */
@@ -367,6 +372,15 @@ public class OpinionService {
 
     /** The opinions as this caller reads them; unmasked personal data is logged as read. */
     private List<Opinion> views(List<OpinionEntity> rows, Caller caller) {
+        return views(rows, caller, true);
+    }
+
+    /** The answer to a write shows what the caller just wrote: not logged as a read of someone's data. */
+    private List<Opinion> written(OpinionEntity row, Caller caller) {
+        return views(List.of(row), caller, false);
+    }
+
+    private List<Opinion> views(List<OpinionEntity> rows, Caller caller, boolean logReads) {
         LocalDate today = today();
         LocalDate confirmedBefore = confirmedBefore(today);
         List<Opinion> views = new ArrayList<>(rows.size());
@@ -381,8 +395,10 @@ public class OpinionService {
             views.add(Opinion.of(row, new Opinion.View(today, confirmedBefore, unmasked,
                     OpinionWorkflow.allowed(row, caller))));
         }
-        personalDataReads.record(AuditRecordType.OPINION, committees.size() == 1 ? committees.iterator().next() : null,
-                shown, "raisedByName", "raisedByPhone");
+        if (logReads) {
+            personalDataReads.record(AuditRecordType.OPINION, committees.size() == 1 ? committees.iterator().next() : null,
+                    shown, "raisedByName", "raisedByPhone");
+        }
         return views;
     }
 
