@@ -340,7 +340,7 @@ class OpinionResourceTest {
         given().queryParam("townshipId", world.township).queryParam("text", "建设村通村道路破损严重")
                 .queryParam("excludeId", close).when().get(OPINIONS + "/similar")
                 .then().statusCode(200).body("items.id", not(hasItem((int) close)));
-        assertFieldError(given().queryParam("text", "道路").when().get(OPINIONS + "/similar").then(), "townshipId");
+        assertFieldError(Fixtures.broken().queryParam("text", "道路").when().get(OPINIONS + "/similar").then(), "townshipId");
     }
 
     @Test
