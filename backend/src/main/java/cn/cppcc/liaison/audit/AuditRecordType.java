@@ -26,7 +26,11 @@ public enum AuditRecordType {
             new ListTable("duty_turn_visit_aud", "duty_turn_id", "visit_id", "visitIds")),
     OPINION_CATEGORY("社情民意类别", "opinion_category_aud", "a.committee_id"),
     OPINION("社情民意", "opinion_aud", "a.committee_id",
-            new ListTable("opinion_member_aud", "opinion_id", "member_id", "memberIds"));
+            new ListTable("opinion_member_aud", "opinion_id", "member_id", "memberIds")),
+    PROPOSAL("提案", "proposal_aud", "a.committee_id",
+            new ListTable("proposal_member_aud", "proposal_id", "member_id", "coSignerIds")),
+    ACTIVITY("自选动作", "activity_aud", "a.committee_id",
+            new ListTable("activity_member_aud", "activity_id", "member_id", "memberIds"));
 
     public final String label;
     /** The Envers table holding this type's versions. */

@@ -73,6 +73,8 @@ public class CommitteeService {
                 .count("account", "committee_id", "accounts", "账号")
                 .count("opinion", "committee_id", "opinions", "社情民意")
                 .count("opinion", "forwarded_to_id", "opinions", "下级政协报送的社情民意")
+                .count("proposal", "committee_id", "proposals", "提案")
+                .count("activity", "committee_id", "activities", "自选动作")
                 // Revoked tokens go with the committee (on delete cascade); live ones must be revoked first.
                 .count("api_token", "committee_id", "revoked_at is null", "api-tokens", "未吊销的 API 令牌")
                 .orThrow();

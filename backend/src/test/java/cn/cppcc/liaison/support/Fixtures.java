@@ -154,6 +154,38 @@ public final class Fixtures {
         return create("/api/v1/visits", visitFields(committeeId, townshipId, memberIds));
     }
 
+    /** An economic proposal filed yesterday, led by the first member and co-signed by the rest. */
+    public static Map<String, Object> proposalFields(long committeeId, long leadMemberId, long... coSignerIds) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("title", unique("关于加快农产品品牌建设的提案"));
+        fields.put("category", "ECONOMY");
+        fields.put("filedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        fields.put("leadMemberId", leadMemberId);
+        fields.put("coSignerIds", Arrays.stream(coSignerIds).boxed().toList());
+        return fields;
+    }
+
+    public static long proposal(long committeeId, long leadMemberId, long... coSignerIds) {
+        return create("/api/v1/proposals", proposalFields(committeeId, leadMemberId, coSignerIds));
+    }
+
+    /** A research activity yesterday by the members given, which reached 10 people. */
+    public static Map<String, Object> activityFields(long committeeId, long... memberIds) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committeeId);
+        fields.put("kind", "RESEARCH");
+        fields.put("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        fields.put("title", unique("林下经济调研"));
+        fields.put("memberIds", Arrays.stream(memberIds).boxed().toList());
+        fields.put("peopleReached", 10);
+        return fields;
+    }
+
+    public static long activity(long committeeId, long... memberIds) {
+        return create("/api/v1/activities", activityFields(committeeId, memberIds));
+    }
+
     /** Posts a body and returns the new record's id, failing the test unless it was created. */
     public static long create(String path, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)

@@ -1,0 +1,75 @@
+package cn.cppcc.liaison.activity;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+
+/** Every signed-in role reads; members, group leads and the office record activities, each within their reach. */
+@Authenticated
+@Path(ActivityResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActivityResource {
+
+    static final String PATH = "/api/v1/activities";
+
+    @Inject
+    ActivityService service;
+
+    @GET
+    public ActivityPage listActivities(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("kind") ActivityKind kind,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        return service.list(page, committeeId, kind, memberId, from, to);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response createActivity(@Valid @NotNull(message = "请求体不能为空") ActivityFields body) {
+        return Responses.created(PATH, service.create(body));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getActivity(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response updateActivity(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") ActivityFields body) {
+        return Responses.withETag(service.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public void deleteActivity(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,148 @@
+package cn.cppcc.liaison.activity;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ActivityService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "date", "activityDate", "id", "id", "peopleReached", "peopleReached", "createdAt", "createdAt");
+
+    public ActivityPage list(PageParams page, Long committeeId, ActivityKind kind, Long memberId, LocalDate from,
+            LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
+        }
+        Filter filter = Caller.current().filter("committee.id")
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("kind", "kind", kind)
+                .where("id in (select a.id from ActivityEntity a join a.members m where m.id = :memberId)",
+                        "memberId", memberId)
+                .where("activityDate >= :from", "from", from)
+                .where("activityDate <= :to", "to", to);
+        var query = ActivityEntity.<ActivityEntity>find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-date"),
+                filter.parameters());
+        // The page's members load in batches (hibernate fetch batch-size), not one query per activity.
+        List<Activity> items = query.page(Page.of(page.page - 1, page.size)).list().stream().map(Activity::of).toList();
+        return new ActivityPage(items, page.page, page.size, query.count(),
+                ActivityEntity.peopleReached(filter.query(), filter.parameters()));
+    }
+
+    public Activity get(long id) {
+        return Activity.of(find(id));
+    }
+
+    @Transactional
+    public Activity create(ActivityFields fields) {
+        Caller caller = Caller.current();
+        ActivityEntity activity = new ActivityEntity();
+        activity.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        activity.recordedBy = caller.name();
+        activity.recordedByAccountId = caller.accountId();
+        apply(activity, fields, caller);
+        activity.persistAndFlush();
+        return Activity.of(activity);
+    }
+
+    @Transactional
+    public Activity update(long id, String ifMatch, ActivityFields fields) {
+        ActivityEntity activity = find(id);
+        Caller caller = Caller.current();
+        requireMayChange(caller, activity, "修改");
+        Versions.check("自选动作", activity.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(activity.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "自选动作所属的政协不能更改");
+        }
+        apply(activity, fields, caller);
+        ActivityEntity.flush();
+        return Activity.of(activity);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        ActivityEntity activity = find(id);
+        requireMayChange(Caller.current(), activity, "删除");
+        activity.delete();
+    }
+
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
+    private static ActivityEntity find(long id) {
+        ActivityEntity activity = VersionedEntity.found(ActivityEntity.findById(id), "自选动作", id);
+        return Caller.current().visible(activity, activity.committee.id, "自选动作", id);
+    }
+
+    private static void apply(ActivityEntity activity, ActivityFields fields, Caller caller) {
+        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        if (fields.date().isAfter(today)) {
+            throw ApiProblem.invalid("date", "只能记录已经进行的活动，日期不能晚于今天（" + today + "）");
+        }
+        List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), activity.committee.id);
+        requireMayRecord(caller, members);
+        activity.kind = fields.kind();
+        activity.activityDate = fields.date();
+        activity.title = fields.title().strip();
+        // Replace the set's contents rather than the set, so Envers records only the members who came or left.
+        activity.members.retainAll(members);
+        activity.members.addAll(members);
+        activity.description = Text.blankToNull(fields.description());
+        activity.peopleReached = fields.peopleReached();
+    }
+
+    /**
+     * Who may record an activity with these members, as for visits: the office anyone; a convenor or liaison the
+     * members of their group; a member only an activity they took part in.
+     */
+    private static void requireMayRecord(Caller caller, List<MemberEntity> members) {
+        switch (caller.role()) {
+            case ADMIN, OFFICE -> {
+            }
+            case CONVENOR, LIAISON -> {
+                String outside = members.stream()
+                        .filter(m -> m.group == null || !Objects.equals(m.group.id, caller.groupId()))
+                        .map(m -> m.name).collect(Collectors.joining("、"));
+                if (!outside.isEmpty()) {
+                    throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label
+                            + "只能记录本活动组委员参加的自选动作；" + outside + "不在本组");
+                }
+            }
+            case MEMBER -> {
+                if (caller.memberId() == null || members.stream().noneMatch(m -> m.id.equals(caller.memberId()))) {
+                    throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能记录本人参加的自选动作，参加的委员中须有您本人");
+                }
+            }
+            case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
+        }
+    }
+
+    /** Who may change or delete a recorded activity: as for recording it, and a member also those they recorded. */
+    private static void requireMayChange(Caller caller, ActivityEntity activity, String action) {
+        if (caller.role() == Role.MEMBER) {
+            boolean recorded = caller.accountId() != null && caller.accountId().equals(activity.recordedByAccountId);
+            if (!recorded && !activity.isAttendedBy(caller.memberId())) {
+                throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能" + action + "本人记录或本人参加的自选动作");
+            }
+            return;
+        }
+        requireMayRecord(caller, List.copyOf(activity.members));
+    }
+}

@@ -1,0 +1,91 @@
+package cn.cppcc.liaison.proposal;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+
+/** Every signed-in role reads; members file the proposals they lead, the office handles them. */
+@Authenticated
+@Path(ProposalResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProposalResource {
+
+    static final String PATH = "/api/v1/proposals";
+
+    @Inject
+    ProposalService service;
+
+    @GET
+    public PageResult<Proposal> listProposals(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("status") ProposalStatus status,
+            @QueryParam("category") ProposalCategory category,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("year") @Min(value = 1949, message = "年份不能早于 1949") @Max(value = 2100, message = "年份不能晚于 2100")
+            Integer year,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
+        return service.list(page, committeeId, status, category, memberId, year, from, to, q);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.MEMBER})
+    public Response createProposal(@Valid @NotNull(message = "请求体不能为空") ProposalFields body) {
+        return Responses.created(PATH, service.create(body));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getProposal(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.MEMBER})
+    public Response updateProposal(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") ProposalFields body) {
+        return Responses.withETag(service.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.MEMBER})
+    public void deleteProposal(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response changeProposalStatus(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") ProposalStatusChange body) {
+        return Responses.withETag(service.changeStatus(id, ifMatch, body));
+    }
+}

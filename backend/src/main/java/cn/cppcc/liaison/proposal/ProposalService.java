@@ -1,0 +1,238 @@
+package cn.cppcc.liaison.proposal;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Problem;
+import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ProposalService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "filedOn", "filedOn", "id", "id", "caseNumber", "caseNumber", "createdAt", "createdAt");
+
+    @Inject
+    EntityManager em;
+
+    public PageResult<Proposal> list(PageParams page, Long committeeId, ProposalStatus status,
+            ProposalCategory category, Long memberId, Integer year, LocalDate from, LocalDate to, String q) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
+        }
+        Filter filter = Caller.current().filter("committee.id")
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("status", "status", status)
+                .equal("category", "category", category)
+                .where("(lead.id = :memberId or id in (select p.id from ProposalEntity p join p.coSigners m"
+                        + " where m.id = :memberId))", "memberId", memberId)
+                .where("filedOn >= :yearStart and filedOn < :yearEnd", year == null ? null
+                        : Map.of("yearStart", LocalDate.of(year, 1, 1), "yearEnd", LocalDate.of(year + 1, 1, 1)))
+                .where("filedOn >= :from", "from", from)
+                .where("filedOn <= :to", "to", to)
+                .contains("q", q, "title", "caseNumber", "handlingUnit");
+        // The page's members load in batches (hibernate fetch batch-size), not one query per proposal.
+        return PageResult.of(ProposalEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-filedOn"),
+                filter.parameters()), page, Proposal::of);
+    }
+
+    public Proposal get(long id) {
+        return Proposal.of(find(id));
+    }
+
+    @Transactional
+    public Proposal create(ProposalFields fields) {
+        Caller caller = Caller.current();
+        ProposalEntity proposal = new ProposalEntity();
+        proposal.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        proposal.recordedBy = caller.name();
+        proposal.recordedByAccountId = caller.accountId();
+        apply(proposal, fields, caller);
+        proposal.persistAndFlush();
+        return Proposal.of(proposal);
+    }
+
+    @Transactional
+    public Proposal update(long id, String ifMatch, ProposalFields fields) {
+        ProposalEntity proposal = find(id);
+        Caller caller = Caller.current();
+        requireMayChange(caller, proposal, "修改");
+        Versions.check("提案", proposal.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(proposal.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "提案所属的政协不能更改");
+        }
+        apply(proposal, fields, caller);
+        ProposalEntity.flush();
+        return Proposal.of(proposal);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        ProposalEntity proposal = find(id);
+        requireMayChange(Caller.current(), proposal, "删除");
+        proposal.delete();
+    }
+
+    /**
+     * Moves a proposal one step along {@link ProposalStatus#next()}. The row is locked first, so of two concurrent
+     * changes the second is judged against the first's result; If-Match or {@code version} is optional.
+     */
+    @Transactional
+    public Proposal changeStatus(long id, String ifMatch, ProposalStatusChange change) {
+        ProposalEntity proposal = VersionedEntity.found(
+                em.find(ProposalEntity.class, id, LockModeType.PESSIMISTIC_WRITE), "提案", id);
+        Caller.current().visible(proposal, proposal.committee.id, "提案", id);
+        if ((ifMatch != null && !ifMatch.isBlank()) || change.version() != null) {
+            Versions.check("提案", proposal.version, Versions.expected(ifMatch, change.version()));
+        }
+        ProposalStatus target = change.status();
+        if (!proposal.status.mayMoveTo(target)) {
+            throw illegal(proposal, target);
+        }
+        refuseFieldsNotFor(change);
+        switch (target) {
+            case FILED, CLOSED -> {
+            }
+            case ACCEPTED -> {
+                String caseNumber = Text.blankToNull(change.caseNumber());
+                if (caseNumber != null) {
+                    refuseTakenCaseNumber(proposal.committee.id, caseNumber, proposal.id);
+                    proposal.caseNumber = caseNumber;
+                }
+                String unit = Text.blankToNull(change.handlingUnit());
+                proposal.handlingUnit = unit == null ? proposal.handlingUnit : unit;
+            }
+            case NOT_ACCEPTED -> proposal.notAcceptedReason = required("reason", Text.blankToNull(change.reason()),
+                    "不予立案须写明理由");
+            case ANSWERED -> {
+                LocalDate on = required("answeredOn", change.answeredOn(), "答复须给出答复日期");
+                LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+                if (on.isAfter(today)) {
+                    throw ApiProblem.invalid("answeredOn", "答复日期不能晚于今天（" + today + "）");
+                }
+                if (on.isBefore(proposal.filedOn)) {
+                    throw ApiProblem.invalid("answeredOn", "答复日期不能早于提交日期 " + proposal.filedOn);
+                }
+                proposal.answeredOn = on;
+                proposal.answer = required("answer", Text.blankToNull(change.answer()), "答复须写明答复摘要");
+                String unit = Text.blankToNull(change.handlingUnit());
+                proposal.handlingUnit = unit == null ? proposal.handlingUnit : unit;
+            }
+        }
+        proposal.moveTo(target);
+        ProposalEntity.flush();
+        return Proposal.of(proposal);
+    }
+
+    /** The 409 for a step the lifecycle does not allow from here, naming the steps it does allow. */
+    private static ApiProblem illegal(ProposalEntity proposal, ProposalStatus target) {
+        List<ProposalStatus> next = List.copyOf(proposal.status.next());
+        String allowed = next.isEmpty() ? "该状态为最终状态，不能再变更"
+                : "此刻可改为：" + next.stream().map(s -> s.label + "（" + s.action + "）").collect(Collectors.joining("、"));
+        String detail = "提案 " + proposal.id + " 当前为“" + proposal.status.label + "”，不能改为“" + target.label + "”。"
+                + allowed;
+        return ApiProblem.illegalState("status", detail,
+                next.stream().map(s -> new Problem.Allowed(null, s.name(), s.action)).toList());
+    }
+
+    /** Each step takes only its own fields, so no client believes it set an answer while registering a case. */
+    private static void refuseFieldsNotFor(ProposalStatusChange change) {
+        ProposalStatus target = change.status();
+        refuse("reason", change.reason(), target == ProposalStatus.NOT_ACCEPTED, "只有不予立案时才填写理由");
+        refuse("caseNumber", change.caseNumber(), target == ProposalStatus.ACCEPTED, "案号在立案时给出");
+        refuse("handlingUnit", change.handlingUnit(),
+                target == ProposalStatus.ACCEPTED || target == ProposalStatus.ANSWERED, "承办单位在立案或答复时给出");
+        refuse("answeredOn", change.answeredOn(), target == ProposalStatus.ANSWERED, "答复日期只在答复时给出");
+        refuse("answer", change.answer(), target == ProposalStatus.ANSWERED, "答复摘要只在答复时给出");
+    }
+
+    private static void refuse(String field, Object value, boolean applies, String message) {
+        if (value != null && !applies) {
+            throw ApiProblem.invalid(field, message);
+        }
+    }
+
+    private static <T> T required(String field, T value, String message) {
+        if (value == null) {
+            throw ApiProblem.invalid(field, message);
+        }
+        return value;
+    }
+
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
+    private static ProposalEntity find(long id) {
+        ProposalEntity proposal = VersionedEntity.found(ProposalEntity.findById(id), "提案", id);
+        return Caller.current().visible(proposal, proposal.committee.id, "提案", id);
+    }
+
+    private static void apply(ProposalEntity proposal, ProposalFields fields, Caller caller) {
+        long committeeId = proposal.committee.id;
+        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        if (fields.filedOn().isAfter(today)) {
+            throw ApiProblem.invalid("filedOn", "提交日期不能晚于今天（" + today + "）");
+        }
+        if (caller.role() == Role.MEMBER && !Objects.equals(caller.memberId(), fields.leadMemberId())) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能提交本人领衔的提案，领衔委员须为您本人");
+        }
+        MemberEntity lead = MemberService.referenced("leadMemberId", fields.leadMemberId(), committeeId);
+        List<Long> coSignerIds = fields.coSignerIds() == null ? List.of() : fields.coSignerIds();
+        int leadAt = coSignerIds.indexOf(lead.id);
+        if (leadAt >= 0) {
+            throw ApiProblem.invalid("coSignerIds[" + leadAt + "]", "领衔委员" + lead.name + "不必再列为联名委员");
+        }
+        List<MemberEntity> coSigners = MemberService.referenced("coSignerIds", coSignerIds, committeeId);
+        String caseNumber = Text.blankToNull(fields.caseNumber());
+        if (caseNumber != null) {
+            refuseTakenCaseNumber(committeeId, caseNumber, proposal.id);
+        }
+        proposal.title = fields.title().strip();
+        proposal.category = fields.category();
+        proposal.filedOn = fields.filedOn();
+        proposal.lead = lead;
+        // Replace the set's contents rather than the set, so Envers records only the co-signers who joined or left.
+        proposal.coSigners.retainAll(coSigners);
+        proposal.coSigners.addAll(coSigners);
+        proposal.caseNumber = caseNumber;
+        proposal.handlingUnit = Text.blankToNull(fields.handlingUnit());
+    }
+
+    private static void refuseTakenCaseNumber(long committeeId, String caseNumber, Long exceptId) {
+        if (ProposalEntity.caseNumberTaken(committeeId, caseNumber, exceptId)) {
+            throw ApiProblem.duplicate("caseNumber", "本政协已有案号为“" + caseNumber + "”的提案");
+        }
+    }
+
+    /** The office changes any proposal; a member only one they lead, and only until the office has handled it. */
+    private static void requireMayChange(Caller caller, ProposalEntity proposal, String action) {
+        if (caller.role() != Role.MEMBER) {
+            return;
+        }
+        if (!proposal.isLedBy(caller.memberId())) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能" + action + "本人领衔的提案");
+        }
+        if (proposal.status != ProposalStatus.FILED) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "提案当前为“" + proposal.status.label + "”，委员不能再" + action
+                    + "；如需更正请联系委员工作处");
+        }
+    }
+}
