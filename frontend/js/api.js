@@ -130,6 +130,24 @@ export const createVisit = (fields) => request('POST', '/api/v1/visits', { body:
 export const updateVisit = (id, fields, version) => request('PUT', `/api/v1/visits/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteVisit = (id) => request('DELETE', `/api/v1/visits/${id}`);
 
+/** query: { committeeId, status, category, memberId (lead or co-signer), year, from, to, q, page, size, sort } → ProposalPage. */
+export const listProposals = (query) => request('GET', '/api/v1/proposals', { query });
+export const getProposal = (id) => request('GET', `/api/v1/proposals/${id}`);
+/** fields: { committeeId, title, category, filedOn, leadMemberId, coSignerIds, caseNumber, handlingUnit }. */
+export const createProposal = (fields) => request('POST', '/api/v1/proposals', { body: fields });
+export const updateProposal = (id, fields, version) => request('PUT', `/api/v1/proposals/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteProposal = (id) => request('DELETE', `/api/v1/proposals/${id}`);
+/** change: { status, reason, caseNumber, handlingUnit, answeredOn, answer }; the version as read makes a stale change answer 409. */
+export const changeProposalStatus = (id, change, version) => request('POST', `/api/v1/proposals/${id}/status`, { body: change, headers: ifMatch(version) });
+
+/** query: { committeeId, kind, memberId, from, to, page, size, sort } → ActivityPage: `total` (次) and `peopleReached` (人次) over every match. */
+export const listActivities = (query) => request('GET', '/api/v1/activities', { query });
+export const getActivity = (id) => request('GET', `/api/v1/activities/${id}`);
+/** fields: { committeeId, kind, date, title, memberIds, description, peopleReached }. */
+export const createActivity = (fields) => request('POST', '/api/v1/activities', { body: fields });
+export const updateActivity = (id, fields, version) => request('PUT', `/api/v1/activities/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteActivity = (id) => request('DELETE', `/api/v1/activities/${id}`);
+
 /** query: { committeeId, platformId, memberId, year, month, status, overdue, page, size, sort } → DutyTurnPage, by month. */
 export const listDutyTurns = (query) => request('GET', '/api/v1/duty-turns', { query });
 export const getDutyTurn = (id) => request('GET', `/api/v1/duty-turns/${id}`);

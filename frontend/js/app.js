@@ -18,7 +18,9 @@ import * as groups from './views/groups.js';
 import * as home from './views/home.js';
 import * as login from './views/login.js';
 import * as members from './views/members.js';
+import * as activities from './views/activities.js';
 import * as platforms from './views/platforms.js';
+import * as proposals from './views/proposals.js';
 import * as sectors from './views/sectors.js';
 import * as studios from './views/studios.js';
 import * as townships from './views/townships.js';
@@ -54,6 +56,8 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/duty\/overdue$/, view: dutyOverdue, name: 'duty-overdue', tab: 'duty', crumb: '逾期未记录', scope: committeeScope, roles: ['ADMIN', 'OFFICE'] },
   { pattern: /^\/committees\/(\d+)\/studios$/, view: studios, name: 'studios', tab: 'studios', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/visits$/, view: visits, name: 'visits', tab: 'visits', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/proposals$/, view: proposals, name: 'proposals', tab: 'proposals', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/activities$/, view: activities, name: 'activities', tab: 'activities', scope: committeeScope },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
@@ -71,6 +75,8 @@ const TABS = [
   { tab: 'duty', label: '轮值', href: (id) => `#/committees/${id}/duty` },
   { tab: 'studios', label: '委员工作室', href: (id) => `#/committees/${id}/studios` },
   { tab: 'visits', label: '接待走访', href: (id) => `#/committees/${id}/visits` },
+  { tab: 'proposals', label: '提案', href: (id) => `#/committees/${id}/proposals` },
+  { tab: 'activities', label: '自选动作', href: (id) => `#/committees/${id}/activities` },
 ];
 
 const main = document.getElementById('app');

@@ -28,6 +28,19 @@ export const WEEKDAYS = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '
 /** The kinds of visit the articles count: a studio's reception day, a household visit, an inspection, a public talk. */
 export const VISIT_KINDS = { RECEPTION_DAY: '接待日', HOUSEHOLD: '下户走访', INSPECTION: '视察', PUBLIC_TALK: '民情恳谈会' };
 
+/** 提案: the fields a proposal is filed under, and where its handling stands. */
+export const PROPOSAL_CATEGORIES = {
+  ECONOMY: '经济建设', POLITICS: '政治建设', CULTURE: '文化建设', SOCIETY: '社会建设', ECOLOGY: '生态文明建设', OTHER: '其他',
+};
+export const PROPOSAL_STATUSES = { FILED: '已提交', ACCEPTED: '已立案', NOT_ACCEPTED: '不予立案', ANSWERED: '已答复', CLOSED: '已办结' };
+/** The step that leads to each state, as the office names it: 立案, 答复. */
+export const PROPOSAL_STEPS = { ACCEPTED: '立案', NOT_ACCEPTED: '不予立案', ANSWERED: '答复', CLOSED: '办结' };
+
+/** 自选动作: the other work that counts in a member's record. */
+export const ACTIVITY_KINDS = {
+  RESEARCH: '调研报告', TRAINING: '培训', VOLUNTEER: '志愿服务', SCHOOL_READING: '进校园读书', BUSINESS_FORUM: '企业家座谈', OTHER: '其他',
+};
+
 /** The states a member may change to from each state; 已撤销 is final. */
 export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };
 
@@ -38,7 +51,7 @@ export const labelOf = (labels, value) => labels[value] ?? value ?? '';
 export const optionsOf = (labels) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The measure word people count each resource with: 12 名委员, 3 个界别. */
-const MEASURE_WORDS = { members: '名', visits: '次' };
+const MEASURE_WORDS = { members: '名', visits: '次', proposals: '件', activities: '次' };
 export const measureWord = (resource) => MEASURE_WORDS[resource] ?? '个';
 
 export const MESSAGES = {

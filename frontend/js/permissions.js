@@ -31,6 +31,13 @@ const WRITERS = {
   createVisit: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   updateVisit: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   deleteVisit: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  createProposal: ['ADMIN', 'OFFICE', 'MEMBER'],
+  updateProposal: ['ADMIN', 'OFFICE', 'MEMBER'],
+  deleteProposal: ['ADMIN', 'OFFICE', 'MEMBER'],
+  changeProposalStatus: ['ADMIN', 'OFFICE'],
+  createActivity: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  updateActivity: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  deleteActivity: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   createDutyTurn: ['ADMIN', 'OFFICE'],
   updateDutyTurn: ['ADMIN', 'OFFICE'],
   deleteDutyTurn: ['ADMIN', 'OFFICE'],
@@ -93,5 +100,21 @@ export function mayChangeVisit(operationId, visit, groupMemberIds = new Set()) {
   if (!caller || !(WRITERS[operationId] ?? []).includes(caller.role)) return false;
   if (caller.role === 'MEMBER') return visit.recordedBy === caller.name || visit.members.some((m) => m.id === caller.memberId);
   if (GROUP_LEADS.includes(caller.role)) return visit.members.every((m) => groupMemberIds.has(m.id));
+  return true;
+}
+
+/**
+ * Whether the signed-in person may change or delete an activity (updateActivity or deleteActivity): as for
+ * visits, the office any, a member one they recorded or attended, a group lead one of their group's members.
+ */
+export const mayChangeActivity = (operationId, activity, groupMemberIds) => mayChangeVisit(operationId, activity, groupMemberIds);
+
+/**
+ * Whether the signed-in person may change or withdraw a proposal (updateProposal or deleteProposal): the
+ * office any; a member one they lead, until the office has handled it.
+ */
+export function mayChangeProposal(operationId, proposal) {
+  if (!caller || !(WRITERS[operationId] ?? []).includes(caller.role)) return false;
+  if (caller.role === 'MEMBER') return proposal.leadMember.id === caller.memberId && proposal.status === 'FILED';
   return true;
 }

@@ -9,7 +9,9 @@
 // turn two months old found in the overdue list and refused as missed without a reason; a studio is
 // set up with its residents and schedule, a reception day and a household visit are recorded with the
 // counts of visits and people received above the list, an overlapping visit is refused naming the
-// member, and the studio with visits is refused deletion. Then, in a committee of their own, a member
+// member, and the studio with visits is refused deletion; a proposal is filed with a co-signer and
+// registered as a case (立案) with its number, and an activity recorded with the people it reached
+// counted above the list. Then, in a committee of their own, a member
 // reads others' phone numbers masked, finds no roster buttons, records a visit and their own duty turn
 // but not another's, and a convenor edits their group's member but no one outside the group.
 import assert from 'node:assert/strict';
@@ -97,8 +99,8 @@ async function removeCommittee({ id }) {
     if (turn.status !== 'SCHEDULED') await api('POST', `/duty-turns/${turn.id}/record`, { outcome: 'SCHEDULED' });
     await api('DELETE', `/duty-turns/${turn.id}`);
   }
-  // Visits keep studios and members in use: they go first, then the studios; members before their groups.
-  for (const kind of ['visits', 'studios', 'members', 'groups', 'sectors', 'platforms', 'villages', 'townships']) {
+  // Proposals, activities and visits keep members and studios in use: they go first; members before their groups.
+  for (const kind of ['proposals', 'activities', 'visits', 'studios', 'members', 'groups', 'sectors', 'platforms', 'villages', 'townships']) {
     const page = await api('GET', `/${kind}?committeeId=${id}&size=200`);
     for (const item of page.items) await api('DELETE', `/${kind}/${item.id}`);
   }
@@ -902,6 +904,92 @@ test('委员工作室 and 接待走访: a studio is set up, visits are recorded 
     await banner.waitFor({ state: 'visible' });
     assert.match(await banner.innerText(), new RegExp(`不能删除委员工作室“${studioName}”：\\s*仍有 1 次接待走访`));
     await row(studioName).waitFor();
+  });
+
+  await step(t, 'ran without script errors in the page', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+test('提案 and 自选动作: a proposal is filed and registered as a case, an activity is recorded and its people counted', async (t) => {
+  const sector = await api('POST', '/sectors', { committeeId: committee.id, name: `经济界${RUN}`, sortOrder: 6 });
+  const lead = await api('POST', '/members', { committeeId: committee.id, name: '赵提案', gender: 'MALE', sectorId: sector.id });
+  const coSigner = await api('POST', '/members', { committeeId: committee.id, name: '周联名', gender: 'FEMALE', sectorId: sector.id });
+  const title = `关于加快农产品品牌建设的提案${RUN}`;
+  const summaryShows = (text) => page.waitForFunction((expected) => !document.querySelector('[data-view]').hasAttribute('aria-busy')
+    && document.querySelector('[data-summary]')?.textContent === expected, text);
+  const tick = (field, name) => dialog().locator(`[data-choices="${field}"] label`, { hasText: name }).locator('input').check();
+  // The 案由 cell also names the category, so the row is found by the title it contains.
+  const proposalRow = () => page.locator('[data-rows] tr', { hasText: title });
+
+  await signedInAsAdmin();
+
+  await step(t, 'files a proposal led by one member and co-signed by another; it reads 已提交', async () => {
+    await page.goto(`${BASE}/#/committees/${committee.id}`);
+    await page.getByRole('link', { name: '提案', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: '提案' }).waitFor();
+    await summaryShows('共 0 件提案');
+    await page.getByRole('button', { name: '提交提案' }).click();
+    await dialog().getByLabel('案由').fill(title);
+    await dialog().getByLabel('类别').selectOption({ label: '经济建设' });
+    await dialog().getByLabel('领衔委员').selectOption({ label: lead.name });
+    await tick('coSignerIds', coSigner.name);
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await summaryShows('共 1 件提案');
+    assert.match(await proposalRow().innerText(), new RegExp(`—\\s+${title}\\s+经济建设\\s+${lead.name}\\s+联名 1 位\\s+—\\s+已提交`));
+  });
+
+  await step(t, '办理 registers it as a case (立案) with its number and handling unit; a second number the same is refused', async () => {
+    await proposalRow().getByRole('button', { name: `办理：提案“${title}”` }).click();
+    await dialog().getByLabel('办理').selectOption({ label: '立案（→ 已立案）' });
+    assert.equal(await dialog().getByLabel('不予立案的理由').isVisible(), false, 'registering a case asks for no reason');
+    await dialog().getByLabel('案号').fill(`2026-${RUN}`);
+    await dialog().getByLabel('承办单位').fill('测试市农业农村局');
+    await dialog().getByRole('button', { name: '确定' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.locator('[data-notice]').getByText(`提案“${title}”已立案`).waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-rows] [data-status]')?.textContent === '已立案');
+    assert.match(await proposalRow().innerText(), new RegExp(`2026-${RUN}\\s+${title}[\\s\\S]*测试市农业农村局\\s+已立案`));
+    const proposal = (await api('GET', `/proposals?committeeId=${committee.id}`)).items[0];
+    assert.deepEqual([proposal.status, proposal.caseNumber, proposal.coSigners.map((m) => m.name)], ['ACCEPTED', `2026-${RUN}`, [coSigner.name]]);
+  });
+
+  await step(t, 'filtering by status keeps the filter in the address', async () => {
+    await page.locator('#filter-status').selectOption({ label: '已提交' });
+    await summaryShows('共 0 件提案');
+    assert.match(page.url(), /\/proposals\?status=FILED$/);
+    await page.locator('#filter-status').selectOption({ label: '已立案' });
+    await summaryShows('共 1 件提案');
+  });
+
+  await step(t, 'records a 进校园读书 of two members who reached 120 people; the summary counts it', async () => {
+    await page.getByRole('link', { name: '自选动作', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: '自选动作' }).waitFor();
+    await summaryShows('共 0 次自选动作，服务群众 0 人次');
+    await page.getByRole('button', { name: '记录自选动作' }).click();
+    await dialog().getByLabel('类型').selectOption({ label: '进校园读书' });
+    await dialog().getByLabel('名称').fill('委员进校园读书分享会');
+    await tick('memberIds', lead.name);
+    await tick('memberIds', coSigner.name);
+    await dialog().getByLabel('服务群众（人次）').fill('120');
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await summaryShows('共 1 次自选动作，服务群众 120 人次');
+    assert.match(await page.locator('[data-rows] tr').first().innerText(), new RegExp(`进校园读书\\s+委员进校园读书分享会\\s+${lead.name}、${coSigner.name}\\s+120 人次`));
+  });
+
+  await step(t, 'a member with a proposal cannot be deleted: the refusal counts the proposal', async () => {
+    await page.getByRole('link', { name: '委员', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: '委员' }).waitFor();
+    await page.locator('#filter-q').fill(lead.name);
+    await page.waitForFunction(() => /共 1 条/.test(document.querySelector('[data-page-info]')?.textContent));
+    await row(lead.name).getByRole('button', { name: `更多操作：委员“${lead.name}”` }).click();
+    await row(lead.name).getByRole('button', { name: `删除委员“${lead.name}”` }).click();
+    await dialog().getByRole('button', { name: '删除' }).click();
+    const banner = page.locator('[data-banner]').first();
+    await banner.waitFor({ state: 'visible' });
+    assert.match(await banner.innerText(), /仍有 1 件提案（领衔）、1 次自选动作（参加）/);
   });
 
   await step(t, 'ran without script errors in the page', async () => {
