@@ -63,12 +63,14 @@ public class DemoData {
             // Its own random sequence, so the roster stays the same whatever the studios and visits draw.
             DemoFieldWork fieldWork = new DemoFieldWork(SEED, LocalDate.now(MemberService.OFFICE_ZONE));
             DemoDutyTurns turns = new DemoDutyTurns(duty, SEED);
+            DemoProposals proposals = new DemoProposals(SEED, LocalDate.now(MemberService.OFFICE_ZONE));
             accounts.administrator();
             for (DemoCommittee plan : DemoCommittees.all()) {
                 CommitteeEntity committee = load(plan, people);
                 accounts.forCommittee(committee);
                 fieldWork.load(committee, DemoAccounts.prefix(committee));
                 turns.forCommittee(committee);
+                proposals.load(committee, DemoAccounts.prefix(committee) + "-office");
             }
             return true;
         });

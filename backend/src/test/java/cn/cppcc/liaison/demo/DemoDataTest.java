@@ -124,6 +124,22 @@ class DemoDataTest {
     }
 
     @Test
+    void bothCommitteesHaveProposalsInEveryStateAndActivitiesThatReachedPeople() {
+        assertTrue(demo.load());
+        for (String q : new String[] {"铁力市第九届", "岳塘区"}) {
+            long committee = committee(q);
+            given().queryParams("committeeId", committee, "size", 1).when().get("/api/v1/proposals")
+                    .then().statusCode(200).body("total", greaterThan(5));
+            for (String status : new String[] {"FILED", "ACCEPTED", "ANSWERED", "CLOSED"}) {
+                given().queryParams("committeeId", committee, "status", status, "size", 1).when().get("/api/v1/proposals")
+                        .then().body("total", greaterThan(0));
+            }
+            given().queryParams("committeeId", committee, "size", 1).when().get("/api/v1/activities")
+                    .then().statusCode(200).body("total", greaterThan(4)).body("peopleReached", greaterThan(100));
+        }
+    }
+
+    @Test
     void loadingTwiceChangesNothing() {
         assertTrue(demo.load());
         assertFalse(demo.load());
