@@ -26,7 +26,11 @@ public enum AuditRecordType {
             new ListTable("duty_turn_visit_aud", "duty_turn_id", "visit_id", "visitIds")),
     OPINION_CATEGORY("社情民意类别", "opinion_category_aud", "a.committee_id"),
     OPINION("社情民意", "opinion_aud", "a.committee_id",
-            new ListTable("opinion_member_aud", "opinion_id", "member_id", "memberIds"));
+            new ListTable("opinion_member_aud", "opinion_id", "member_id", "memberIds")),
+    CONSULTATION("协商活动", "consultation_aud", "a.committee_id",
+            new ListTable("consultation_opinion_aud", "consultation_id", "opinion_id", "opinionIds")),
+    OUTCOME("协商成果", "outcome_aud", "a.committee_id",
+            new ListTable("outcome_opinion_aud", "outcome_id", "opinion_id", "opinionIds"));
 
     public final String label;
     /** The Envers table holding this type's versions. */

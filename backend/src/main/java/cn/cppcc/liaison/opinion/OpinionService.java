@@ -484,4 +484,34 @@ public class OpinionService {
             case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
         }
     }
+
+    /**
+     * The opinions a request body lists (a consultation's, an outcome's), in the order given: each must exist,
+     * belong to the committee, be listed once, and have been submitted and not merged away.
+     */
+    public static List<OpinionEntity> referenced(String field, List<Long> ids, long committeeId) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OpinionEntity> found = OpinionEntity.<OpinionEntity>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o));
+        Set<Long> seen = new java.util.HashSet<>();
+        List<OpinionEntity> opinions = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            String at = field + "[" + i + "]";
+            OpinionEntity opinion = found.get(ids.get(i));
+            if (!seen.add(ids.get(i))) {
+                throw ApiProblem.invalid(at, "社情民意 " + ids.get(i) + " 重复列出");
+            }
+            if (opinion == null || !opinion.committee.id.equals(committeeId)) {
+                throw ApiProblem.unknownReference(at, "本政协的社情民意", ids.get(i));
+            }
+            if (opinion.status == OpinionStatus.DRAFT || opinion.status == OpinionStatus.MERGED) {
+                throw ApiProblem.invalid(at, "社情民意 " + opinion.id + " 当前为“" + opinion.status.label
+                        + "”，草稿和已合并的不能列入");
+            }
+            opinions.add(opinion);
+        }
+        return opinions;
+    }
 }
