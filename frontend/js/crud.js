@@ -31,12 +31,17 @@ const SEARCH_DELAY_MS = 300;
  *   moreMenu     true: the row actions and 删除 go into one 更多 menu beside 修改, so a wide table keeps
  *                its columns readable
  *   extras       nodes (e.g. the action's dialog) appended to the screen
+ *   lead         nodes shown above the filters (e.g. figures for the filters chosen)
+ *   tools        nodes in the filters' bar before the create button (e.g. 导出)
+ *   submitButtons  the editor's submit buttons when there is more than 保存 (see form.js); toBody gets the
+ *                chosen one's value as its second argument's `intent`
  *   may          { create: boolean, update: (item) => boolean, remove: (item) => boolean } what the
  *                signed-in role may do (permissions.js); buttons it may not use are left out
  *   removal      { verb: '吊销', warning } when removing is not deleting (default 删除, 删除后不能恢复。)
  *   toForm       (record) => the form's values when they differ from the record's fields
  *   prepareForm  (form, record) => after the form is filled: show the fields that apply, load choices
  *   formChanged  (form, input) => an input of the form changed
+ *   formInput    (form, input) => the user typed in an input of the form (each keystroke)
  */
 export function mountCrud(root, config) {
   const state = { page: 1, sort: config.sort, items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0 };
@@ -51,6 +56,7 @@ export function mountCrud(root, config) {
   const filters = h('form', { class: 'toolbar', role: 'search', 'data-filters': true },
     (config.filters || []).map(filterControl),
     h('span', { class: 'spacer' }),
+    config.tools || [],
     may.create ? h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: createLabel }) : null);
   const headRow = h('tr', {}, config.columns.map(columnHead), h('th', { scope: 'col', class: 'actions-col', text: '操作' }));
   const body = h('tbody', { 'data-rows': true });
@@ -61,7 +67,7 @@ export function mountCrud(root, config) {
     h('button', { type: 'button', 'data-action': 'previous-page', text: '上一页' }),
     pageInfo,
     h('button', { type: 'button', 'data-action': 'next-page', text: '下一页' }));
-  const editor = formDialog({ title: createLabel, fields: config.fields });
+  const editor = formDialog({ title: createLabel, fields: config.fields, submitButtons: config.submitButtons });
   const editorForm = editor.querySelector('[data-form]');
   const editorBanner = editorForm.querySelector('[data-banner]');
   const confirmer = h('dialog', { class: 'dialog', 'data-confirm': true },
@@ -74,7 +80,7 @@ export function mountCrud(root, config) {
 
   root.append(
     h('header', { class: 'view-head' }, h('h2', { text: config.title }), config.intro ? h('p', { class: 'meta', text: config.intro }) : null),
-    banner, notice, filters, summary, table, empty, pager, editor, confirmer, ...(config.extras || []));
+    banner, notice, ...(config.lead || []), filters, summary, table, empty, pager, editor, confirmer, ...(config.extras || []));
 
   function filterControl(filter) {
     const id = `filter-${filter.name}`;
@@ -246,10 +252,11 @@ export function mountCrud(root, config) {
     }
   }
 
-  async function save() {
-    const fields = config.toBody(readForm(editorForm, config.fields));
-    const submit = editorForm.querySelector('[type="submit"]');
-    submit.disabled = true;
+  /** submitter: the submit button chosen, whose value (its intent) toBody may read. */
+  async function save(submitter) {
+    const fields = config.toBody(readForm(editorForm, config.fields), { intent: submitter?.value || null, editing: state.editing });
+    const submits = [...editorForm.querySelectorAll('[type="submit"]')];
+    for (const submit of submits) submit.disabled = true;
     try {
       const saved = state.editing
         ? await config.api.update(state.editing.id, fields, state.editing.version)
@@ -261,7 +268,7 @@ export function mountCrud(root, config) {
     } catch (error) {
       reportProblem(error, { banner: editorBanner, form: editorForm, subject: config.noun });
     } finally {
-      submit.disabled = false;
+      for (const submit of submits) submit.disabled = false;
     }
   }
 
@@ -337,12 +344,13 @@ export function mountCrud(root, config) {
 
   root.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (event.target === editorForm) save();
+    if (event.target === editorForm) save(event.submitter);
     else if (event.target.matches('[data-confirm-form]')) remove();
     else if (event.target === filters) { state.page = 1; load(); }
   });
 
   root.addEventListener('input', (event) => {
+    if (event.target.form === editorForm) config.formInput?.(editorForm, event.target);
     if (event.target.form !== filters || event.target.type !== 'search') return;
     clearTimeout(state.searchTimer);
     state.searchTimer = setTimeout(() => { state.page = 1; load(); }, SEARCH_DELAY_MS);
