@@ -91,9 +91,9 @@ export function setChoices(form, name, options, checked = [], locked = []) {
  */
 export function formDialog({ title, fields, submitLabel = '保存', submitButtons }) {
   const formId = `form${++formCount}`;
-  return h('dialog', { class: 'dialog', 'aria-labelledby': `${formId}-title` },
+  return h('dialog', { class: 'dialog', 'aria-labelledby': `${formId}-heading` },
     h('form', { 'data-form': true, novalidate: true },
-      h('h2', { id: `${formId}-title`, text: title }),
+      h('h2', { id: `${formId}-heading`, text: title }),
       h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true }),
       fields.map((field) => fieldRow(field, formId)),
       h('div', { class: 'actions' },
