@@ -216,7 +216,7 @@ export async function render(root, { committee, opinion: first }) {
     } catch (error) {
       // 409 names the steps allowed now: the buttons follow what the service says.
       reportProblem(error, { banner: step.banner, form: step.form, subject: '该社情民意', verb: labelOf(OPINION_ACTIONS, action) });
-      if (error instanceof api.ApiError && error.status === 409 && error.kind !== 'stale-version') {
+      if (error instanceof api.ApiError && error.status === 409) {
         api.getOpinion(opinion.id).then((fresh) => { opinion = fresh; showOpinion(); }, () => {});
       }
     } finally {
