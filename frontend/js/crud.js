@@ -18,8 +18,9 @@ const SEARCH_DELAY_MS = 300;
  *   scope        query parameters every list call carries, e.g. { committeeId: 1 }
  *   sort         default sort; columns with `sort` can be sorted by clicking their head
  *   filters      [{ name, label, type: 'search'|'select'|'date', options, placeholder }]
- *   path, query  when given, the filters live in the address (#/committees/1/visits?kind=HOUSEHOLD), so a
- *                filtered list can be reloaded or sent on; query is the URLSearchParams it was opened with
+ *   path, query  when given, the filters live in the address (#/committees/1/visits?kind=HOUSEHOLD), with the
+ *                page and sort, so a filtered list can be reloaded or sent on; query is the URLSearchParams it was
+ *                opened with
  *   summary      (page) => text shown above the table for the filters chosen, e.g. totals of the answer
  *   columns      [{ key, label, sort, cell: (item) => string | Node }]
  *   fields       form fields (see form.js)
@@ -44,7 +45,13 @@ const SEARCH_DELAY_MS = 300;
  *   formInput    (form, input) => the user typed in an input of the form (each keystroke)
  */
 export function mountCrud(root, config) {
-  const state = { page: 1, sort: config.sort, items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0 };
+  // A list whose filters live in the address keeps its page and sort there too, so a reload returns to them.
+  const asked = config.path ? config.query : null;
+  const askedPage = Number.parseInt(asked?.get('page'), 10);
+  const state = {
+    page: askedPage > 0 ? askedPage : 1, sort: asked?.get('sort') || config.sort,
+    items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0,
+  };
   const subjectOf = (item) => `${config.noun}“${config.nameOf(item)}”`;
   const may = { create: true, update: () => true, remove: () => true, ...config.may };
   const createLabel = config.createLabel || `新建${config.noun}`;
@@ -114,10 +121,13 @@ export function mountCrud(root, config) {
     return values;
   }
 
-  /** Puts the filters into the address without reloading the screen. */
+  /** Puts the filters, and the page and sort when not the first and default, into the address without reloading the screen. */
   function keepInAddress(chosen) {
     if (!config.path) return;
-    const text = new URLSearchParams(chosen).toString();
+    const kept = { ...chosen };
+    if (state.page > 1) kept.page = state.page;
+    if (state.sort && state.sort !== config.sort) kept.sort = state.sort;
+    const text = new URLSearchParams(kept).toString();
     window.history.replaceState(null, '', `#${config.path}${text ? `?${text}` : ''}`);
   }
 

@@ -288,6 +288,9 @@ test('the office records an opinion, sees the likely duplicate, and takes it fro
     await opinionRow(title).waitFor();
     assert.equal(await opinionRow(earlier.title).count(), 0);
     assert.match(page.url(), /solved=true/);
+    await page.getByRole('button', { name: '收集日期' }).click();
+    await settled();
+    assert.match(page.url(), /solved=true.*sort=collectedOn/);
     const download = page.waitForEvent('download');
     const exported = page.waitForRequest((r) => r.url().includes('/api/v1/opinions/export'));
     await page.getByRole('button', { name: '导出 CSV' }).click();
