@@ -23,7 +23,10 @@ public enum AuditRecordType {
             new ListTable("studio_member_aud", "studio_id", "member_id", "residentIds")),
     VISIT("接待走访", "visit_aud", "a.committee_id", new ListTable("visit_member_aud", "visit_id", "member_id", "memberIds")),
     DUTY_TURN("轮值", "duty_turn_aud", "a.committee_id",
-            new ListTable("duty_turn_visit_aud", "duty_turn_id", "visit_id", "visitIds"));
+            new ListTable("duty_turn_visit_aud", "duty_turn_id", "visit_id", "visitIds")),
+    OPINION_CATEGORY("社情民意类别", "opinion_category_aud", "a.committee_id"),
+    OPINION("社情民意", "opinion_aud", "a.committee_id",
+            new ListTable("opinion_member_aud", "opinion_id", "member_id", "memberIds"));
 
     public final String label;
     /** The Envers table holding this type's versions. */

@@ -5,6 +5,7 @@ import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.References;
+import cn.cppcc.liaison.opinion.OpinionCategoryService;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
@@ -22,6 +23,9 @@ public class CommitteeService {
 
     @Inject
     References references;
+
+    @Inject
+    OpinionCategoryService categories;
 
     public PageResult<Committee> list(PageParams page, Long parentId, String q) {
         Filter filter = Caller.current().filter("id")
@@ -41,6 +45,7 @@ public class CommitteeService {
         CommitteeEntity committee = new CommitteeEntity();
         apply(committee, fields);
         committee.persistAndFlush();
+        categories.addDefaults(committee);
         return Committee.of(committee);
     }
 
@@ -66,9 +71,13 @@ public class CommitteeService {
                 .count("studio", "committee_id", "studios", "委员工作室")
                 .count("visit", "committee_id", "visits", "接待走访")
                 .count("account", "committee_id", "accounts", "账号")
+                .count("opinion", "committee_id", "opinions", "社情民意")
+                .count("opinion", "forwarded_to_id", "opinions", "下级政协报送的社情民意")
                 // Revoked tokens go with the committee (on delete cascade); live ones must be revoked first.
                 .count("api_token", "committee_id", "revoked_at is null", "api-tokens", "未吊销的 API 令牌")
                 .orThrow();
+        // Its opinion categories go with it: nothing refers to them once no opinion does.
+        categories.deleteAll(committee);
         committee.delete();
     }
 

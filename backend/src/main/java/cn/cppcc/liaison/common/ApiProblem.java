@@ -11,6 +11,8 @@ public class ApiProblem extends RuntimeException {
     public final List<Problem.FieldError> errors;
     public final List<Problem.Reference> references;
     public final List<Problem.RowError> rows;
+    /** For an illegal state: what the record does allow now. */
+    public final List<Problem.Allowed> allowed;
     /** Headers the answer carries besides the body, such as Retry-After. */
     public final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -21,7 +23,13 @@ public class ApiProblem extends RuntimeException {
 
     private ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors,
             List<Problem.Reference> references, List<Problem.RowError> rows) {
+        this(type, detail, errors, references, rows, null);
+    }
+
+    private ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors,
+            List<Problem.Reference> references, List<Problem.RowError> rows, List<Problem.Allowed> allowed) {
         super(detail, null, false, false);
+        this.allowed = allowed;
         this.type = type;
         this.errors = errors;
         this.references = references;
@@ -68,6 +76,12 @@ public class ApiProblem extends RuntimeException {
     /** An uploaded file with errors in some rows; nothing of it was stored. */
     public static ApiProblem importRejected(String detail, List<Problem.RowError> rows) {
         return new ApiProblem(ProblemType.IMPORT_REJECTED, detail, null, null, rows);
+    }
+
+    /** An action the record's current state (or the caller's role) does not allow, naming what it does allow. */
+    public static ApiProblem illegalState(String field, String detail, List<Problem.Allowed> allowed) {
+        return new ApiProblem(ProblemType.ILLEGAL_STATE, detail, List.of(new Problem.FieldError(field, detail)), null,
+                null, allowed);
     }
 
     public static ApiProblem staleVersion(String what, long current, long given) {

@@ -47,7 +47,7 @@ public class BodyLimit {
 
     private String body(String path) {
         Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title, 413,
-                "请求体超过 " + (limit.asLongValue() / 1024) + " KiB 的上限，请拆分后分批提交", path, null, null, null);
+                "请求体超过 " + (limit.asLongValue() / 1024) + " KiB 的上限，请拆分后分批提交", path, null, null, null, null);
         try {
             return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

@@ -11,7 +11,8 @@ public record Problem(
         String instance,
         List<FieldError> errors,
         List<Reference> references,
-        List<RowError> rows) {
+        List<RowError> rows,
+        List<Allowed> allowed) {
 
     /** One offending input: a JSON field, a query parameter or a header. */
     public record FieldError(String field, String message) {
@@ -19,6 +20,10 @@ public record Problem(
 
     /** One error in one row of an uploaded file; {@code row} is the row number a person sees in Excel. */
     public record RowError(int row, String column, String message) {
+    }
+
+    /** An action that the record's state does allow now, offered when the one asked for is not. */
+    public record Allowed(String action, String to, String label) {
     }
 
     /** Records that still refer to the one a client tried to delete. */

@@ -42,8 +42,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        Response response = respond(problem.type, problem.getMessage(), uri, problem.errors, problem.references,
-                problem.rows);
+        Problem body = new Problem(problem.type.uri(), problem.type.title, problem.type.status, problem.getMessage(),
+                uri.getPath(), problem.errors, problem.references, problem.rows, problem.allowed);
+        Response response = Response.status(problem.type.status).type(PROBLEM_JSON).entity(body).build();
         problem.headers.forEach(response.getHeaders()::putSingle);
         return response;
     }
@@ -186,7 +187,7 @@ public class ProblemMappers {
 
     private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors,
             List<Problem.Reference> references, List<Problem.RowError> rows) {
-        Problem body = new Problem(type.uri(), type.title, type.status, detail, uri.getPath(), errors, references, rows);
+        Problem body = new Problem(type.uri(), type.title, type.status, detail, uri.getPath(), errors, references, rows, null);
         return Response.status(type.status).type(PROBLEM_JSON).entity(body).build();
     }
 

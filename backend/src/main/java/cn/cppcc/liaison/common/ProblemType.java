@@ -17,6 +17,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "请求体过大"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持的内容类型"),
     IMPORT_REJECTED(422, "import-rejected", "导入未通过校验"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "幂等键已用于另一请求"),
     PRECONDITION_REQUIRED(428, "precondition-required", "缺少版本号"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "尝试过于频繁"),
     INTERNAL(500, "internal", "服务器内部错误");

@@ -5,6 +5,7 @@ import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.common.References;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
@@ -17,6 +18,7 @@ import cn.cppcc.liaison.security.Caller;
 import cn.cppcc.liaison.security.Role;
 import cn.cppcc.liaison.visit.VisitEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +37,9 @@ import java.util.stream.IntStream;
 public class DutyTurnService {
 
     private static final Map<String, String> SORTABLE = Map.of("id", "id", "month", "month");
+
+    @Inject
+    References references;
 
     public PageResult<DutyTurn> list(PageParams page, Long committeeId, Long platformId, Long memberId, Integer year,
             Integer month, DutyTurnStatus status, Boolean overdue) {
@@ -85,6 +90,7 @@ public class DutyTurnService {
     public void delete(long id) {
         DutyTurnEntity turn = find(id);
         requireScheduled(turn, "删除");
+        references.check("轮值", id).count("opinion", "duty_turn_id", "opinions", "社情民意（来源）").orThrow();
         turn.delete();
     }
 

@@ -139,6 +139,7 @@ public class MemberService {
                 .count("account", "member_id", "accounts", "账号（关联该委员）")
                 .count("studio_member", "member_id", "studios", "委员工作室（驻室委员）")
                 .count("visit_member", "member_id", "visits", "接待走访（参加）")
+                .count("opinion_member", "member_id", "opinions", "社情民意（提交）")
                 .orThrow();
         member.delete();
     }

@@ -77,6 +77,7 @@ public class StudioService {
         StudioEntity studio = find(id);
         references.check("委员工作室", id)
                 .count("visit", "studio_id", "visits", "接待走访")
+                .count("opinion", "studio_id", "opinions", "社情民意（来源）")
                 .orThrow();
         studio.delete();
     }

@@ -68,6 +68,7 @@ public class TownshipService {
                 .count("member", "township_id", "members", "委员")
                 .count("studio", "township_id", "studios", "委员工作室")
                 .count("visit", "township_id", "visits", "接待走访")
+                .count("opinion", "township_id", "opinions", "社情民意")
                 .orThrow();
         township.delete();
     }

@@ -67,6 +67,7 @@ public class VillageService {
         VillageEntity village = find(id);
         references.check("村（社区）", id)
                 .count("visit", "village_id", "visits", "接待走访")
+                .count("opinion", "village_id", "opinions", "社情民意")
                 .orThrow();
         village.delete();
     }

@@ -112,6 +112,7 @@ public class VisitService {
         requireMayChange(Caller.current(), visit, "删除");
         references.check("接待走访", id)
                 .count("duty_turn_visit", "visit_id", "duty-turns", "轮值记录")
+                .count("opinion", "visit_id", "opinions", "社情民意（来源）")
                 .orThrow();
         visit.delete();
     }

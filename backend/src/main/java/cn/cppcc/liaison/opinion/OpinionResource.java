@@ -1,0 +1,161 @@
+package cn.cppcc.liaison.opinion;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Every signed-in role reads within its reach; members, group leads and the office record and move opinions. */
+@Authenticated
+@Path(OpinionResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpinionResource {
+
+    static final String PATH = "/api/v1/opinions";
+
+    @Inject
+    OpinionService service;
+
+    @GET
+    public PageResult<Opinion> listOpinions(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("status") List<OpinionStatus> status,
+            @QueryParam("categoryId") @Min(value = 1, message = "编号从 1 开始") Long categoryId,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("villageId") @Min(value = 1, message = "编号从 1 开始") Long villageId,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("source") OpinionSource source,
+            @QueryParam("visitId") @Min(value = 1, message = "编号从 1 开始") Long visitId,
+            @QueryParam("dutyTurnId") @Min(value = 1, message = "编号从 1 开始") Long dutyTurnId,
+            @QueryParam("forwardedToId") @Min(value = 1, message = "编号从 1 开始") Long forwardedToId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("solved") Boolean solved,
+            @QueryParam("q") @Size(min = 1, max = 50, message = "搜索词为 1–50 个字") String q) {
+        return service.list(page, new OpinionService.Criteria(committeeId, status, categoryId, townshipId, villageId,
+                memberId, source, visitId, dutyTurnId, forwardedToId, from, to, overdue, solved, q));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response createOpinion(
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200, message = "幂等键为 1–200 个字符")
+            @Pattern(regexp = "[\\x21-\\x7E]+", message = "幂等键只能含可见的 ASCII 字符，如 UUID") String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") OpinionFields body) {
+        OpinionService.Created created = service.create(body, idempotencyKey);
+        if (created.replay() != null) {
+            return Response.created(URI.create(PATH + "/" + created.replay().resourceId()))
+                    .header("Idempotent-Replayed", "true").entity(created.replay().response()).build();
+        }
+        return Responses.created(PATH, created.opinion());
+    }
+
+    @GET
+    @Path("summary")
+    public OpinionSummary getOpinionSummary(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("categoryId") @Min(value = 1, message = "编号从 1 开始") Long categoryId,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        return service.summary(new OpinionService.Criteria(committeeId, null, categoryId, townshipId, null, null,
+                null, null, null, null, from, to, null, null, null));
+    }
+
+    @GET
+    @Path("similar")
+    public SimilarOpinions findSimilarOpinions(
+            @QueryParam("townshipId") @NotNull(message = "须给出乡镇（街道）") @Min(value = 1, message = "编号从 1 开始")
+            Long townshipId,
+            @QueryParam("text") @NotBlank(message = "须给出要比较的文字") @Size(min = 2, max = 2000, message = "文字为 2–2000 个字")
+            String text,
+            @QueryParam("excludeId") @Min(value = 1, message = "编号从 1 开始") Long excludeId) {
+        return service.similar(townshipId, text, excludeId);
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response exportOpinions(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("status") List<OpinionStatus> status,
+            @QueryParam("categoryId") @Min(value = 1, message = "编号从 1 开始") Long categoryId,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        var opinions = service.all(new OpinionService.Criteria(committeeId, status, categoryId, townshipId, null,
+                null, null, null, null, null, from, to, null, null, null), OpinionExport.MAX_ROWS);
+        String name = "opinions-" + LocalDate.now(MemberService.OFFICE_ZONE).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + ".csv";
+        return Response.ok(OpinionExport.csv(opinions), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getOpinion(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response updateOpinion(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") OpinionFields body) {
+        return Responses.withETag(service.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public void deleteOpinion(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response transitionOpinion(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") OpinionTransitionRequest body) {
+        Opinion opinion = service.transition(id, ifMatch, body);
+        return Response.ok(opinion).header("ETag", Versions.etag(opinion.version())).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public OpinionTransition.History listOpinionHistory(
+            @PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return service.history(id);
+    }
+}

@@ -1,0 +1,730 @@
+package cn.cppcc.liaison.opinion;
+
+import cn.cppcc.liaison.audit.AuditRecordType;
+import cn.cppcc.liaison.audit.PersonalDataReads;
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.Idempotency;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Problem;
+import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.duty.DutyTurnEntity;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.studio.StudioEntity;
+import cn.cppcc.liaison.studio.StudioService;
+import cn.cppcc.liaison.township.TownshipEntity;
+import cn.cppcc.liaison.township.TownshipService;
+import cn.cppcc.liaison.village.VillageService;
+import cn.cppcc.liaison.visit.VisitEntity;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+public class OpinionService {
+
+    static final String CREATE_OPERATION = "createOpinion";
+
+    private static final Map<String, String> SORTABLE = Map.of("collectedOn", "collectedOn", "dueDate", "dueDate",
+            "id", "id", "updatedAt", "updatedAt");
+
+    private static final Set<OpinionFeedback> CONFIRMING = EnumSet.of(OpinionFeedback.SATISFIED,
+            OpinionFeedback.BASICALLY_SATISFIED);
+
+    /** Opinions a duplicate may be merged into: taken up and not themselves merged away or rejected. */
+    private static final Set<OpinionStatus> MERGE_TARGETS = EnumSet.complementOf(
+            EnumSet.of(OpinionStatus.DRAFT, OpinionStatus.REJECTED, OpinionStatus.MERGED));
+
+    private static final float SIMILAR_AT_LEAST = 0.15f;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    PersonalDataReads personalDataReads;
+
+    /** Days after a resolution with no feedback from the public when the problem counts as solved. */
+    @ConfigProperty(name = "cppcc.opinions.confirm-after-days", defaultValue = "30")
+    int confirmAfterDays;
+
+    /** The result of a create: the opinion, or the first answer when the same request was sent before. */
+    public record Created(Opinion opinion, Idempotency.Replay replay) {
+    }
+
+    /** The filters shared by the list, the export and the summary. */
+    public record Criteria(Long committeeId, List<OpinionStatus> statuses, Long categoryId, Long townshipId,
+            Long villageId, Long memberId, OpinionSource source, Long visitId, Long dutyTurnId, Long forwardedToId,
+            LocalDate from, LocalDate to, Boolean overdue, Boolean solved, String q) {
+    }
+
+    public PageResult<Opinion> list(PageParams page, Criteria criteria) {
+        Caller caller = Caller.current();
+        Filter filter = filter(caller, criteria);
+        var query = OpinionEntity.<OpinionEntity>find(filter.query(), sort(page.sort), filter.parameters());
+        List<OpinionEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
+        return new PageResult<>(views(rows, caller), page.page, page.size, query.count());
+    }
+
+    /** Every opinion the filter matches, newest first, up to {@code limit}: what an export writes. */
+    public List<Opinion> all(Criteria criteria, int limit) {
+        Caller caller = Caller.current();
+        Filter filter = filter(caller, criteria);
+        List<Opinion> all = new ArrayList<>();
+        int batch = 500;
+        for (int index = 0; all.size() < limit; index++) {
+            List<OpinionEntity> rows = OpinionEntity.<OpinionEntity>find(filter.query(), sort(null),
+                    filter.parameters()).page(Page.of(index, batch)).list();
+            all.addAll(views(rows.subList(0, Math.min(rows.size(), limit - all.size())), caller));
+            if (rows.size() < batch) {
+                break;
+            }
+            em.clear();
+        }
+        return all;
+    }
+
+    public Opinion get(long id) {
+        Caller caller = Caller.current();
+        return views(List.of(find(id, caller)), caller).get(0);
+    }
+
+    public OpinionTransition.History history(long id) {
+        find(id, Caller.current());
+        return new OpinionTransition.History(OpinionTransitionEntity.of(id).stream().map(OpinionTransition::of).toList());
+    }
+
+    @Transactional
+    public Created create(OpinionFields fields, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var replay = idempotency.claim(CREATE_OPERATION, idempotencyKey, fields);
+            if (replay.isPresent()) {
+                return new Created(null, replay.get());
+            }
+        }
+        Caller caller = Caller.current();
+        OpinionEntity opinion = new OpinionEntity();
+        opinion.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        opinion.status = OpinionStatus.DRAFT;
+        opinion.statusChangedAt = Instant.now();
+        opinion.recordedBy = caller.name();
+        opinion.recordedByAccountId = caller.accountId();
+        apply(opinion, fields, caller);
+        boolean submit = Boolean.TRUE.equals(fields.submit());
+        if (submit) {
+            // Recorded and submitted in one insert; the history still shows both steps.
+            opinion.status = OpinionStatus.SUBMITTED;
+            opinion.submittedAt = opinion.statusChangedAt;
+        }
+        opinion.persist();
+        record(opinion, OpinionAction.CREATE, null, caller, null);
+        if (submit) {
+            record(opinion, OpinionAction.SUBMIT, OpinionStatus.DRAFT, caller, null);
+        }
+        em.flush();
+        Opinion created = written(opinion, caller).get(0);
+        if (idempotencyKey != null) {
+            idempotency.complete(CREATE_OPERATION, idempotencyKey, opinion.id, created);
+        }
+        return new Created(created, null);
+    }
+
+    @Transactional
+    public Opinion update(long id, String ifMatch, OpinionFields fields) {
+        Caller caller = Caller.current();
+        OpinionEntity opinion = find(id, caller);
+        if (!OpinionWorkflow.mayEdit(opinion, caller)) {
+            if (!OpinionWorkflow.isOffice(opinion, caller) && !OpinionWorkflow.isOwn(opinion, caller)) {
+                throw new ApiProblem(ProblemType.FORBIDDEN, "只有提交的委员、其召集人或联络员和委员工作处可以修改社情民意");
+            }
+            throw ApiProblem.illegalState("status", "社情民意 " + id + " 当前为“" + opinion.status.label + "”，"
+                    + (OpinionWorkflow.isOffice(opinion, caller) ? "已办结评价、不予采用或已合并的不能再修改"
+                    : "委员工作处采用后只能由委员工作处修改"), null);
+        }
+        Versions.check("社情民意", opinion.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(opinion.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "社情民意所属的政协不能更改");
+        }
+        apply(opinion, fields, caller);
+        em.flush();
+        return written(opinion, caller).get(0);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Caller caller = Caller.current();
+        OpinionEntity opinion = find(id, caller);
+        if (!OpinionWorkflow.isOffice(opinion, caller) && !OpinionWorkflow.isOwn(opinion, caller)) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "只有提交的委员、其召集人或联络员和委员工作处可以删除社情民意草稿");
+        }
+        if (opinion.status != OpinionStatus.DRAFT) {
+            throw ApiProblem.illegalState("status", "社情民意 " + id + " 当前为“" + opinion.status.label
+                    + "”，只能删除草稿；已上报的可由委员工作处不予采用或合并", null);
+        }
+        opinion.delete();
+    }
+
+    /**
+     * Moves an opinion one step along its lifecycle. The row is locked first, so of two concurrent requests the
+     * second sees the first's result and is judged against it; the state, the fields and the history entry are
+     * written in one transaction or not at all.
+     */
+    @Transactional
+    public Opinion transition(long id, String ifMatch, OpinionTransitionRequest request) {
+        Caller caller = Caller.current();
+        if (request.action() == OpinionAction.MERGE && request.mergeIntoId() != null) {
+            lockInOrder(id, request.mergeIntoId());
+        }
+        OpinionEntity opinion = VersionedEntity.found(em.find(OpinionEntity.class, id, LockModeType.PESSIMISTIC_WRITE),
+                "社情民意", id);
+        if (!OpinionWorkflow.maySee(opinion, caller)) {
+            throw ApiProblem.notFound("社情民意", id);
+        }
+        if (ifMatch != null || request.version() != null) {
+            Versions.check("社情民意", opinion.version, Versions.expected(ifMatch, request.version()));
+        }
+        OpinionAction action = request.action();
+        List<AllowedTransition> allowed = OpinionWorkflow.allowed(opinion, caller);
+        if (allowed.stream().noneMatch(a -> a.action() == action)) {
+            throw illegal(opinion, action, allowed, caller);
+        }
+        OpinionStatus from = opinion.status;
+        OpinionTransitionEntity entry = apply(opinion, request);
+        OpinionStatus to = action.target(from);
+        if (to != from) {
+            opinion.status = to;
+            opinion.statusChangedAt = Instant.now();
+        }
+        // Touch the row even when only the history grows, so concurrent editors see a new version.
+        opinion.updatedAt = Instant.now();
+        record(opinion, action, from, caller, entry);
+        em.flush();
+        return written(opinion, caller).get(0);
+    }
+
+    public OpinionSummary summary(Criteria criteria) {
+        Caller caller = Caller.current();
+        Filter filter = filter(caller, criteria);
+        LocalDate today = today();
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("sCollected", OpinionStatus.COLLECTED);
+        parameters.put("sClosed", OpinionStatus.CLOSED);
+        parameters.put("sResolved", OpinionStatus.RESOLVED);
+        parameters.put("sConfirming", CONFIRMING);
+        parameters.put("sConfirmedBefore", confirmedBefore(today));
+        parameters.put("sHandled", OpinionStatus.BEING_HANDLED);
+        parameters.put("sToday", today);
+        String solved = "((status = :sClosed and feedback in :sConfirming)"
+                + " or (status = :sResolved and resolvedOn <= :sConfirmedBefore))";
+        String where = " from OpinionEntity where " + filter.query();
+        Object[] totals = query("select count(*) filter (where status in :sCollected),"
+                + " count(*) filter (where " + solved + "),"
+                + " count(*) filter (where status = :sResolved and resolvedOn > :sConfirmedBefore),"
+                + " count(*) filter (where status in :sHandled and dueDate < :sToday),"
+                + " count(*) filter (where forwardedTo is not null and status in :sCollected),"
+                + " count(*) filter (where adoptedAt is not null and status in :sCollected)" + where,
+                Object[].class, parameters).get(0);
+        Map<OpinionStatus, Long> byStatus = new EnumMap<>(OpinionStatus.class);
+        for (Object[] row : query("select status, count(*)" + where + " and status in :sCollected group by status",
+                Object[].class, parameters)) {
+            byStatus.put((OpinionStatus) row[0], (Long) row[1]);
+        }
+        List<OpinionSummary.Category> byCategory = query("select category.id, category.name, count(*),"
+                        + " count(*) filter (where " + solved + ")" + where + " and status in :sCollected"
+                        + " group by category.id, category.name, category.sortOrder order by category.sortOrder, category.name",
+                Object[].class, parameters).stream()
+                .map(r -> new OpinionSummary.Category((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3])).toList();
+        return new OpinionSummary((Long) totals[0], byStatus, (Long) totals[1], (Long) totals[2], (Long) totals[3],
+                (Long) totals[4], (Long) totals[5], confirmAfterDays, byCategory);
+    }
+
+    /**
+     * Open opinions of the township whose text shares the most character pairs with {@code text}, so a member
+     * recording a duplicate sees the first one.
+     */
+    public SimilarOpinions similar(long townshipId, String text, Long excludeId) {
+        Caller caller = Caller.current();
+        TownshipEntity township = TownshipEntity.findById(townshipId);
+        if (township == null || !caller.sees(township.committee.id)) {
+            throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", townshipId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, title, status, collected_on, score from ("
+                        + " select o.id, o.title, o.status, o.collected_on,"
+                        + " text_similarity(o.title || ' ' || o.content, :text) as score"
+                        + " from opinion o where o.township_id = :township and o.status in (:open)"
+                        + " and (cast(:exclude as bigint) is null or o.id <> cast(:exclude as bigint))) s"
+                        + " where score >= :least order by score desc, id desc limit 5")
+                .setParameter("text", text.strip()).setParameter("township", townshipId)
+                .setParameter("open", OpinionStatus.OPEN.stream().map(Enum::name).toList())
+                .setParameter("exclude", excludeId).setParameter("least", SIMILAR_AT_LEAST)
+                .getResultList();
+        return new SimilarOpinions(rows.stream().map(r -> new SimilarOpinions.Item(((Number) r[0]).longValue(),
+                (String) r[1], OpinionStatus.valueOf((String) r[2]), (LocalDate) r[3],
+                township.name, Math.round(((Number) r[4]).floatValue() * 100) / 100f)).toList());
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    /** The list's filter: the caller's reach first, then what the client asked for. */
+    private Filter filter(Caller caller, Criteria c) {
+        if (c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
+            throw ApiProblem.invalid("to", "结束日期 " + c.to() + " 不能早于开始日期 " + c.from());
+        }
+        LocalDate today = today();
+        Filter filter = scope(caller)
+                .equal("committee.id", "committeeId", c.committeeId())
+                .where("status in :statuses", "statuses", c.statuses() == null || c.statuses().isEmpty() ? null
+                        : EnumSet.copyOf(c.statuses()))
+                .equal("category.id", "categoryId", c.categoryId())
+                .equal("township.id", "townshipId", c.townshipId())
+                .equal("village.id", "villageId", c.villageId())
+                .equal("source", "source", c.source())
+                .equal("visit.id", "visitId", c.visitId())
+                .equal("dutyTurn.id", "dutyTurnId", c.dutyTurnId())
+                .equal("forwardedTo.id", "forwardedToId", c.forwardedToId())
+                .where("id in (select o.id from OpinionEntity o join o.submitters m where m.id = :memberId)",
+                        "memberId", c.memberId())
+                .where("collectedOn >= :from", "from", c.from())
+                .where("collectedOn <= :to", "to", c.to());
+        String overdue = "(status in :handled and dueDate < :today)";
+        Map<String, Object> overdueParameters = Map.of("handled", OpinionStatus.BEING_HANDLED, "today", today);
+        filter.where(overdue, overdueParameters, Boolean.TRUE.equals(c.overdue()))
+                .where("not " + overdue, overdueParameters, Boolean.FALSE.equals(c.overdue()));
+        String solved = "((status = :closed and feedback in :confirming)"
+                + " or (status = :resolved and resolvedOn <= :confirmedBefore))";
+        Map<String, Object> solvedParameters = Map.of("closed", OpinionStatus.CLOSED, "resolved",
+                OpinionStatus.RESOLVED, "confirming", CONFIRMING, "confirmedBefore", confirmedBefore(today));
+        filter.where(solved, solvedParameters, Boolean.TRUE.equals(c.solved()))
+                .where("not " + solved, solvedParameters, Boolean.FALSE.equals(c.solved()));
+        if (c.q() != null && !c.q().isBlank()) {
+            // opinion_matches is inlined by PostgreSQL, so the bigram GIN index on title and content serves it.
+            filter.where("function('opinion_matches', title, content, :q) = true", "q", c.q().strip());
+        }
+        return filter;
+    }
+
+    /**
+     * What a caller may list: the office and reporters their committee's opinions and those forwarded to it;
+     * group leads those their group's members submit; members their own.
+     */
+    private static Filter scope(Caller caller) {
+        Filter filter = new Filter();
+        switch (caller.role()) {
+            case ADMIN, OFFICE, REPORTER -> filter.where("(committee.id = :scope or forwardedTo.id = :scope)", "scope",
+                    caller.committeeId());
+            case CONVENOR, LIAISON -> filter.equal("committee.id", "scope", caller.committeeId())
+                    .where("id in (select o.id from OpinionEntity o join o.submitters m"
+                            + " where m.group.id = :scopeGroup or m.id = :scopeMember)",
+                            Map.of("scopeGroup", caller.groupId() == null ? -1L : caller.groupId(),
+                                    "scopeMember", caller.memberId() == null ? -1L : caller.memberId()));
+            case MEMBER -> filter.where("id in (select o.id from OpinionEntity o join o.submitters m"
+                    + " where m.id = :scopeMember)", Map.of("scopeMember",
+                    caller.memberId() == null ? -1L : caller.memberId()));
+        }
+        return filter;
+    }
+
+    /** Newest collected first; every order ends on the id so pages never overlap. */
+    private static Sort sort(String requested) {
+        Sort sort = Sorting.parse(requested, SORTABLE, "-collectedOn");
+        Sort.Column first = sort.getColumns().get(0);
+        return "id".equals(first.getName()) ? sort
+                : Sort.by(first.getName(), first.getDirection()).and("id", first.getDirection());
+    }
+
+    /** Runs a report query, binding only the parameters it names. */
+    private <T> List<T> query(String hql, Class<T> type, Map<String, Object> parameters) {
+        var query = em.createQuery(hql, type);
+        parameters.forEach((name, value) -> {
+            if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(hql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        return query.getResultList();
+    }
+
+    /** The opinions as this caller reads them; unmasked personal data is logged as read. */
+    private List<Opinion> views(List<OpinionEntity> rows, Caller caller) {
+        return views(rows, caller, true);
+    }
+
+    /** The answer to a write shows what the caller just wrote: not logged as a read of someone's data. */
+    private List<Opinion> written(OpinionEntity row, Caller caller) {
+        return views(List.of(row), caller, false);
+    }
+
+    private List<Opinion> views(List<OpinionEntity> rows, Caller caller, boolean logReads) {
+        LocalDate today = today();
+        LocalDate confirmedBefore = confirmedBefore(today);
+        List<Opinion> views = new ArrayList<>(rows.size());
+        List<Long> shown = new ArrayList<>();
+        Set<Long> committees = new java.util.HashSet<>();
+        for (OpinionEntity row : rows) {
+            boolean unmasked = OpinionWorkflow.seesPersonalData(row, caller);
+            if (unmasked && (row.raisedByName != null || row.raisedByPhone != null)) {
+                shown.add(row.id);
+                committees.add(row.committee.id);
+            }
+            views.add(Opinion.of(row, new Opinion.View(today, confirmedBefore, unmasked,
+                    OpinionWorkflow.allowed(row, caller))));
+        }
+        if (logReads) {
+            personalDataReads.record(AuditRecordType.OPINION, committees.size() == 1 ? committees.iterator().next() : null,
+                    shown, "raisedByName", "raisedByPhone");
+        }
+        return views;
+    }
+
+    /** The opinion, or 404 when it does not exist or the caller may not see it. */
+    private static OpinionEntity find(long id, Caller caller) {
+        OpinionEntity opinion = VersionedEntity.found(OpinionEntity.findById(id), "社情民意", id);
+        if (!OpinionWorkflow.maySee(opinion, caller)) {
+            throw ApiProblem.notFound("社情民意", id);
+        }
+        return opinion;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(MemberService.OFFICE_ZONE);
+    }
+
+    /** A resolution on or before this day, with no feedback, counts as solved. */
+    private LocalDate confirmedBefore(LocalDate today) {
+        return today.minusDays(confirmAfterDays);
+    }
+
+    // ---- writing ---------------------------------------------------------------------------------------------
+
+    private void apply(OpinionEntity opinion, OpinionFields fields, Caller caller) {
+        long committeeId = opinion.committee.id;
+        LocalDate today = today();
+        if (fields.collectedOn().isAfter(today)) {
+            throw ApiProblem.invalid("collectedOn", "收集日期不能晚于今天（" + today + "）");
+        }
+        TownshipEntity township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
+        List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), committeeId);
+        requireMayRecord(caller, members);
+        opinion.category = OpinionCategoryService.referenced("categoryId", fields.categoryId(), committeeId);
+        opinion.title = fields.title().strip();
+        opinion.content = fields.content().strip();
+        opinion.collectedOn = fields.collectedOn();
+        opinion.township = township;
+        opinion.village = fields.villageId() == null ? null
+                : VillageService.referenced("villageId", fields.villageId(), township);
+        applySource(opinion, fields, committeeId);
+        // Members merged in from duplicates keep their credit when the submitters are edited.
+        Set<MemberEntity> merged = mergedSubmitters(opinion);
+        opinion.submitters.retainAll(members);
+        opinion.submitters.addAll(members);
+        opinion.submitters.addAll(merged);
+        opinion.raisedByName = Text.blankToNull(fields.raisedByName());
+        opinion.raisedByPhone = Text.blankToNull(fields.raisedByPhone());
+    }
+
+    private static void applySource(OpinionEntity opinion, OpinionFields fields, long committeeId) {
+        OpinionSource source = fields.source();
+        opinion.source = source;
+        opinion.visit = null;
+        opinion.dutyTurn = null;
+        opinion.studio = null;
+        refuseLink(source != OpinionSource.VISIT, "visitId", fields.visitId(), source);
+        refuseLink(source != OpinionSource.DUTY_TURN, "dutyTurnId", fields.dutyTurnId(), source);
+        refuseLink(source != OpinionSource.STUDIO, "studioId", fields.studioId(), source);
+        switch (source) {
+            case VISIT -> {
+                Long id = required("visitId", fields.visitId(), "来源为接待走访时须给出接待走访记录");
+                VisitEntity visit = Caller.current().referenced(VisitEntity.findById(id),
+                        (VisitEntity v) -> v.committee.id, "visitId", "接待走访记录", id);
+                if (!visit.committee.id.equals(committeeId)) {
+                    throw ApiProblem.invalid("visitId", "接待走访记录 " + id + " 不属于该政协");
+                }
+                opinion.visit = visit;
+            }
+            case DUTY_TURN -> {
+                Long id = required("dutyTurnId", fields.dutyTurnId(), "来源为轮值时须给出轮值记录");
+                DutyTurnEntity turn = Caller.current().referenced(DutyTurnEntity.findById(id),
+                        (DutyTurnEntity t) -> t.committee.id, "dutyTurnId", "轮值", id);
+                if (!turn.committee.id.equals(committeeId)) {
+                    throw ApiProblem.invalid("dutyTurnId", "轮值 " + id + " 不属于该政协");
+                }
+                opinion.dutyTurn = turn;
+            }
+            case STUDIO -> {
+                Long id = required("studioId", fields.studioId(), "来源为委员工作室时须给出工作室");
+                StudioEntity studio = StudioService.referenced("studioId", id, committeeId);
+                opinion.studio = studio;
+            }
+            case ONLINE, OTHER -> {
+            }
+        }
+    }
+
+    private static void refuseLink(boolean refused, String field, Long value, OpinionSource source) {
+        if (refused && value != null) {
+            throw ApiProblem.invalid(field, "来源为“" + source.label + "”时不能填写 " + field);
+        }
+    }
+
+    private static Long required(String field, Long value, String message) {
+        if (value == null) {
+            throw ApiProblem.invalid(field, message);
+        }
+        return value;
+    }
+
+    /** Submitters who came with duplicates merged into this opinion. */
+    private Set<MemberEntity> mergedSubmitters(OpinionEntity opinion) {
+        if (opinion.id == null) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select distinct m from OpinionEntity o join o.submitters m"
+                + " where o.mergedInto.id = :id", MemberEntity.class).setParameter("id", opinion.id).getResultList());
+    }
+
+    /**
+     * Who may record an opinion with these submitters: the office anyone; convenors and liaisons members of
+     * their group; a member only one they submit themselves.
+     */
+    private static void requireMayRecord(Caller caller, List<MemberEntity> members) {
+        switch (caller.role()) {
+            case ADMIN, OFFICE -> {
+            }
+            case CONVENOR, LIAISON -> {
+                String outside = members.stream()
+                        .filter(m -> (m.group == null || !Objects.equals(m.group.id, caller.groupId()))
+                                && !m.id.equals(caller.memberId()))
+                        .map(m -> m.name).collect(Collectors.joining("、"));
+                if (!outside.isEmpty()) {
+                    throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label
+                            + "只能为本活动组的委员记录社情民意；" + outside + "不在本组");
+                }
+            }
+            case MEMBER -> {
+                if (caller.memberId() == null || members.stream().noneMatch(m -> m.id.equals(caller.memberId()))) {
+                    throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能记录本人提交的社情民意，提交的委员中须有您本人");
+                }
+            }
+            case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
+        }
+    }
+
+    /** Checks and applies what one action needs; returns the history entry, filled with what it carries. */
+    private OpinionTransitionEntity apply(OpinionEntity opinion, OpinionTransitionRequest r) {
+        OpinionAction action = r.action();
+        refuseFields(r);
+        OpinionTransitionEntity entry = new OpinionTransitionEntity();
+        String note = Text.blankToNull(r.note());
+        LocalDate today = today();
+        switch (action) {
+            case CREATE -> throw new IllegalStateException("CREATE is never allowed as a transition");
+            case SUBMIT -> opinion.submittedAt = Instant.now();
+            case ACCEPT, START -> {
+            }
+            case REJECT -> {
+                opinion.rejectReason = text("reason", r.reason(), "不予采用须写明理由");
+                note = join(opinion.rejectReason, note);
+            }
+            case ASSIGN -> {
+                opinion.assignedUnit = text("assignedUnit", r.assignedUnit(), "交办须写明承办单位");
+                opinion.dueDate = dueDate(opinion, required("dueDate", r.dueDate(), "交办须给出办理期限"));
+                entry.assignedUnit = opinion.assignedUnit;
+                entry.dueDate = opinion.dueDate;
+            }
+            case PROGRESS -> text("note", r.note(), "办理进展须写明进展情况");
+            case RESOLVE -> {
+                opinion.resolution = text("resolution", r.resolution(), "办结须写明办理结果");
+                LocalDate on = required("resolvedOn", r.resolvedOn(), "办结须给出办结日期");
+                if (on.isAfter(today)) {
+                    throw ApiProblem.invalid("resolvedOn", "办结日期不能晚于今天（" + today + "）");
+                }
+                if (on.isBefore(opinion.collectedOn)) {
+                    throw ApiProblem.invalid("resolvedOn", "办结日期不能早于收集日期 " + opinion.collectedOn);
+                }
+                opinion.resolvedOn = on;
+                entry.resolvedOn = on;
+                note = join(opinion.resolution, note);
+            }
+            case CLOSE -> {
+                opinion.feedback = required("feedback", r.feedback(),
+                        "评价须给出群众的评价：SATISFIED 满意、BASICALLY_SATISFIED 基本满意、UNSATISFIED 不满意");
+                entry.feedback = opinion.feedback;
+            }
+            case REOPEN -> {
+                text("note", r.note(), "重新交办须写明新的情况或不满意的原因");
+                if (r.assignedUnit() != null) {
+                    opinion.assignedUnit = text("assignedUnit", r.assignedUnit(), "承办单位不能为空");
+                }
+                if (r.dueDate() != null) {
+                    opinion.dueDate = dueDate(opinion, r.dueDate());
+                }
+                opinion.resolution = null;
+                opinion.resolvedOn = null;
+                opinion.feedback = null;
+                entry.assignedUnit = opinion.assignedUnit;
+                entry.dueDate = opinion.dueDate;
+            }
+            case MERGE -> {
+                OpinionEntity target = mergeTarget(opinion, required("mergeIntoId", r.mergeIntoId(),
+                        "合并须给出并入的社情民意"));
+                opinion.mergedInto = target;
+                target.submitters.addAll(opinion.submitters);
+                target.updatedAt = Instant.now();
+                entry.mergedIntoId = target.id;
+            }
+            case FORWARD -> {
+                opinion.forwardedTo = opinion.committee.parent;
+                opinion.forwardedAt = Instant.now();
+                entry.committeeId = opinion.forwardedTo.id;
+            }
+            case ADOPT -> {
+                opinion.adoptedAt = Instant.now();
+                opinion.instruction = Text.blankToNull(r.instruction());
+                entry.committeeId = opinion.forwardedTo.id;
+                note = join(opinion.instruction, note);
+            }
+        }
+        entry.note = note;
+        return entry;
+    }
+
+    /** Fields an action does not take are refused rather than silently dropped. */
+    private static void refuseFields(OpinionTransitionRequest r) {
+        Map<String, Object> given = new java.util.LinkedHashMap<>();
+        given.put("reason", r.reason());
+        given.put("assignedUnit", r.assignedUnit());
+        given.put("dueDate", r.dueDate());
+        given.put("resolution", r.resolution());
+        given.put("resolvedOn", r.resolvedOn());
+        given.put("feedback", r.feedback());
+        given.put("mergeIntoId", r.mergeIntoId());
+        given.put("instruction", r.instruction());
+        Set<String> takes = switch (r.action()) {
+            case REJECT -> Set.of("reason");
+            case ASSIGN, REOPEN -> Set.of("assignedUnit", "dueDate");
+            case RESOLVE -> Set.of("resolution", "resolvedOn");
+            case CLOSE -> Set.of("feedback");
+            case MERGE -> Set.of("mergeIntoId");
+            case ADOPT -> Set.of("instruction");
+            default -> Set.of();
+        };
+        List<Problem.FieldError> errors = new ArrayList<>();
+        given.forEach((field, value) -> {
+            if (value != null && !takes.contains(field)) {
+                errors.add(new Problem.FieldError(field, r.action().label + "（" + r.action() + "）不使用 " + field));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(ProblemType.VALIDATION, r.action().label + "（" + r.action() + "）不使用这些字段："
+                    + errors.stream().map(Problem.FieldError::field).collect(Collectors.joining("、"))
+                    + "；请只填写该操作需要的内容", errors, null);
+        }
+    }
+
+    private static String text(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw ApiProblem.invalid(field, message);
+        }
+        return value.strip();
+    }
+
+    private static <T> T required(String field, T value, String message) {
+        if (value == null) {
+            throw ApiProblem.invalid(field, message);
+        }
+        return value;
+    }
+
+    private static String join(String first, String second) {
+        return second == null ? first : first == null ? second : first + "；" + second;
+    }
+
+    private static LocalDate dueDate(OpinionEntity opinion, LocalDate due) {
+        if (due.isBefore(opinion.collectedOn)) {
+            throw ApiProblem.invalid("dueDate", "办理期限不能早于收集日期 " + opinion.collectedOn);
+        }
+        return due;
+    }
+
+    private OpinionEntity mergeTarget(OpinionEntity opinion, long targetId) {
+        if (targetId == opinion.id) {
+            throw ApiProblem.invalid("mergeIntoId", "不能合并到自身");
+        }
+        OpinionEntity target = em.find(OpinionEntity.class, targetId);
+        if (target == null || !target.committee.id.equals(opinion.committee.id)) {
+            throw ApiProblem.unknownReference("mergeIntoId", "本政协的社情民意", targetId);
+        }
+        if (!MERGE_TARGETS.contains(target.status)) {
+            throw ApiProblem.invalid("mergeIntoId", "社情民意 " + targetId + " 当前为“" + target.status.label
+                    + "”，只能并入已上报且未驳回、未合并的社情民意");
+        }
+        return target;
+    }
+
+    /** Locks both opinions of a merge in id order, so two merges of the same pair cannot deadlock. */
+    private void lockInOrder(long first, long second) {
+        em.createNativeQuery("select id from opinion where id in (?1, ?2) order by id for update")
+                .setParameter(1, first).setParameter(2, second).getResultList();
+    }
+
+    private void record(OpinionEntity opinion, OpinionAction action, OpinionStatus from, Caller caller,
+            OpinionTransitionEntity entry) {
+        OpinionTransitionEntity e = entry == null ? new OpinionTransitionEntity() : entry;
+        e.opinionId = opinion.id;
+        e.action = action;
+        e.fromStatus = from;
+        e.toStatus = action == OpinionAction.CREATE ? OpinionStatus.DRAFT : action.target(from);
+        e.at = Instant.now();
+        e.actor = caller.name();
+        e.accountId = caller.accountId();
+        e.persist();
+    }
+
+    private static ApiProblem illegal(OpinionEntity opinion, OpinionAction action, List<AllowedTransition> allowed,
+            Caller caller) {
+        String reason;
+        if (!action.from.contains(opinion.status)) {
+            reason = "当前为“" + opinion.status.label + "”，不能“" + action.label + "”";
+        } else if (action == OpinionAction.FORWARD && opinion.forwardedTo != null) {
+            reason = "已报送" + opinion.forwardedTo.name + "，不能重复报送";
+        } else if (action == OpinionAction.FORWARD && opinion.committee.parent == null) {
+            reason = "本政协没有上级政协，不能报送";
+        } else if (action == OpinionAction.ADOPT && opinion.adoptedAt != null) {
+            reason = "上级政协已采用";
+        } else if (action == OpinionAction.ADOPT && opinion.forwardedTo == null) {
+            reason = "尚未报送上级政协";
+        } else {
+            reason = "您的角色（" + caller.role().label + "）不能对这条社情民意“" + action.label + "”";
+        }
+        String detail = "社情民意 " + opinion.id + " " + reason + "。" + (allowed.isEmpty() ? "此刻您没有可进行的操作"
+                : "此刻可进行：" + allowed.stream().map(AllowedTransition::describe).collect(Collectors.joining("、")));
+        return ApiProblem.illegalState("action", detail, allowed.stream()
+                .map(a -> new Problem.Allowed(a.action().name(), a.to().name(), a.label())).toList());
+    }
+}
