@@ -82,8 +82,12 @@ function recordOpinion(fields, token = world.officeToken) {
 before(async () => {
   await serviceReady();
   adminToken = await signInThroughApi(ADMIN);
+  // The committee forwards (报送) to a parent committee, whose office adopts with an instruction.
+  const parent = await api('POST', '/committees', {
+    name: `政协上级市第一届委员会（${RUN}）`, region: `上级市${RUN}`, termNumber: 1, termStart: '2024-01-15',
+  });
   const committee = await api('POST', '/committees', {
-    name: `政协民意市第一届委员会（${RUN}）`, region: `民意市${RUN}`, termNumber: 1, termStart: '2024-01-15',
+    name: `政协民意市第一届委员会（${RUN}）`, region: `民意市${RUN}`, termNumber: 1, termStart: '2024-01-15', parentId: parent.id,
   });
   const sector = await api('POST', '/sectors', { committeeId: committee.id, name: `农业界${TAIL}`, sortOrder: 1 });
   const township = await api('POST', '/townships', { committeeId: committee.id, name: `王杨乡${TAIL}`, kind: 'TOWNSHIP' });
@@ -106,8 +110,11 @@ before(async () => {
   for (const { password, ...fields } of Object.values(accounts)) {
     madeAccounts.push((await api('POST', '/accounts', { ...fields, password, committeeId: committee.id })).id);
   }
+  accounts.parentOffice = { username: `op-parent-${RUN}`, password: `Parent2024${RUN}`, displayName: `上级办${TAIL}`, role: 'OFFICE' };
+  const { password: parentPassword, ...parentOffice } = accounts.parentOffice;
+  madeAccounts.push((await api('POST', '/accounts', { ...parentOffice, password: parentPassword, committeeId: parent.id })).id);
   Object.assign(world, {
-    committee, sector, township, village, members, accounts, category: categories[0],
+    parent, committee, sector, township, village, members, accounts, category: categories[0],
     officeToken: await signInThroughApi(accounts.office),
   });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
@@ -146,15 +153,15 @@ async function newTab() {
   return tab;
 }
 
-/** A new tab signed in through the login screen as `credentials`, on the committee's 社情民意. */
-async function signInAs(credentials) {
+/** A new tab signed in through the login screen as `credentials`, on the 社情民意 of their committee. */
+async function signInAs(credentials, committee = world.committee) {
   page = await newTab();
   await page.goto(`${BASE}/#/`);
   const form = page.locator('[data-login-form]');
   await form.getByLabel('用户名').fill(credentials.username);
   await form.getByLabel('密码').fill(credentials.password);
   await form.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('heading', { level: 2, name: world.committee.name }).waitFor();
+  await page.getByRole('heading', { level: 2, name: committee.name }).waitFor();
   await tab('社情民意').click();
   await page.getByRole('heading', { level: 2, name: '社情民意' }).waitFor();
   await settled();
@@ -294,10 +301,12 @@ test('the office records an opinion, sees the likely duplicate, and takes it fro
     const download = page.waitForEvent('download');
     const exported = page.waitForRequest((r) => r.url().includes('/api/v1/opinions/export'));
     await page.getByRole('button', { name: '导出 CSV' }).click();
-    assert.equal(new URL((await exported).url()).searchParams.get('committeeId'), String(world.committee.id));
+    const asked = new URL((await exported).url()).searchParams;
+    assert.deepEqual([asked.get('committeeId'), asked.get('solved')], [String(world.committee.id), null], 'the export knows no 已解决');
     const file = await download;
     assert.match(file.suggestedFilename(), /\.csv$/);
     assert.match(await readFile(await file.path(), 'utf8'), new RegExp(title));
+    await page.locator('[data-notice]').getByText(/已导出：导出只按状态、类别、乡镇（街道）和收集日期筛选/).waitFor();
   });
 
   await step(t, 'ran without script errors in the page', async () => {
@@ -403,6 +412,49 @@ test('a visit’s opinions open from its row, and a category in use cannot be de
     await banner.waitFor({ state: 'visible' });
     assert.match(await banner.innerText(), new RegExp(`不能删除类别“${world.category.name}”|社情民意`));
     await row.waitFor();
+  });
+
+  await step(t, 'ran without script errors in the page', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+  await page.context().close();
+});
+
+test('the office forwards an opinion to the parent committee, whose office adopts it with an instruction both see', async (t) => {
+  const title = `建议在镇区增设公交站点${TAIL}`;
+  const forwarded = await recordOpinion({ title, content: '镇区到县城只有一班公交，群众出行难。', memberIds: [world.members[0].id] });
+  await api('POST', `/opinions/${forwarded.id}/transitions`, { action: 'ACCEPT' }, world.officeToken);
+  const instruction = '请市交通运输局统筹研究';
+  await signInAs(world.accounts.office);
+
+  await step(t, 'the office forwards it with 报送上级, and the opinion names the parent committee', async () => {
+    await opinionRow(title).getByRole('link', { name: title, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    await takeStep('报送上级');
+    const panel = page.locator('[data-forwarding]');
+    await panel.waitFor();
+    assert.match(await panel.innerText(), new RegExp(`${world.parent.name.replace(/[()（）]/g, '.')}[\\s\\S]*尚未采用`));
+    await page.context().close();
+  });
+
+  await step(t, 'the parent committee’s office finds it among what was forwarded and adopts it', async () => {
+    await signInAs(world.accounts.parentOffice, world.parent);
+    await page.locator('#filter-forwardedToId').selectOption({ label: '下级政协报送来的' });
+    await settled();
+    await opinionRow(title).getByRole('link', { name: title, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    await takeStep('上级采用', (d) => d.getByLabel('上级批示').fill(instruction));
+    await page.locator('[data-forwarding]').getByText(/已采用/).waitFor();
+    assert.match(await page.locator('[data-instruction]').innerText(), new RegExp(instruction));
+    await page.context().close();
+  });
+
+  await step(t, 'the forwarding committee’s office reads the instruction, and the 办理记录 has both steps', async () => {
+    await signInAs(world.accounts.office);
+    await opinionRow(title).getByRole('link', { name: title, exact: true }).click();
+    await page.locator('[data-instruction]').getByText(instruction).waitFor();
+    const actions = await page.locator('[data-history] li').evaluateAll((items) => items.map((li) => li.dataset.historyAction));
+    assert.deepEqual(actions.slice(-2), ['FORWARD', 'ADOPT']);
   });
 
   await step(t, 'ran without script errors in the page', async () => {

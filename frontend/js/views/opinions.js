@@ -15,6 +15,9 @@ const SIMILAR_DELAY_MS = 400;
 const optionsFrom = (items) => items.map((item) => ({ value: String(item.id), label: item.name }));
 const memberOption = (m) => ({ value: String(m.id), label: [m.name, m.townshipName].filter(Boolean).join(' · ') });
 const BOOLEAN_OPTIONS = [{ value: 'true', label: '是' }, { value: 'false', label: '否' }];
+/** The filters exportOpinions knows, as people name them. */
+const EXPORT_FILTERS = ['status', 'categoryId', 'townshipId', 'from', 'to'];
+const EXPORT_FILTER_NAMES = '状态、类别、乡镇（街道）和收集日期';
 /** The record a source names: a visit, a duty turn or a studio. */
 const SOURCE_FIELDS = { VISIT: 'visitId', DUTY_TURN: 'dutyTurnId', STUDIO: 'studioId' };
 
@@ -49,6 +52,10 @@ export async function render(root, { committee, query }) {
   const [categories, townships, members, studios, platforms, group] = await Promise.all([
     api.listOpinionCategories({ committeeId: committee.id, size: 200 }), api.listTownships(scope), api.listMembers(scope),
     api.listStudios(scope), api.listPlatforms(scope), groupLead ? api.listMembers({ ...scope, groupId: caller.groupId }) : null]);
+  // The office (and reporting) of a committee reads what lower committees forward (报送) to it, to adopt it.
+  const forwardedFilter = ['ADMIN', 'OFFICE', 'REPORTER'].includes(caller.role)
+    ? [{ name: 'forwardedToId', type: 'select', label: '范围', allLabel: '本政协', options: [{ value: String(committee.id), label: '下级政协报送来的' }] }]
+    : [];
   const groupMemberIds = new Set((group?.items ?? []).map((m) => m.id));
   const choosable = group ? group.items : members.items;
   const categoryOptions = optionsFrom(categories.items);
@@ -88,20 +95,33 @@ export async function render(root, { committee, query }) {
     }
   }
 
+  /** What the lower committees forwarded belongs to them: it is asked for by forwardedToId alone. */
+  const ownOrForwarded = ({ committeeId, ...chosen }) => (chosen.forwardedToId ? chosen : { committeeId, ...chosen });
+
   async function listOpinions(listQuery) {
     const { page, size, sort, committeeId, ...chosen } = listQuery;
-    const [answer] = await Promise.all([api.listOpinions(opinionQuery(listQuery)), showFigures(chosen)]);
+    const [answer] = await Promise.all([api.listOpinions(ownOrForwarded(opinionQuery(listQuery))), showFigures(chosen)]);
     return answer;
   }
 
-  /** 导出: the CSV of the filters chosen, fetched with the session's token and saved as a file. */
-  const exportButton = h('button', { type: 'button', 'data-action': 'export-opinions', text: '导出 CSV' });
+  /**
+   * 导出: the CSV of the filters the export knows (status, category, township, dates), fetched with the
+   * session's token and saved as a file; the notice says when other filters chosen do not apply to it.
+   */
+  const exportButton = h('button', {
+    type: 'button', 'data-action': 'export-opinions', text: '导出 CSV', title: `按${EXPORT_FILTER_NAMES}筛选导出本政协的社情民意`,
+  });
   async function exportCsv() {
     const filters = root.querySelector('[data-filters]');
     const chosen = Object.fromEntries([...new FormData(filters)].filter(([, v]) => String(v).trim()));
+    const exported = Object.fromEntries(Object.entries(chosen).filter(([name]) => EXPORT_FILTERS.includes(name)));
+    const ignored = Object.keys(chosen).length > Object.keys(exported).length;
     exportButton.disabled = true;
     try {
-      const blob = await api.exportOpinions({ committeeId: committee.id, ...opinionQuery(chosen) });
+      const blob = await api.exportOpinions({ committeeId: committee.id, ...opinionQuery(exported) });
+      root.querySelector('[data-notice]').textContent = ignored
+        ? `已导出：导出只按${EXPORT_FILTER_NAMES}筛选，其他筛选条件不适用`
+        : '已导出';
       const link = h('a', { href: URL.createObjectURL(blob), download: `社情民意-${beijingDay()}.csv`, hidden: true });
       document.body.append(link);
       link.click();
@@ -240,6 +260,7 @@ export async function render(root, { committee, query }) {
       { name: 'source', type: 'select', label: '来源', options: optionsOf(OPINION_SOURCES) },
       { name: 'memberId', type: 'select', label: '提交委员', options: memberFilter },
       ...(visitFilter ? [{ name: 'visitId', type: 'select', label: '接待走访', options: visitFilter }] : []),
+      ...forwardedFilter,
       { name: 'overdue', type: 'select', label: '逾期', options: BOOLEAN_OPTIONS },
       { name: 'solved', type: 'select', label: '已解决', options: BOOLEAN_OPTIONS },
       { name: 'from', type: 'date', label: '收集日期自' },
