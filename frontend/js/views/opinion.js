@@ -44,6 +44,8 @@ const PERSONAL_DATA_NOTE = '反映人信息已打码：只有委员工作处、�
 
 export async function render(root, { committee, opinion: first }) {
   let opinion = first;
+  // The visit it came from, by its date and topic, with every opinion of that visit one click away.
+  const visit = opinion.visitId ? await api.getVisit(opinion.visitId).catch(() => null) : null;
   const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
   const heading = h('h2', { 'data-field': 'title' });
@@ -75,7 +77,11 @@ export async function render(root, { committee, opinion: first }) {
       type: 'button', class: ['REJECT', 'MERGE'].includes(a.action) ? 'danger' : 'primary', 'data-action': 'transition', 'data-transition': a.action, text: a.label,
     })));
     const source = [labelOf(OPINION_SOURCES, opinion.source),
-      opinion.visitId ? h('a', { href: `#/committees/${committee.id}/visits`, text: `（接待走访 ${opinion.visitId}）` }) : null,
+      opinion.visitId ? h('a', {
+        href: `#/committees/${committee.id}/opinions?visitId=${opinion.visitId}`, 'data-link': 'visit-opinions',
+        title: '该次接待走访收集的全部社情民意',
+        text: visit ? `（${chineseDate(visit.date)} ${visit.topic}）` : `（接待走访 ${opinion.visitId}）`,
+      }) : null,
       opinion.dutyTurnId ? `（轮值 ${opinion.dutyTurnId}）` : null,
       opinion.studioName ? `（${opinion.studioName}）` : null];
     details.replaceChildren(...[

@@ -42,7 +42,8 @@ export function statusBadge(opinion) {
     h('span', { class: `status opinion-${opinion.status.toLowerCase()}`, 'data-status': opinion.status, text: labelOf(OPINION_STATUSES, opinion.status) }),
     opinion.overdue ? h('span', { class: 'badge overdue', text: '逾期' }) : null,
     opinion.solved ? h('span', { class: 'badge solved', text: '已解决' }) : null,
-    opinion.awaitingConfirmation ? h('span', { class: 'badge awaiting', text: '待确认' }) : null);
+    opinion.awaitingConfirmation ? h('span', { class: 'badge awaiting', text: '待确认' }) : null,
+    opinion.forwarding ? h('span', { class: 'badge forwarded', text: opinion.forwarding.adopted ? '上级已采用' : '已报送上级' }) : null);
 }
 
 export async function render(root, { committee, query }) {
