@@ -3,9 +3,11 @@
 // account: the office records an opinion through the dialog, seeing the likely duplicate already recorded
 // in the township, and takes it through 上报、采用、交办、办结 and 评价（满意）with the 办理记录 growing at each
 // step; a step someone else took meanwhile is refused with the service's reason; the list's figures and
-// the CSV export follow the filters; a visit's opinions open from its row. A member sees only their own
-// opinions with the raiser in full, the reporter every opinion with the raiser masked. The office manages
-// the categories, and one still in use is refused deletion. Each test makes the opinions it needs.
+// the CSV export follow the filters; a visit's opinions open from its row. A member records one of their
+// own and sees only their own opinions with the raiser in full, the reporter every opinion with the raiser
+// masked. The office manages the categories, and one still in use is refused deletion. An opinion forwarded
+// to the parent committee is adopted there with an instruction the forwarding office reads. Each test makes
+// the opinions it needs.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -335,6 +337,27 @@ test('a member sees only their own opinions with the raiser in full; the reporte
     await opinionRow(ownTitle).waitFor();
     assert.equal(await opinionRow(otherTitle).count(), 0);
     assert.match(await opinionRow(ownTitle).innerText(), /周桂兰\s+13945671234/);
+  });
+
+  await step(t, 'the member records one with 记录并上报, their own name ticked and locked', async () => {
+    const recorded = `村口路灯不亮${TAIL}`;
+    await page.getByRole('button', { name: '记录社情民意' }).click();
+    const first = dialog().locator('[data-choices="memberIds"] label').first();
+    assert.match(await first.innerText(), new RegExp(own.name));
+    assert.ok(await first.locator('input').isChecked() && await first.locator('input').isDisabled(), 'one’s own name is ticked and locked');
+    await dialog().getByLabel('标题').fill(recorded);
+    await dialog().getByLabel('内容').fill('村口三盏路灯坏了一个月，夜里出行不安全。');
+    await dialog().getByLabel('类别').selectOption({ label: world.category.name });
+    await dialog().getByLabel('乡镇（街道）').selectOption({ label: world.township.name });
+    await dialog().getByLabel('来源').selectOption({ label: '其他' });
+    await dialog().getByLabel('反映人姓名').fill('吴秀英');
+    await dialog().getByLabel('反映人电话').fill('13512345678');
+    const post = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/opinions'));
+    await dialog().getByRole('button', { name: '记录并上报' }).click();
+    assert.equal(JSON.parse((await post).postData()).submit, true);
+    await dialog().waitFor({ state: 'detached' });
+    await opinionRow(recorded).waitFor();
+    assert.match(await opinionRow(recorded).innerText(), /吴秀英\s+13512345678[\s\S]*已上报/);
   });
 
   await step(t, '我的社情民意 filters the list to the member', async () => {
