@@ -45,6 +45,9 @@ public class OpinionResource {
     @Inject
     OpinionService service;
 
+    @Inject
+    OpinionLifecycle lifecycle;
+
     @GET
     public PageResult<Opinion> listOpinions(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -148,7 +151,7 @@ public class OpinionResource {
     public Response transitionOpinion(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") OpinionTransitionRequest body) {
-        Opinion opinion = service.transition(id, ifMatch, body);
+        Opinion opinion = lifecycle.transition(id, ifMatch, body);
         return Response.ok(opinion).header("ETag", Versions.etag(opinion.version())).build();
     }
 

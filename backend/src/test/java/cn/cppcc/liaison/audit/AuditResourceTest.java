@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -113,9 +114,10 @@ class AuditResourceTest {
         long other = Fixtures.committee();
         Fixtures.sector(other);
 
+        // A new committee comes with its seven opinion categories, created in the same revision.
         trail(Map.of("committeeId", committee))
-                .body("total", equalTo(4))
-                .body("items.recordType", containsInAnyOrder("COMMITTEE", "SECTOR", "TOWNSHIP", "VILLAGE"))
+                .body("total", equalTo(11))
+                .body("items.recordType", hasItems("COMMITTEE", "SECTOR", "TOWNSHIP", "VILLAGE", "OPINION_CATEGORY"))
                 .body("items.committeeId", everyItem(equalTo((int) committee)));
         trail(Map.of("committeeId", committee, "recordType", "VILLAGE"))
                 .body("total", equalTo(1)).body("items[0].recordId", equalTo((int) village));
@@ -132,10 +134,10 @@ class AuditResourceTest {
                 Fixtures.unique("政协测试县第三届委员会"), "测试县", 3, LocalDate.of(2022, 1, 10), null, null, null)).id())
                 .join();
 
-        trail(Map.of("actor", "system"))
+        trail(Map.of("actor", "system", "recordType", "COMMITTEE"))
                 .body("total", equalTo(1)).body("items[0].recordId", equalTo((int) system))
                 .body("items[0].accountId", nullValue());
-        trail(Map.of("actor", Auth.ADMIN_USERNAME))
+        trail(Map.of("actor", Auth.ADMIN_USERNAME, "recordType", "COMMITTEE"))
                 .body("total", equalTo(1)).body("items[0].recordId", equalTo((int) mine));
         trail(Map.of("actor", "office")).body("total", equalTo(0));
     }
@@ -145,8 +147,8 @@ class AuditResourceTest {
         long committee = Fixtures.committee();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-        trail(Map.of("committeeId", committee, "from", today.toString(), "to", today.toString()))
-                .body("total", equalTo(1));
+        trail(Map.of("committeeId", committee, "recordType", "COMMITTEE", "from", today.toString(), "to",
+                today.toString())).body("total", equalTo(1));
         trail(Map.of("committeeId", committee, "from", today.plusDays(1).toString())).body("total", equalTo(0));
         trail(Map.of("committeeId", committee, "to", today.minusDays(1).toString())).body("total", equalTo(0));
         assertFieldError(given().queryParam("from", today.toString()).queryParam("to", today.minusDays(1).toString())
