@@ -232,10 +232,13 @@ public class OpinionService {
             throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", townshipId);
         }
         @SuppressWarnings("unchecked")
+        // The text is split into character pairs once (q), each candidate row once (text_similarity would split both
+        // for every row).
         List<Object[]> rows = em.createNativeQuery("select id, title, status, collected_on, score from ("
                         + " select o.id, o.title, o.status, o.collected_on,"
-                        + " text_similarity(o.title || ' ' || o.content, :text) as score"
-                        + " from opinion o where o.township_id = :township and o.status in (:open)"
+                        + " bigram_similarity(text_bigrams(o.title || ' ' || o.content), q.pairs) as score"
+                        + " from opinion o, (select text_bigrams(:text) as pairs offset 0) q"
+                        + " where o.township_id = :township and o.status in (:open)"
                         + " and (cast(:exclude as bigint) is null or o.id <> cast(:exclude as bigint))) s"
                         + " where score >= :least order by score desc, id desc limit 5")
                 .setParameter("text", text.strip()).setParameter("township", townshipId)
