@@ -167,7 +167,7 @@ export function mountCrud(root, config) {
     pager.hidden = page.total === 0;
     empty.textContent = filtered ? `没有符合条件的${config.noun}，请换个条件再试` : config.empty;
     const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
-    pageInfo.textContent = `第 ${state.page} / ${pages} 页 · 共 ${page.total} 条`;
+    pageInfo.textContent = `第 ${state.page} / ${pages} 页 · 共 ${page.total}${page.totalCapped ? "+" : ""} 条`;
     pager.querySelector('[data-action="previous-page"]').disabled = state.page <= 1;
     pager.querySelector('[data-action="next-page"]').disabled = state.page >= pages;
     for (const th of headRow.querySelectorAll('[data-sort-key]')) {

@@ -99,6 +99,8 @@ create table opinion (
         or (source = 'STUDIO' and studio_id is not null) or source in ('ONLINE', 'OTHER'))
 );
 create index opinion_committee_collected_idx on opinion (committee_id, collected_on desc, id desc);
+-- Newest first across committees; a search for a common word walks it and stops at the page's end.
+create index opinion_collected_idx on opinion (collected_on desc, id desc);
 create index opinion_committee_status_idx on opinion (committee_id, status, collected_on desc);
 create index opinion_township_status_idx on opinion (township_id, status);
 create index opinion_category_idx on opinion (category_id, collected_on desc);

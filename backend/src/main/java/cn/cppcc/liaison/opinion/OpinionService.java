@@ -56,6 +56,12 @@ public class OpinionService {
 
     private static final float SIMILAR_AT_LEAST = 0.15f;
 
+    /** How many of a township's most recent open opinions the similar-opinions check compares. */
+    private static final int SIMILAR_CANDIDATES = 1000;
+
+    /** A search counts its matches up to this many; beyond it the total is a lower bound (totalCapped). */
+    static final int SEARCH_COUNT_CAP = 10_000;
+
     @Inject
     EntityManager em;
 
@@ -79,12 +85,21 @@ public class OpinionService {
             LocalDate from, LocalDate to, Boolean overdue, Boolean solved, String q) {
     }
 
-    public PageResult<Opinion> list(PageParams page, Criteria criteria) {
+    public OpinionPage list(PageParams page, Criteria criteria) {
         Caller caller = Caller.current();
         Filter filter = filter(caller, criteria);
         var query = OpinionEntity.<OpinionEntity>find(filter.query(), sort(page.sort), filter.parameters());
         List<OpinionEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
-        return new PageResult<>(views(rows, caller), page.page, page.size, query.count());
+        if (criteria.q() == null || criteria.q().isBlank()) {
+            return new OpinionPage(views(rows, caller), page.page, page.size, query.count(), false);
+        }
+        // A common word matches a large share of a million opinions: count the matches only up to the cap.
+        var ids = em.createQuery("select id from OpinionEntity where " + filter.query(), Long.class)
+                .setMaxResults(SEARCH_COUNT_CAP + 1);
+        filter.parameters().forEach(ids::setParameter);
+        int matches = ids.getResultList().size();
+        return new OpinionPage(views(rows, caller), page.page, page.size, Math.min(matches, SEARCH_COUNT_CAP),
+                matches > SEARCH_COUNT_CAP);
     }
 
     /** Every opinion the filter matches, newest first, up to {@code limit}: what an export writes. */
@@ -231,19 +246,22 @@ public class OpinionService {
         if (township == null || !caller.sees(township.committee.id)) {
             throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", townshipId);
         }
+        // The text is split into character pairs once (q), each candidate row once. Candidates are the township's
+        // most recent open opinions: duplicates arrive close together, and the work stays bounded in a busy place.
         @SuppressWarnings("unchecked")
-        // The text is split into character pairs once (q), each candidate row once (text_similarity would split both
-        // for every row).
         List<Object[]> rows = em.createNativeQuery("select id, title, status, collected_on, score from ("
-                        + " select o.id, o.title, o.status, o.collected_on,"
-                        + " bigram_similarity(text_bigrams(o.title || ' ' || o.content), q.pairs) as score"
-                        + " from opinion o, (select text_bigrams(:text) as pairs offset 0) q"
+                        + " select c.id, c.title, c.status, c.collected_on,"
+                        + " bigram_similarity(text_bigrams(c.title || ' ' || c.content), q.pairs) as score"
+                        + " from (select o.id, o.title, o.content, o.status, o.collected_on from opinion o"
                         + " where o.township_id = :township and o.status in (:open)"
-                        + " and (cast(:exclude as bigint) is null or o.id <> cast(:exclude as bigint))) s"
+                        + " and (cast(:exclude as bigint) is null or o.id <> cast(:exclude as bigint))"
+                        + " order by o.collected_on desc, o.id desc limit :candidates) c,"
+                        + " (select text_bigrams(:text) as pairs offset 0) q) s"
                         + " where score >= :least order by score desc, id desc limit 5")
                 .setParameter("text", text.strip()).setParameter("township", townshipId)
                 .setParameter("open", OpinionStatus.OPEN.stream().map(Enum::name).toList())
                 .setParameter("exclude", excludeId).setParameter("least", SIMILAR_AT_LEAST)
+                .setParameter("candidates", SIMILAR_CANDIDATES)
                 .getResultList();
         return new SimilarOpinions(rows.stream().map(r -> new SimilarOpinions.Item(((Number) r[0]).longValue(),
                 (String) r[1], OpinionStatus.valueOf((String) r[2]), (LocalDate) r[3],
