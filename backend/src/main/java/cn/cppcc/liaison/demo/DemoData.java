@@ -8,6 +8,7 @@ import cn.cppcc.liaison.member.Gender;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
+import cn.cppcc.liaison.opinion.OpinionCategoryService;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.security.Passwords;
@@ -46,6 +47,9 @@ public class DemoData {
     @Inject
     DutyTurnService duty;
 
+    @Inject
+    OpinionCategoryService categories;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData() && load()) {
             LOG.info("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会");
@@ -81,6 +85,8 @@ public class DemoData {
         committee.termNumber = (short) plan.termNumber();
         committee.termStart = plan.termStart();
         committee.persist();
+        // As CommitteeService.create does: a committee starts with the usual opinion categories.
+        categories.addDefaults(committee);
         Map<String, SectorEntity> sectors = sectors(plan, committee);
         Map<String, TownshipEntity> townships = townships(plan, committee);
         Map<String, GroupEntity> groups = groups(plan, committee, sectors);
