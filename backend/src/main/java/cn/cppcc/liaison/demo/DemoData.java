@@ -23,6 +23,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -52,7 +53,8 @@ public class DemoData {
 
     void onStart(@Observes StartupEvent event) {
         if (config.demoData() && load()) {
-            LOG.info("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会");
+            LOG.info("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会"
+                    + " with their city committees 政协伊春市委员会 and 政协湘潭市委员会");
         }
     }
 
@@ -68,12 +70,20 @@ public class DemoData {
             DemoFieldWork fieldWork = new DemoFieldWork(SEED, LocalDate.now(MemberService.OFFICE_ZONE));
             DemoDutyTurns turns = new DemoDutyTurns(duty, SEED);
             accounts.administrator();
+            Map<DemoCommittee, CommitteeEntity> loaded = new LinkedHashMap<>();
             for (DemoCommittee plan : DemoCommittees.all()) {
                 CommitteeEntity committee = load(plan, people);
                 accounts.forCommittee(committee);
                 fieldWork.load(committee, DemoAccounts.prefix(committee));
                 turns.forCommittee(committee);
+                loaded.put(plan, committee);
             }
+            // The city committees come after the county ones, so those keep the first ids and lead every list.
+            loaded.forEach((plan, committee) -> {
+                committee.parent = parent(plan.parent());
+                accounts.forParent(committee.parent);
+            });
+            CommitteeEntity.flush();
             return true;
         });
     }
@@ -100,6 +110,18 @@ public class DemoData {
         }
         CommitteeEntity.flush();
         return committee;
+    }
+
+    /** A city committee with no roster of its own here: it receives what its county committees forward. */
+    private CommitteeEntity parent(DemoCommittee.Parent plan) {
+        CommitteeEntity parent = new CommitteeEntity();
+        parent.name = plan.name();
+        parent.region = plan.region();
+        parent.termNumber = (short) plan.termNumber();
+        parent.termStart = plan.termStart();
+        parent.persist();
+        categories.addDefaults(parent);
+        return parent;
     }
 
     private static Map<String, GroupEntity> groups(DemoCommittee plan, CommitteeEntity committee,
