@@ -9,6 +9,7 @@ import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.opinion.OpinionCategoryService;
+import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.security.Passwords;
@@ -29,7 +30,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The two committees of the seed articles, loaded at startup when {@code cppcc.demo-data=true} and no
- * committee exists yet, with their studios and the visits of the last half-year. Demo data lives here, never in a migration; a fixed seed makes every load the same.
+ * committee exists yet, with their studios, the visits of the last half-year, this year's duty turns and the
+ * public opinions of the past year. Demo data lives here, never in a migration; a fixed seed makes every load the same.
  */
 @ApplicationScoped
 public class DemoData {
@@ -50,6 +52,9 @@ public class DemoData {
 
     @Inject
     OpinionCategoryService categories;
+
+    @Inject
+    OpinionService opinions;
 
     void onStart(@Observes StartupEvent event) {
         if (config.demoData() && load()) {
@@ -84,6 +89,13 @@ public class DemoData {
                 accounts.forParent(committee.parent);
             });
             CommitteeEntity.flush();
+            // With the city committees in place, opinions can be forwarded to them. The opinions start from an
+            // empty persistence context, so the service's many small flushes stay cheap.
+            CommitteeEntity.getEntityManager().clear();
+            DemoOpinions demoOpinions = new DemoOpinions(opinions, SEED, LocalDate.now(MemberService.OFFICE_ZONE));
+            for (CommitteeEntity committee : loaded.values()) {
+                demoOpinions.forCommittee(CommitteeEntity.findById(committee.id));
+            }
             return true;
         });
     }
