@@ -15,13 +15,14 @@ import cn.cppcc.liaison.opinion.OpinionFields;
 import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.opinion.OpinionSource;
 import cn.cppcc.liaison.opinion.OpinionStatus;
-import cn.cppcc.liaison.opinion.OpinionTransitionEntity;
 import cn.cppcc.liaison.opinion.OpinionTransitionRequest;
 import cn.cppcc.liaison.studio.StudioEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipKind;
 import cn.cppcc.liaison.village.VillageEntity;
 import cn.cppcc.liaison.visit.VisitEntity;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * A demo committee's public opinions (社情民意) of the past year, from {@link DemoOpinionTopics}: heard at the
@@ -67,6 +69,8 @@ final class DemoOpinions {
     private static final int RECENT = 10;
     /** Opinions per committee resolved lately and awaiting confirmation, and as many past their due date, at least. */
     private static final int AT_LEAST = 2;
+    /** Opinions recorded between two clearings of the persistence context. */
+    private static final int RELEASE_EVERY = 20;
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡魏叶潘杜";
     private static final String GIVEN = "桂芝秀英玉兰淑珍凤霞德顺国富永强建军志刚春生长林红梅丽华海涛文斌明亮金山福田";
 
@@ -132,6 +136,11 @@ final class DemoOpinions {
     private List<Member> active;
     private final Map<Object, Integer> used = new HashMap<>();
     private final Set<Topic> forwarded = new HashSet<>();
+    /** When each opinion's steps happened, in their order. */
+    private final Map<Long, List<Instant>> planned = new HashMap<>();
+    /** Opinion id, name and phone of the people who raised them. */
+    private final List<Object[]> raisers = new ArrayList<>();
+    private int sinceRelease;
     private Kind kind;
     private int reopenLeft;
 
@@ -148,6 +157,8 @@ final class DemoOpinions {
         }
         read(committee);
         used.clear();
+        planned.clear();
+        raisers.clear();
         reopenLeft = 2;
         forwarded.clear();
         List<Recorded> recorded = new ArrayList<>();
@@ -162,12 +173,7 @@ final class DemoOpinions {
         }
         kind = Kind.USUAL;
         duplicates(recorded);
-        // The service stamped created_at and updated_at with the load's time; the history says when it happened.
-        OpinionEntity.getEntityManager().createNativeQuery("update opinion o set created_at = t.first_at,"
-                        + " updated_at = t.last_at from (select opinion_id, min(at) as first_at, max(at) as last_at"
-                        + " from opinion_transition group by opinion_id) t"
-                        + " where t.opinion_id = o.id and o.committee_id = ?1")
-                .setParameter(1, committeeId).executeUpdate();
+        backdate();
     }
 
     private void read(CommitteeEntity committee) {
@@ -236,7 +242,6 @@ final class DemoOpinions {
         List<Step> steps = lifecycle(topic, township, origin, outcome, forward);
         long id = run(fields(topic, township, origin, topic.title(), topic.content()), steps);
         raisedBy(id, origin.source());
-        release();
         return new Recorded(id, topic, township, origin, outcome);
     }
 
@@ -476,43 +481,88 @@ final class DemoOpinions {
                             null, null, null, null, first.id(), null, null)));
             long id = run(fields(first.topic(), first.township(), origin, first.topic().title(), content), steps);
             raisedBy(id, OpinionSource.ONLINE);
-            release();
             merged++;
         }
     }
 
-    /** Records the opinion and takes its steps through the service, then dates its history as planned. */
+    /** Records the opinion and takes its steps through the service; {@link #backdate} dates them as planned. */
     private long run(OpinionFields fields, List<Step> steps) {
         long id = service.create(fields, null).opinion().id();
         for (Step step : steps.subList(1, steps.size())) {
             service.transition(id, null, step.request());
         }
-        List<OpinionTransitionEntity> history = OpinionTransitionEntity.list("opinionId = ?1 order by id", id);
-        OpinionEntity opinion = OpinionEntity.findById(id);
+        List<Instant> times = new ArrayList<>(steps.size());
         Instant at = null;
-        for (int i = 0; i < history.size() && i < steps.size(); i++) {
-            Step step = steps.get(i);
+        for (Step step : steps) {
             at = instant(step.on(), at);
-            history.get(i).at = at;
-            switch (step.action()) {
-                case SUBMIT -> opinion.submittedAt = at;
-                case FORWARD -> opinion.forwardedAt = at;
-                case ADOPT -> opinion.adoptedAt = at;
-                default -> {
-                }
-            }
-            if (step.action() != OpinionAction.FORWARD && step.action() != OpinionAction.ADOPT
-                    && step.action() != OpinionAction.PROGRESS) {
-                opinion.statusChangedAt = at;
-            }
+            times.add(at);
+        }
+        planned.put(id, times);
+        if (++sinceRelease == RELEASE_EVERY) {
+            release();
         }
         return id;
     }
 
-    /** Writes out the opinion's last changes and forgets every record, so the next opinion starts small. */
-    private static void release() {
+    /** Writes out what is pending and forgets every record, so the service's flushes stay small. */
+    private void release() {
         OpinionEntity.flush();
         OpinionEntity.getEntityManager().clear();
+        sinceRelease = 0;
+    }
+
+    /**
+     * Dates each opinion's history as planned, its own timestamps after its history, and writes the raisers, in a
+     * few statements for the whole committee.
+     */
+    private void backdate() {
+        release();
+        OpinionEntity.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            List<Long> entries = new ArrayList<>();
+            List<String> times = new ArrayList<>();
+            try (PreparedStatement history = connection.prepareStatement("select opinion_id, id from opinion_transition"
+                    + " where opinion_id = any (?) order by opinion_id, id")) {
+                history.setArray(1, connection.createArrayOf("bigint", planned.keySet().toArray()));
+                try (ResultSet rs = history.executeQuery()) {
+                    long opinion = -1;
+                    int index = 0;
+                    while (rs.next()) {
+                        index = rs.getLong(1) == opinion ? index + 1 : 0;
+                        opinion = rs.getLong(1);
+                        List<Instant> planned = this.planned.get(opinion);
+                        entries.add(rs.getLong(2));
+                        times.add(planned.get(Math.min(index, planned.size() - 1)).toString());
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("update opinion_transition t set at = v.at"
+                    + " from unnest(?, cast(? as timestamptz[])) as v(id, at) where t.id = v.id")) {
+                update.setArray(1, connection.createArrayOf("bigint", entries.toArray()));
+                update.setArray(2, connection.createArrayOf("text", times.toArray()));
+                update.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement("update opinion o set raised_by_name = v.name,"
+                    + " raised_by_phone = v.phone from unnest(?, ?, ?) as v(id, name, phone) where o.id = v.id")) {
+                update.setArray(1, connection.createArrayOf("bigint", raisers.stream().map(r -> r[0]).toArray()));
+                update.setArray(2, connection.createArrayOf("text", raisers.stream().map(r -> r[1]).toArray()));
+                update.setArray(3, connection.createArrayOf("text", raisers.stream().map(r -> r[2]).toArray()));
+                update.executeUpdate();
+            }
+            // The service stamped the opinions with the load's time; their history says when things happened.
+            try (PreparedStatement update = connection.prepareStatement("update opinion o set created_at = t.first_at,"
+                    + " updated_at = t.last_at, status_changed_at = t.changed_at, submitted_at = t.submitted_at,"
+                    + " forwarded_at = t.forwarded_at, adopted_at = t.adopted_at"
+                    + " from (select opinion_id, min(at) as first_at, max(at) as last_at,"
+                    + " max(at) filter (where action = 'CREATE' or to_status is distinct from from_status) as changed_at,"
+                    + " max(at) filter (where action = 'SUBMIT') as submitted_at,"
+                    + " max(at) filter (where action = 'FORWARD') as forwarded_at,"
+                    + " max(at) filter (where action = 'ADOPT') as adopted_at"
+                    + " from opinion_transition where opinion_id = any (?) group by opinion_id) t"
+                    + " where t.opinion_id = o.id")) {
+                update.setArray(1, connection.createArrayOf("bigint", planned.keySet().toArray()));
+                update.executeUpdate();
+            }
+        });
     }
 
     private OpinionFields fields(Topic topic, Township township, Origin origin, String title, String content) {
@@ -536,12 +586,13 @@ final class DemoOpinions {
         if (random.nextInt(100) >= chance) {
             return;
         }
-        OpinionEntity opinion = OpinionEntity.findById(id);
+        String name = null;
         if (source != OpinionSource.ONLINE || random.nextBoolean()) {
-            opinion.raisedByName = String.valueOf(SURNAMES.charAt(random.nextInt(SURNAMES.length())))
+            name = SURNAMES.charAt(random.nextInt(SURNAMES.length()))
                     + GIVEN.substring(2 * random.nextInt(GIVEN.length() / 2)).substring(0, 2);
         }
-        opinion.raisedByPhone = (random.nextBoolean() ? "138" : "139") + String.format("%08d", random.nextInt(100_000_000));
+        String phone = (random.nextBoolean() ? "138" : "139") + String.format("%08d", random.nextInt(100_000_000));
+        raisers.add(new Object[] {id, name, phone});
     }
 
     private static Step step(OpinionAction action, LocalDate on, String note) {
