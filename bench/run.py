@@ -13,6 +13,7 @@ import os
 import statistics
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -49,6 +50,13 @@ def sign_in():
 def reporter_token():
     expires = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 30 * 86400))
     return call("POST", "/api/v1/api-tokens", {"name": "基准统计脚本", "role": "REPORTER", "expiresOn": expires})["secret"]
+
+
+def get_text(path):
+    """A non-JSON answer (the CSV export); returns its size in lines."""
+    request = urllib.request.Request(BASE + path, headers={"Authorization": "Bearer " + TOKEN}, method="GET")
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.read().count(b"\n")
 
 
 def first_id(path):
@@ -92,6 +100,50 @@ def measure(path, token=None, n=None):
         times.append((time.perf_counter() - start) * 1000)
     times.sort()
     return statistics.median(times), times[int(len(times) * 0.95) - 1], times[-1], total
+
+
+def measure_text(path, n):
+    lines = get_text(path)
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        get_text(path)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], times[-1], lines - 1
+
+
+def opinion_cases(committee):
+    """社情民意 over 1,000,000 opinions: the busiest committee's lists, filters, searches and reports."""
+    township = first_id(f"/api/v1/townships?committeeId={committee}&size=1")
+    category = next(c["id"] for c in get(f"/api/v1/opinion-categories?committeeId={committee}&size=100")["items"]
+                    if c["name"] == "基础设施")
+    newest = get(f"/api/v1/opinions?committeeId={committee}&status=CLOSED&size=50")["items"]
+    member = newest[0]["submitters"][0]["id"]
+    with_history = next(o["id"] for o in newest if o["id"] % 3 == 0)
+    quarter_ago = time.strftime("%Y-%m-%d", time.gmtime(time.time() - 91 * 86400))
+    similar = q("村内道路破损严重，雨天积水，群众出行不便，建议尽快修缮路面。")
+    base = "/api/v1/opinions"
+    return [
+        ("opinions of a committee, newest page", f"{base}?committeeId={committee}"),
+        ("opinions, all committees, newest page", base),
+        ("status ASSIGNED or IN_PROGRESS, a committee", f"{base}?committeeId={committee}&status=ASSIGNED&status=IN_PROGRESS"),
+        ("overdue, a committee", f"{base}?committeeId={committee}&overdue=true"),
+        ("overdue, all committees", f"{base}?overdue=true"),
+        ("solved, a committee", f"{base}?committeeId={committee}&solved=true"),
+        ("category 基础设施 of a committee", f"{base}?categoryId={category}"),
+        ("opinions one member submitted", f"{base}?memberId={member}"),
+        ("search 道路 (common), all committees", f"{base}?q={q('道路')}"),
+        ("search 路灯 (rarer), all committees", f"{base}?q={q('路灯')}"),
+        ("search 网络 in a committee", f"{base}?committeeId={committee}&q={q('网络')}"),
+        ("search phrase 冬季供暖, all committees", f"{base}?q={q('冬季供暖')}"),
+        ("search 量子通信 (no hits), all committees", f"{base}?q={q('量子通信')}"),
+        ("summary of a committee", f"{base}/summary?committeeId={committee}"),
+        ("summary, all committees", f"{base}/summary"),
+        ("similar open opinions in a township", f"{base}/similar?townshipId={township}&text={similar}"),
+        ("history of one opinion", f"{base}/{with_history}/history"),
+        ("export CSV, a township's last quarter", f"{base}/export?townshipId={township}&from={quarter_ago}"),
+    ]
 
 
 def measure_sign_in(n=20):
@@ -158,6 +210,17 @@ def main():
     times.sort()
     print(f"| duty roster preview, a platform of about 200 members | {statistics.median(times):.1f} | "
           f"{times[int(len(times) * 0.95) - 1]:.1f} | {times[-1]:.1f} | — |")
+    opinion_n = max(20, N // 4)
+    for label, path in opinion_cases(committee):
+        try:
+            if "/export" in path:
+                median, p95, worst, total = measure_text(path, max(10, opinion_n // 5))
+            else:
+                median, p95, worst, total = measure(path, n=opinion_n)
+        except (TimeoutError, urllib.error.URLError) as e:  # a case too slow to time is itself the finding
+            print(f"| 社情民意: {label} | failed: {e} | — | — | — |", flush=True)
+            continue
+        print(f"| 社情民意: {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
     median, p95, worst = measure_sign_in()
     print(f"| sign in (bcrypt, cost 10) | {median:.1f} | {p95:.1f} | {worst:.1f} | — |")
 

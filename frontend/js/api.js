@@ -39,12 +39,18 @@ export function signOut(reason = 'signed-out') {
   session.dispatchEvent(new CustomEvent('signed-out', { detail: reason }));
 }
 
-async function request(method, path, { query, body, headers, anonymous } = {}) {
+/**
+ * One call of the API. A query value that is an array repeats its parameter (status=A&status=B);
+ * accept other than JSON (text/csv) answers a Blob, so a download still carries the token.
+ */
+async function request(method, path, { query, body, headers, anonymous, accept = 'application/json' } = {}) {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(query || {})) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, value);
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== undefined && one !== null && one !== '') url.searchParams.append(name, one);
+    }
   }
-  const init = { method, headers: { Accept: 'application/json', ...headers } };
+  const init = { method, headers: { Accept: accept, ...headers } };
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (token && !anonymous) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
@@ -53,6 +59,7 @@ async function request(method, path, { query, body, headers, anonymous } = {}) {
   }
   const response = await fetch(url, init);
   if (response.status === 204) return null;
+  if (response.ok && accept !== 'application/json') return response.blob();
   const payload = await response.json().catch(() => null);
   if (!response.ok) {
     const retryAfter = Number.parseInt(response.headers.get('Retry-After'), 10);
@@ -185,3 +192,34 @@ export const revokeApiToken = (id) => request('DELETE', `/api/v1/api-tokens/${id
 export const listAuditEvents = (query) => request('GET', '/api/v1/audit', { query });
 /** query: { recordType, recordId, actor, from, to, page, size, sort } → PersonalDataReadPage, newest first. */
 export const listPersonalDataReads = (query) => request('GET', '/api/v1/audit/reads', { query });
+
+/** query: { committeeId, page, size } → OpinionCategoryPage, by sortOrder then name. */
+export const listOpinionCategories = (query) => request('GET', '/api/v1/opinion-categories', { query });
+/** fields: { committeeId, name, sortOrder }. */
+export const createOpinionCategory = (fields) => request('POST', '/api/v1/opinion-categories', { body: fields });
+export const updateOpinionCategory = (id, fields, version) => request('PUT', `/api/v1/opinion-categories/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteOpinionCategory = (id) => request('DELETE', `/api/v1/opinion-categories/${id}`);
+
+/**
+ * query: { committeeId, status (array), categoryId, townshipId, villageId, memberId, source, visitId, dutyTurnId,
+ * forwardedToId, from, to, overdue, solved, q, page, size, sort } → OpinionPage.
+ */
+export const listOpinions = (query) => request('GET', '/api/v1/opinions', { query });
+/**
+ * fields: { committeeId, title, content, categoryId, collectedOn, townshipId, villageId, source, visitId, dutyTurnId,
+ * studioId, memberIds, raisedByName, raisedByPhone, submit }; the same idempotencyKey sent again returns the
+ * first answer instead of recording twice.
+ */
+export const createOpinion = (fields, idempotencyKey) => request('POST', '/api/v1/opinions', { body: fields, headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined });
+/** query: { committeeId, categoryId, townshipId, from, to } → OpinionSummary. */
+export const getOpinionSummary = (query) => request('GET', '/api/v1/opinions/summary', { query });
+/** query: { townshipId, text, excludeId } → SimilarOpinions, the most alike first. */
+export const findSimilarOpinions = (query) => request('GET', '/api/v1/opinions/similar', { query });
+/** The same filters as listOpinions → a Blob of CSV (UTF-8 with BOM). */
+export const exportOpinions = (query) => request('GET', '/api/v1/opinions/export', { query, accept: 'text/csv, application/problem+json' });
+export const getOpinion = (id) => request('GET', `/api/v1/opinions/${id}`);
+export const updateOpinion = (id, fields, version) => request('PUT', `/api/v1/opinions/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteOpinion = (id) => request('DELETE', `/api/v1/opinions/${id}`);
+/** transition: { action, note, reason, assignedUnit, dueDate, resolution, resolvedOn, feedback, mergeIntoId, instruction }. */
+export const transitionOpinion = (id, transition, version) => request('POST', `/api/v1/opinions/${id}/transitions`, { body: transition, headers: ifMatch(version) });
+export const listOpinionHistory = (id) => request('GET', `/api/v1/opinions/${id}/history`);

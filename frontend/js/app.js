@@ -19,6 +19,9 @@ import * as home from './views/home.js';
 import * as login from './views/login.js';
 import * as members from './views/members.js';
 import * as activities from './views/activities.js';
+import * as opinion from './views/opinion.js';
+import * as opinionCategories from './views/opinion-categories.js';
+import * as opinions from './views/opinions.js';
 import * as platforms from './views/platforms.js';
 import * as proposals from './views/proposals.js';
 import * as sectors from './views/sectors.js';
@@ -28,6 +31,10 @@ import * as villages from './views/villages.js';
 import * as visits from './views/visits.js';
 
 const committeeScope = async ([id]) => ({ committee: await api.getCommittee(id) });
+const opinionScope = async ([committeeId, id]) => {
+  const [committee, opinion] = await Promise.all([api.getCommittee(committeeId), api.getOpinion(id)]);
+  return { committee, opinion };
+};
 const townshipScope = async ([id]) => {
   const township = await api.getTownship(id);
   return { township, committee: await api.getCommittee(township.committeeId) };
@@ -56,6 +63,9 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/duty\/overdue$/, view: dutyOverdue, name: 'duty-overdue', tab: 'duty', crumb: '逾期未记录', scope: committeeScope, roles: ['ADMIN', 'OFFICE'] },
   { pattern: /^\/committees\/(\d+)\/studios$/, view: studios, name: 'studios', tab: 'studios', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/visits$/, view: visits, name: 'visits', tab: 'visits', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/opinions$/, view: opinions, name: 'opinions', tab: 'opinions', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/opinions\/(\d+)$/, view: opinion, name: 'opinion', tab: 'opinions', crumb: '社情民意详情', scope: opinionScope },
+  { pattern: /^\/committees\/(\d+)\/opinion-categories$/, view: opinionCategories, name: 'opinion-categories', tab: 'opinions', crumb: '社情民意类别', scope: committeeScope, roles: ['ADMIN', 'OFFICE'] },
   { pattern: /^\/committees\/(\d+)\/proposals$/, view: proposals, name: 'proposals', tab: 'proposals', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/activities$/, view: activities, name: 'activities', tab: 'activities', scope: committeeScope },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
@@ -75,6 +85,7 @@ const TABS = [
   { tab: 'duty', label: '轮值', href: (id) => `#/committees/${id}/duty` },
   { tab: 'studios', label: '委员工作室', href: (id) => `#/committees/${id}/studios` },
   { tab: 'visits', label: '接待走访', href: (id) => `#/committees/${id}/visits` },
+  { tab: 'opinions', label: '社情民意', href: (id) => `#/committees/${id}/opinions` },
   { tab: 'proposals', label: '提案', href: (id) => `#/committees/${id}/proposals` },
   { tab: 'activities', label: '自选动作', href: (id) => `#/committees/${id}/activities` },
 ];

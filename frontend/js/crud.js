@@ -18,8 +18,9 @@ const SEARCH_DELAY_MS = 300;
  *   scope        query parameters every list call carries, e.g. { committeeId: 1 }
  *   sort         default sort; columns with `sort` can be sorted by clicking their head
  *   filters      [{ name, label, type: 'search'|'select'|'date', options, placeholder }]
- *   path, query  when given, the filters live in the address (#/committees/1/visits?kind=HOUSEHOLD), so a
- *                filtered list can be reloaded or sent on; query is the URLSearchParams it was opened with
+ *   path, query  when given, the filters live in the address (#/committees/1/visits?kind=HOUSEHOLD), with the
+ *                page and sort, so a filtered list can be reloaded or sent on; query is the URLSearchParams it was
+ *                opened with
  *   summary      (page) => text shown above the table for the filters chosen, e.g. totals of the answer
  *   columns      [{ key, label, sort, cell: (item) => string | Node }]
  *   fields       form fields (see form.js)
@@ -31,15 +32,26 @@ const SEARCH_DELAY_MS = 300;
  *   moreMenu     true: the row actions and 删除 go into one 更多 menu beside 修改, so a wide table keeps
  *                its columns readable
  *   extras       nodes (e.g. the action's dialog) appended to the screen
+ *   lead         nodes shown above the filters (e.g. figures for the filters chosen)
+ *   tools        nodes in the filters' bar before the create button (e.g. 导出)
+ *   submitButtons  the editor's submit buttons when there is more than 保存 (see form.js); toBody gets the
+ *                chosen one's value as its second argument's `intent`
  *   may          { create: boolean, update: (item) => boolean, remove: (item) => boolean } what the
  *                signed-in role may do (permissions.js); buttons it may not use are left out
  *   removal      { verb: '吊销', warning } when removing is not deleting (default 删除, 删除后不能恢复。)
  *   toForm       (record) => the form's values when they differ from the record's fields
  *   prepareForm  (form, record) => after the form is filled: show the fields that apply, load choices
  *   formChanged  (form, input) => an input of the form changed
+ *   formInput    (form, input) => the user typed in an input of the form (each keystroke)
  */
 export function mountCrud(root, config) {
-  const state = { page: 1, sort: config.sort, items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0 };
+  // A list whose filters live in the address keeps its page and sort there too, so a reload returns to them.
+  const asked = config.path ? config.query : null;
+  const askedPage = Number.parseInt(asked?.get('page'), 10);
+  const state = {
+    page: askedPage > 0 ? askedPage : 1, sort: asked?.get('sort') || config.sort,
+    items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0,
+  };
   const subjectOf = (item) => `${config.noun}“${config.nameOf(item)}”`;
   const may = { create: true, update: () => true, remove: () => true, ...config.may };
   const createLabel = config.createLabel || `新建${config.noun}`;
@@ -51,6 +63,7 @@ export function mountCrud(root, config) {
   const filters = h('form', { class: 'toolbar', role: 'search', 'data-filters': true },
     (config.filters || []).map(filterControl),
     h('span', { class: 'spacer' }),
+    config.tools || [],
     may.create ? h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: createLabel }) : null);
   const headRow = h('tr', {}, config.columns.map(columnHead), h('th', { scope: 'col', class: 'actions-col', text: '操作' }));
   const body = h('tbody', { 'data-rows': true });
@@ -61,7 +74,7 @@ export function mountCrud(root, config) {
     h('button', { type: 'button', 'data-action': 'previous-page', text: '上一页' }),
     pageInfo,
     h('button', { type: 'button', 'data-action': 'next-page', text: '下一页' }));
-  const editor = formDialog({ title: createLabel, fields: config.fields });
+  const editor = formDialog({ title: createLabel, fields: config.fields, submitButtons: config.submitButtons });
   const editorForm = editor.querySelector('[data-form]');
   const editorBanner = editorForm.querySelector('[data-banner]');
   const confirmer = h('dialog', { class: 'dialog', 'data-confirm': true },
@@ -74,7 +87,7 @@ export function mountCrud(root, config) {
 
   root.append(
     h('header', { class: 'view-head' }, h('h2', { text: config.title }), config.intro ? h('p', { class: 'meta', text: config.intro }) : null),
-    banner, notice, filters, summary, table, empty, pager, editor, confirmer, ...(config.extras || []));
+    banner, notice, ...(config.lead || []), filters, summary, table, empty, pager, editor, confirmer, ...(config.extras || []));
 
   function filterControl(filter) {
     const id = `filter-${filter.name}`;
@@ -108,10 +121,13 @@ export function mountCrud(root, config) {
     return values;
   }
 
-  /** Puts the filters into the address without reloading the screen. */
+  /** Puts the filters, and the page and sort when not the first and default, into the address without reloading the screen. */
   function keepInAddress(chosen) {
     if (!config.path) return;
-    const text = new URLSearchParams(chosen).toString();
+    const kept = { ...chosen };
+    if (state.page > 1) kept.page = state.page;
+    if (state.sort && state.sort !== config.sort) kept.sort = state.sort;
+    const text = new URLSearchParams(kept).toString();
     window.history.replaceState(null, '', `#${config.path}${text ? `?${text}` : ''}`);
   }
 
@@ -151,7 +167,7 @@ export function mountCrud(root, config) {
     pager.hidden = page.total === 0;
     empty.textContent = filtered ? `没有符合条件的${config.noun}，请换个条件再试` : config.empty;
     const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
-    pageInfo.textContent = `第 ${state.page} / ${pages} 页 · 共 ${page.total} 条`;
+    pageInfo.textContent = `第 ${state.page} / ${pages} 页 · 共 ${page.total}${page.totalCapped ? "+" : ""} 条`;
     pager.querySelector('[data-action="previous-page"]').disabled = state.page <= 1;
     pager.querySelector('[data-action="next-page"]').disabled = state.page >= pages;
     for (const th of headRow.querySelectorAll('[data-sort-key]')) {
@@ -246,10 +262,11 @@ export function mountCrud(root, config) {
     }
   }
 
-  async function save() {
-    const fields = config.toBody(readForm(editorForm, config.fields));
-    const submit = editorForm.querySelector('[type="submit"]');
-    submit.disabled = true;
+  /** submitter: the submit button chosen, whose value (its intent) toBody may read. */
+  async function save(submitter) {
+    const fields = config.toBody(readForm(editorForm, config.fields), { intent: submitter?.value || null, editing: state.editing });
+    const submits = [...editorForm.querySelectorAll('[type="submit"]')];
+    for (const submit of submits) submit.disabled = true;
     try {
       const saved = state.editing
         ? await config.api.update(state.editing.id, fields, state.editing.version)
@@ -261,7 +278,7 @@ export function mountCrud(root, config) {
     } catch (error) {
       reportProblem(error, { banner: editorBanner, form: editorForm, subject: config.noun });
     } finally {
-      submit.disabled = false;
+      for (const submit of submits) submit.disabled = false;
     }
   }
 
@@ -337,12 +354,13 @@ export function mountCrud(root, config) {
 
   root.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (event.target === editorForm) save();
+    if (event.target === editorForm) save(event.submitter);
     else if (event.target.matches('[data-confirm-form]')) remove();
     else if (event.target === filters) { state.page = 1; load(); }
   });
 
   root.addEventListener('input', (event) => {
+    if (event.target.form === editorForm) config.formInput?.(editorForm, event.target);
     if (event.target.form !== filters || event.target.type !== 'search') return;
     clearTimeout(state.searchTimer);
     state.searchTimer = setTimeout(() => { state.page = 1; load(); }, SEARCH_DELAY_MS);

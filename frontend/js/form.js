@@ -84,16 +84,22 @@ export function setChoices(form, name, options, checked = [], locked = []) {
   fillChoices(set.querySelector('[data-choices]'), name, options, checked, locked);
 }
 
-/** A modal dialog holding a form (data-form) with a banner (data-banner) for errors the inputs cannot show. */
-export function formDialog({ title, fields, submitLabel = '保存' }) {
+/**
+ * A modal dialog holding a form (data-form) with a banner (data-banner) for errors the inputs cannot show.
+ * submitButtons: [{ label, value, primary }] when the form may be sent in more than one way (记录并上报, 存为草稿);
+ * each is a submit button named intent, so the submit event's submitter tells which was chosen.
+ */
+export function formDialog({ title, fields, submitLabel = '保存', submitButtons }) {
   const formId = `form${++formCount}`;
-  return h('dialog', { class: 'dialog', 'aria-labelledby': `${formId}-title` },
+  return h('dialog', { class: 'dialog', 'aria-labelledby': `${formId}-heading` },
     h('form', { 'data-form': true, novalidate: true },
-      h('h2', { id: `${formId}-title`, text: title }),
+      h('h2', { id: `${formId}-heading`, text: title }),
       h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true }),
       fields.map((field) => fieldRow(field, formId)),
       h('div', { class: 'actions' },
-        h('button', { type: 'submit', class: 'primary', text: submitLabel }),
+        (submitButtons || [{ label: submitLabel, primary: true }]).map((b) => h('button', {
+          type: 'submit', class: b.primary ? 'primary' : null, name: b.value ? 'intent' : null, value: b.value, 'data-intent': b.value, text: b.label,
+        })),
         h('button', { type: 'button', 'data-action': 'close-dialog', text: '取消' }))));
 }
 

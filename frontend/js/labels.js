@@ -28,6 +28,25 @@ export const WEEKDAYS = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '
 /** The kinds of visit the articles count: a studio's reception day, a household visit, an inspection, a public talk. */
 export const VISIT_KINDS = { RECEPTION_DAY: '接待日', HOUSEHOLD: '下户走访', INSPECTION: '视察', PUBLIC_TALK: '民情恳谈会' };
 
+/** 社情民意: its lifecycle from 草稿 to 已评价, where it came from, the public's satisfaction, and each step. */
+export const OPINION_STATUSES = {
+  DRAFT: '草稿', SUBMITTED: '已上报', ACCEPTED: '已采用', REJECTED: '不予采用', ASSIGNED: '已交办',
+  IN_PROGRESS: '办理中', RESOLVED: '已办结', CLOSED: '已评价', MERGED: '已合并',
+};
+export const OPINION_SOURCES = { VISIT: '接待走访', DUTY_TURN: '轮值', STUDIO: '委员工作室', ONLINE: '网上征集', OTHER: '其他' };
+export const OPINION_FEEDBACKS = { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', UNSATISFIED: '不满意' };
+export const OPINION_ACTIONS = {
+  CREATE: '记录', SUBMIT: '上报', ACCEPT: '采用', REJECT: '不予采用', ASSIGN: '交办', START: '开始办理', PROGRESS: '办理进展',
+  RESOLVE: '办结', CLOSE: '评价', REOPEN: '重新交办', MERGE: '合并', FORWARD: '报送上级', ADOPT: '上级采用',
+};
+/** The status filter's choices: one state, or the states people ask for together. */
+export const OPINION_STATUS_GROUPS = {
+  'SUBMITTED,ACCEPTED': '待处理（已上报、已采用）',
+  'ASSIGNED,IN_PROGRESS': '办理中（已交办、办理中）',
+  'RESOLVED,CLOSED': '已办结（含已评价）',
+  ...OPINION_STATUSES,
+};
+
 /** 提案: the fields a proposal is filed under, and where its handling stands. */
 export const PROPOSAL_CATEGORIES = {
   ECONOMY: '经济建设', POLITICS: '政治建设', CULTURE: '文化建设', SOCIETY: '社会建设', ECOLOGY: '生态文明建设', OTHER: '其他',
@@ -51,7 +70,7 @@ export const labelOf = (labels, value) => labels[value] ?? value ?? '';
 export const optionsOf = (labels) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The measure word people count each resource with: 12 名委员, 3 个界别. */
-const MEASURE_WORDS = { members: '名', visits: '次', proposals: '件', activities: '次' };
+const MEASURE_WORDS = { members: '名', visits: '次', opinions: '条', proposals: '件', activities: '次' };
 export const measureWord = (resource) => MEASURE_WORDS[resource] ?? '个';
 
 export const MESSAGES = {

@@ -44,6 +44,13 @@ const WRITERS = {
   planDutyRoster: ['ADMIN', 'OFFICE'],
   swapDutyTurns: ['ADMIN', 'OFFICE'],
   recordDutyTurn: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  createOpinionCategory: ['ADMIN', 'OFFICE'],
+  updateOpinionCategory: ['ADMIN', 'OFFICE'],
+  deleteOpinionCategory: ['ADMIN', 'OFFICE'],
+  createOpinion: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  updateOpinion: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  deleteOpinion: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  transitionOpinion: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
   listAuditEvents: ['ADMIN', 'OFFICE'],
@@ -101,6 +108,25 @@ export function mayChangeVisit(operationId, visit, groupMemberIds = new Set()) {
   if (caller.role === 'MEMBER') return visit.recordedBy === caller.name || visit.members.some((m) => m.id === caller.memberId);
   if (GROUP_LEADS.includes(caller.role)) return visit.members.every((m) => groupMemberIds.has(m.id));
   return true;
+}
+
+/** Opinion states in which the office may still change an opinion's fields; its submitters only in the first two. */
+const OFFICE_EDITABLE = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS'];
+const SUBMITTER_EDITABLE = ['DRAFT', 'SUBMITTED'];
+
+/**
+ * Whether the signed-in person may change (updateOpinion) or delete (deleteOpinion) an opinion: the office
+ * until it is resolved, rejected or merged; a member one they submit while a draft or just submitted; a
+ * convenor or liaison also their group's (groupMemberIds). Only drafts are deleted.
+ */
+export function mayChangeOpinion(operationId, opinion, groupMemberIds = new Set()) {
+  if (!caller || !(WRITERS[operationId] ?? []).includes(caller.role)) return false;
+  if (operationId === 'deleteOpinion' && opinion.status !== 'DRAFT') return false;
+  if (isOffice()) return OFFICE_EDITABLE.includes(opinion.status);
+  if (!SUBMITTER_EDITABLE.includes(opinion.status)) return false;
+  const submitters = opinion.submitters.map((m) => m.id);
+  if (submitters.includes(caller.memberId)) return true;
+  return GROUP_LEADS.includes(caller.role) && submitters.some((id) => groupMemberIds.has(id));
 }
 
 /**

@@ -161,5 +161,8 @@ export async function render(root, { committee, query }) {
       remove: (visit) => mayChangeVisit('deleteVisit', visit, groupMemberIds),
     },
     nameOf: (visit) => `${chineseDate(visit.date)} ${visit.topic}`,
+    rowActions: [
+      { name: 'visit-opinions', label: '社情民意', href: (v) => `#/committees/${committee.id}/opinions?visitId=${v.id}` },
+    ],
   });
 }

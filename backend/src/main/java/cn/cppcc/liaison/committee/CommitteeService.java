@@ -72,6 +72,7 @@ public class CommitteeService {
                 .count("visit", "committee_id", "visits", "接待走访")
                 .count("account", "committee_id", "accounts", "账号")
                 .count("opinion", "committee_id", "opinions", "社情民意")
+                .count("consultation", "committee_id", "consultations", "协商活动")
                 .count("opinion", "forwarded_to_id", "opinions", "下级政协报送的社情民意")
                 .count("proposal", "committee_id", "proposals", "提案")
                 .count("activity", "committee_id", "activities", "自选动作")

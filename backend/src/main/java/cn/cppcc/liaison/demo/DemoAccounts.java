@@ -16,7 +16,8 @@ import java.util.Map;
 final class DemoAccounts {
 
     static final String PASSWORD = "Demo2026cppcc";
-    private static final Map<String, String> PREFIX = Map.of("铁力市", "tieli", "岳塘区", "yuetang");
+    private static final Map<String, String> PREFIX = Map.of("铁力市", "tieli", "岳塘区", "yuetang", "伊春市", "yichun",
+            "湘潭市", "xiangtan");
 
     private final String hash;
 
@@ -45,6 +46,11 @@ final class DemoAccounts {
         if (member != null) {
             add(prefix + "-member", member.name, Role.MEMBER, committee, member, null);
         }
+    }
+
+    /** A parent committee's office, which reads the opinions forwarded to it and adopts them. */
+    void forParent(CommitteeEntity committee) {
+        add(prefix(committee) + "-office", committee.region + "政协委员工作处", Role.OFFICE, committee, null, null);
     }
 
     /** How the committee's demo usernames start: tieli-office, yuetang-convenor. */

@@ -13,7 +13,12 @@ record DemoCommittee(
         List<Sector> sectors,
         List<Group> groups,
         List<Township> townships,
-        List<String> ethnicities) {
+        List<String> ethnicities,
+        Parent parent) {
+
+    /** The city committee above it, which its office forwards opinions to (报送) and which adopts them (采用). */
+    record Parent(String name, String region, int termNumber, LocalDate termStart) {
+    }
 
     /** A sector with the employers and titles its members typically have; "%s" stands for the region. */
     record Sector(String name, List<String> employers, List<String> titles) {

@@ -56,7 +56,8 @@ final class DemoCommittees {
                         township("朗乡镇", platform, "朗乡村", "东兴村"),
                         township("神树镇", platform, "神树村", "新合村"),
                         township("年丰朝鲜族乡", platform, "年丰村", "朝阳村")),
-                List.of("汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "满族", "满族", "朝鲜族", "回族", "蒙古族"));
+                List.of("汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "满族", "满族", "朝鲜族", "回族", "蒙古族"),
+                new DemoCommittee.Parent("政协伊春市委员会", "伊春市", 11, LocalDate.of(2021, 12, 27)));
     }
 
     /** 181 members; the street groups (政协小组) work with the communities. */
@@ -99,6 +100,7 @@ final class DemoCommittees {
                         township("岳塘街道", platform, "岳塘社区", "湖湘社区"),
                         township("宝塔街道", platform, "宝塔社区", "竹埠港社区"),
                         township("霞城街道", platform, "霞城社区", "荷塘社区")),
-                List.of("汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "土家族", "苗族", "回族"));
+                List.of("汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "土家族", "苗族", "回族"),
+                new DemoCommittee.Parent("政协湘潭市委员会", "湘潭市", 12, LocalDate.of(2021, 12, 28)));
     }
 }

@@ -8,6 +8,8 @@ import cn.cppcc.liaison.member.Gender;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
+import cn.cppcc.liaison.opinion.OpinionCategoryService;
+import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.security.Passwords;
@@ -22,12 +24,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
  * The two committees of the seed articles, loaded at startup when {@code cppcc.demo-data=true} and no
- * committee exists yet, with their studios and the visits of the last half-year. Demo data lives here, never in a migration; a fixed seed makes every load the same.
+ * committee exists yet, with their studios, the visits of the last half-year, this year's duty turns and the
+ * public opinions of the past year. Demo data lives here, never in a migration; a fixed seed makes every load the same.
  */
 @ApplicationScoped
 public class DemoData {
@@ -36,6 +40,9 @@ public class DemoData {
     static final long SEED = 20230515L;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** How long the last load spent on the opinions, for the startup log. */
+    private volatile long opinionsNanos;
 
     @Inject
     AppConfig config;
@@ -46,9 +53,18 @@ public class DemoData {
     @Inject
     DutyTurnService duty;
 
+    @Inject
+    OpinionCategoryService categories;
+
+    @Inject
+    OpinionService opinions;
+
     void onStart(@Observes StartupEvent event) {
+        long started = System.nanoTime();
         if (config.demoData() && load()) {
-            LOG.info("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会");
+            LOG.infof("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会"
+                    + " with their city committees 政协伊春市委员会 and 政协湘潭市委员会 in %.1f s (opinions %.1f s)",
+                    (System.nanoTime() - started) / 1e9, opinionsNanos / 1e9);
         }
     }
 
@@ -65,13 +81,30 @@ public class DemoData {
             DemoDutyTurns turns = new DemoDutyTurns(duty, SEED);
             DemoProposals proposals = new DemoProposals(SEED, LocalDate.now(MemberService.OFFICE_ZONE));
             accounts.administrator();
+            Map<DemoCommittee, CommitteeEntity> loaded = new LinkedHashMap<>();
             for (DemoCommittee plan : DemoCommittees.all()) {
                 CommitteeEntity committee = load(plan, people);
                 accounts.forCommittee(committee);
                 fieldWork.load(committee, DemoAccounts.prefix(committee));
                 turns.forCommittee(committee);
+                loaded.put(plan, committee);
                 proposals.load(committee, DemoAccounts.prefix(committee) + "-office");
             }
+            // The city committees come after the county ones, so those keep the first ids and lead every list.
+            loaded.forEach((plan, committee) -> {
+                committee.parent = parent(plan.parent());
+                accounts.forParent(committee.parent);
+            });
+            CommitteeEntity.flush();
+            // With the city committees in place, opinions can be forwarded to them. The opinions start from an
+            // empty persistence context, so the service's many small flushes stay cheap.
+            CommitteeEntity.getEntityManager().clear();
+            long started = System.nanoTime();
+            DemoOpinions demoOpinions = new DemoOpinions(opinions, SEED, LocalDate.now(MemberService.OFFICE_ZONE));
+            for (CommitteeEntity committee : loaded.values()) {
+                demoOpinions.forCommittee(CommitteeEntity.findById(committee.id));
+            }
+            opinionsNanos = System.nanoTime() - started;
             return true;
         });
     }
@@ -83,6 +116,8 @@ public class DemoData {
         committee.termNumber = (short) plan.termNumber();
         committee.termStart = plan.termStart();
         committee.persist();
+        // As CommitteeService.create does: a committee starts with the usual opinion categories.
+        categories.addDefaults(committee);
         Map<String, SectorEntity> sectors = sectors(plan, committee);
         Map<String, TownshipEntity> townships = townships(plan, committee);
         Map<String, GroupEntity> groups = groups(plan, committee, sectors);
@@ -96,6 +131,18 @@ public class DemoData {
         }
         CommitteeEntity.flush();
         return committee;
+    }
+
+    /** A city committee with no roster of its own here: it receives what its county committees forward. */
+    private CommitteeEntity parent(DemoCommittee.Parent plan) {
+        CommitteeEntity parent = new CommitteeEntity();
+        parent.name = plan.name();
+        parent.region = plan.region();
+        parent.termNumber = (short) plan.termNumber();
+        parent.termStart = plan.termStart();
+        parent.persist();
+        categories.addDefaults(parent);
+        return parent;
     }
 
     private static Map<String, GroupEntity> groups(DemoCommittee plan, CommitteeEntity committee,

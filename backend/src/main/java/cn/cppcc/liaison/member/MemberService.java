@@ -140,6 +140,7 @@ public class MemberService {
                 .count("studio_member", "member_id", "studios", "委员工作室（驻室委员）")
                 .count("visit_member", "member_id", "visits", "接待走访（参加）")
                 .count("opinion_member", "member_id", "opinions", "社情民意（提交）")
+                .count("consultation_member", "member_id", "consultations", "协商活动（受邀）")
                 .count("proposal", "lead_member_id", "proposals", "提案（领衔）")
                 .count("proposal_member", "member_id", "proposals", "提案（联名）")
                 .count("activity_member", "member_id", "activities", "自选动作（参加）")

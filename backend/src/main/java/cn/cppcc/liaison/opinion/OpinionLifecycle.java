@@ -266,4 +266,37 @@ public class OpinionLifecycle {
         return ApiProblem.illegalState("action", detail, allowed.stream()
                 .map(a -> new Problem.Allowed(a.action().name(), a.to().name(), a.label())).toList());
     }
+
+    /** The states in which an implemented consultation outcome resolves an opinion it names. */
+    private static final Set<OpinionStatus> RESOLVED_BY_OUTCOME = EnumSet.of(OpinionStatus.ACCEPTED,
+            OpinionStatus.ASSIGNED, OpinionStatus.IN_PROGRESS);
+
+    /**
+     * Resolves the opinions an implemented consultation outcome answers, in the caller's transaction, each with a
+     * RESOLVE entry in its history. Opinions already resolved, closed, rejected or merged stay as they are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int resolveByOutcome(Iterable<OpinionEntity> opinions, LocalDate on, String resolution, String note) {
+        Caller caller = Caller.current();
+        int resolved = 0;
+        for (OpinionEntity opinion : opinions) {
+            em.lock(opinion, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(opinion);
+            if (!RESOLVED_BY_OUTCOME.contains(opinion.status)) {
+                continue;
+            }
+            OpinionStatus from = opinion.status;
+            opinion.resolution = resolution;
+            opinion.resolvedOn = on.isBefore(opinion.collectedOn) ? opinion.collectedOn : on;
+            opinion.status = OpinionStatus.RESOLVED;
+            opinion.statusChangedAt = Instant.now();
+            opinion.updatedAt = opinion.statusChangedAt;
+            OpinionTransitionEntity entry = new OpinionTransitionEntity();
+            entry.resolvedOn = opinion.resolvedOn;
+            entry.note = join(resolution, note);
+            record(opinion, OpinionAction.RESOLVE, from, caller, entry);
+            resolved++;
+        }
+        return resolved;
+    }
 }

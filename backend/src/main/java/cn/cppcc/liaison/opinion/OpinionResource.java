@@ -49,7 +49,7 @@ public class OpinionResource {
     OpinionLifecycle lifecycle;
 
     @GET
-    public PageResult<Opinion> listOpinions(@Valid @BeanParam PageParams page,
+    public OpinionPage listOpinions(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
             @QueryParam("status") List<OpinionStatus> status,
             @QueryParam("categoryId") @Min(value = 1, message = "编号从 1 开始") Long categoryId,

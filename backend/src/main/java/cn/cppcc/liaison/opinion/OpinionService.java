@@ -56,6 +56,12 @@ public class OpinionService {
 
     private static final float SIMILAR_AT_LEAST = 0.15f;
 
+    /** How many of a township's most recent open opinions the similar-opinions check compares. */
+    private static final int SIMILAR_CANDIDATES = 1000;
+
+    /** A search counts its matches up to this many; beyond it the total is a lower bound (totalCapped). */
+    static final int SEARCH_COUNT_CAP = 10_000;
+
     @Inject
     EntityManager em;
 
@@ -79,12 +85,21 @@ public class OpinionService {
             LocalDate from, LocalDate to, Boolean overdue, Boolean solved, String q) {
     }
 
-    public PageResult<Opinion> list(PageParams page, Criteria criteria) {
+    public OpinionPage list(PageParams page, Criteria criteria) {
         Caller caller = Caller.current();
         Filter filter = filter(caller, criteria);
         var query = OpinionEntity.<OpinionEntity>find(filter.query(), sort(page.sort), filter.parameters());
         List<OpinionEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
-        return new PageResult<>(views(rows, caller), page.page, page.size, query.count());
+        if (criteria.q() == null || criteria.q().isBlank()) {
+            return new OpinionPage(views(rows, caller), page.page, page.size, query.count(), false);
+        }
+        // A common word matches a large share of a million opinions: count the matches only up to the cap.
+        var ids = em.createQuery("select id from OpinionEntity where " + filter.query(), Long.class)
+                .setMaxResults(SEARCH_COUNT_CAP + 1);
+        filter.parameters().forEach(ids::setParameter);
+        int matches = ids.getResultList().size();
+        return new OpinionPage(views(rows, caller), page.page, page.size, Math.min(matches, SEARCH_COUNT_CAP),
+                matches > SEARCH_COUNT_CAP);
     }
 
     /** Every opinion the filter matches, newest first, up to {@code limit}: what an export writes. */
@@ -231,16 +246,22 @@ public class OpinionService {
         if (township == null || !caller.sees(township.committee.id)) {
             throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", townshipId);
         }
+        // The text is split into character pairs once (q), each candidate row once. Candidates are the township's
+        // most recent open opinions: duplicates arrive close together, and the work stays bounded in a busy place.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, title, status, collected_on, score from ("
-                        + " select o.id, o.title, o.status, o.collected_on,"
-                        + " text_similarity(o.title || ' ' || o.content, :text) as score"
-                        + " from opinion o where o.township_id = :township and o.status in (:open)"
-                        + " and (cast(:exclude as bigint) is null or o.id <> cast(:exclude as bigint))) s"
+                        + " select c.id, c.title, c.status, c.collected_on,"
+                        + " bigram_similarity(text_bigrams(c.title || ' ' || c.content), q.pairs) as score"
+                        + " from (select o.id, o.title, o.content, o.status, o.collected_on from opinion o"
+                        + " where o.township_id = :township and o.status in (:open)"
+                        + " and (cast(:exclude as bigint) is null or o.id <> cast(:exclude as bigint))"
+                        + " order by o.collected_on desc, o.id desc limit :candidates) c,"
+                        + " (select text_bigrams(:text) as pairs offset 0) q) s"
                         + " where score >= :least order by score desc, id desc limit 5")
                 .setParameter("text", text.strip()).setParameter("township", townshipId)
                 .setParameter("open", OpinionStatus.OPEN.stream().map(Enum::name).toList())
                 .setParameter("exclude", excludeId).setParameter("least", SIMILAR_AT_LEAST)
+                .setParameter("candidates", SIMILAR_CANDIDATES)
                 .getResultList();
         return new SimilarOpinions(rows.stream().map(r -> new SimilarOpinions.Item(((Number) r[0]).longValue(),
                 (String) r[1], OpinionStatus.valueOf((String) r[2]), (LocalDate) r[3],
@@ -483,5 +504,35 @@ public class OpinionService {
             }
             case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
         }
+    }
+
+    /**
+     * The opinions a request body lists (a consultation's, an outcome's), in the order given: each must exist,
+     * belong to the committee, be listed once, and have been submitted and not merged away.
+     */
+    public static List<OpinionEntity> referenced(String field, List<Long> ids, long committeeId) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OpinionEntity> found = OpinionEntity.<OpinionEntity>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o));
+        Set<Long> seen = new java.util.HashSet<>();
+        List<OpinionEntity> opinions = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            String at = field + "[" + i + "]";
+            OpinionEntity opinion = found.get(ids.get(i));
+            if (!seen.add(ids.get(i))) {
+                throw ApiProblem.invalid(at, "社情民意 " + ids.get(i) + " 重复列出");
+            }
+            if (opinion == null || !opinion.committee.id.equals(committeeId)) {
+                throw ApiProblem.unknownReference(at, "本政协的社情民意", ids.get(i));
+            }
+            if (opinion.status == OpinionStatus.DRAFT || opinion.status == OpinionStatus.MERGED) {
+                throw ApiProblem.invalid(at, "社情民意 " + opinion.id + " 当前为“" + opinion.status.label
+                        + "”，草稿和已合并的不能列入");
+            }
+            opinions.add(opinion);
+        }
+        return opinions;
     }
 }

@@ -69,6 +69,7 @@ public class PlatformService {
         references.check("联系平台", id)
                 .count("studio", "platform_id", "studios", "委员工作室")
                 .count("visit", "platform_id", "visits", "接待走访")
+                .count("consultation", "platform_id", "consultations", "协商活动")
                 .orThrow();
         platform.delete();
     }

@@ -152,7 +152,7 @@ public class ProposalService {
         String detail = "提案 " + proposal.id + " 当前为“" + proposal.status.label + "”，不能改为“" + target.label + "”。"
                 + allowed;
         return ApiProblem.illegalState("status", detail,
-                next.stream().map(s -> new Problem.Allowed(null, s.name(), s.action)).toList());
+                next.stream().map(s -> new Problem.Allowed(s.name(), s.name(), s.action)).toList());
     }
 
     /** Each step takes only its own fields, so no client believes it set an answer while registering a case. */

@@ -78,6 +78,7 @@ public class StudioService {
         references.check("委员工作室", id)
                 .count("visit", "studio_id", "visits", "接待走访")
                 .count("opinion", "studio_id", "opinions", "社情民意（来源）")
+                .count("consultation", "studio_id", "consultations", "协商活动")
                 .orThrow();
         studio.delete();
     }

@@ -69,6 +69,7 @@ public class TownshipService {
                 .count("studio", "township_id", "studios", "委员工作室")
                 .count("visit", "township_id", "visits", "接待走访")
                 .count("opinion", "township_id", "opinions", "社情民意")
+                .count("consultation", "township_id", "consultations", "协商活动")
                 .orThrow();
         township.delete();
     }

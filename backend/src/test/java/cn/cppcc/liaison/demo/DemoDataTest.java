@@ -62,7 +62,8 @@ class DemoDataTest {
     void demoAccountsOfEveryRoleSignInWithTheDocumentedPassword() {
         assertTrue(demo.load());
         for (String username : List.of("admin", "tieli-office", "tieli-convenor", "tieli-liaison", "tieli-member",
-                "tieli-reporter", "yuetang-office", "yuetang-convenor", "yuetang-member")) {
+                "tieli-reporter", "yuetang-office", "yuetang-convenor", "yuetang-member", "yichun-office",
+                "xiangtan-office")) {
             Auth.as(Auth.signIn(username, DemoAccounts.PASSWORD)).when().get("/api/v1/auth/me")
                     .then().statusCode(200).body("name", equalTo(username));
         }
@@ -121,6 +122,75 @@ class DemoDataTest {
                 .then().body("total", equalTo((int) platforms * 12));
         given().queryParams("year", year, "status", "DONE", "size", 1).when().get("/api/v1/duty-turns")
                 .then().body("total", greaterThan(0));
+    }
+
+    @Test
+    void eachDemoCommitteeHasAYearOfOpinionsAlongTheWholeLifecycle() throws SQLException {
+        assertTrue(demo.load());
+        for (String region : List.of("铁力市第九届", "岳塘区")) {
+            long committee = committee(region);
+            var summary = given().queryParam("committeeId", committee).when().get("/api/v1/opinions/summary")
+                    .then().statusCode(200)
+                    .body("collected", greaterThanOrEqualTo(60))
+                    .body("solved", greaterThan(0))
+                    .body("awaitingConfirmation", greaterThan(0))
+                    .body("overdue", greaterThan(0))
+                    .body("forwarded", greaterThan(0))
+                    .body("adopted", greaterThan(0))
+                    .body("byCategory.size()", greaterThanOrEqualTo(6))
+                    .extract().jsonPath();
+            assertTrue(summary.getMap("byStatus").size() >= 6, region + " has opinions in several statuses");
+            for (String status : List.of("REJECTED", "IN_PROGRESS", "RESOLVED", "CLOSED")) {
+                assertTrue(summary.getLong("byStatus." + status) > 0, region + " has opinions " + status);
+            }
+            // Some still with the member or the office, and duplicates merged away.
+            given().queryParam("committeeId", committee).queryParam("status", "DRAFT", "SUBMITTED", "ACCEPTED")
+                    .queryParam("size", 1).when().get("/api/v1/opinions").then().body("total", greaterThan(0));
+            given().queryParams("committeeId", committee, "status", "MERGED", "size", 1).when().get("/api/v1/opinions")
+                    .then().body("total", greaterThan(0));
+            given().queryParams("committeeId", committee, "status", "CLOSED", "size", 100).when().get("/api/v1/opinions")
+                    .then().body("items.feedback", hasItems("SATISFIED", "BASICALLY_SATISFIED"));
+            var fromVisit = given().queryParams("committeeId", committee, "source", "VISIT", "size", 1)
+                    .when().get("/api/v1/opinions").then().body("total", greaterThan(0))
+                    .extract().jsonPath();
+            long visitId = fromVisit.getLong("items[0].visitId");
+            given().queryParam("visitId", visitId).when().get("/api/v1/opinions")
+                    .then().body("total", greaterThan(0)).body("items.visitId", everyItem(equalTo((int) visitId)));
+            given().queryParams("committeeId", committee, "source", "STUDIO", "size", 1).when().get("/api/v1/opinions")
+                    .then().body("total", greaterThan(0));
+        }
+        // The city committee's office sees what was forwarded to it, some of it adopted with an instruction.
+        String city = Auth.signIn("yichun-office", DemoAccounts.PASSWORD);
+        Auth.as(city).queryParam("size", 100).when().get("/api/v1/opinions").then().statusCode(200)
+                .body("total", greaterThan(0))
+                .body("items.forwarding.committeeName", everyItem(equalTo("政协伊春市委员会")))
+                .body("items.forwarding.adopted", hasItems(true));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select"
+                        + " count(*) filter (where collected_on > date '" + today + "' or collected_on < date '"
+                        + today.minusYears(1) + "'),"
+                        + " count(*) filter (where resolved_on < collected_on or resolved_on > date '" + today + "'),"
+                        + " count(*) filter (where due_date < collected_on),"
+                        + " count(*) filter (where created_at > now() or updated_at < created_at),"
+                        + " (select count(*) from opinion_transition t where t.at > now()"
+                        + "   or exists (select 1 from opinion_transition p where p.opinion_id = t.opinion_id"
+                        + "   and p.id < t.id and p.at > t.at)),"
+                        + " (select count(*) from opinion_transition where action = 'REOPEN'),"
+                        + " (select count(*) from opinion o join opinion_member om on om.opinion_id = o.id"
+                        + "   join visit_member vm on vm.visit_id = o.visit_id and vm.member_id = om.member_id),"
+                        + " (select count(*) from personal_data_read where actor = 'system')"
+                        + " from opinion")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), "every opinion was collected in the past year");
+            assertEquals(0, rs.getLong(2), "resolved between collection and today");
+            assertEquals(0, rs.getLong(3), "due after collection");
+            assertEquals(0, rs.getLong(4), "recorded in the past");
+            assertEquals(0, rs.getLong(5), "each history runs forward and ends by now");
+            assertTrue(rs.getLong(6) > 0, "some opinions were reopened");
+            assertTrue(rs.getLong(7) > 0, "opinions from visits are submitted by members present");
+            assertEquals(0, rs.getLong(8), "loading the demo shows nobody's personal data");
+        }
     }
 
     @Test

@@ -1,0 +1,109 @@
+package cn.cppcc.liaison.consultation;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+
+/** Every signed-in role reads consultations; the office records them and their outcomes. */
+@Authenticated
+@Path(ConsultationResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsultationResource {
+
+    static final String PATH = "/api/v1/consultations";
+
+    @Inject
+    ConsultationService service;
+
+    @Inject
+    OutcomeService outcomes;
+
+    @GET
+    public PageResult<Consultation> listConsultations(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("kind") ConsultationKind kind,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
+            @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        return service.list(page, committeeId, kind, townshipId, platformId, studioId, memberId, from, to);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response createConsultation(@Valid @NotNull(message = "请求体不能为空") ConsultationFields body) {
+        return Responses.created(PATH, service.create(body));
+    }
+
+    @GET
+    @Path("compliance")
+    public ConsultationCompliance getConsultationCompliance(
+            @QueryParam("year") @NotNull(message = "须给出年份") @Min(value = 2000, message = "年份为 2000–2100")
+            @Max(value = 2100, message = "年份为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("gapsOnly") Boolean gapsOnly,
+            @Valid @BeanParam PageParams page) {
+        return service.compliance(year, committeeId, townshipId, gapsOnly, page);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getConsultation(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response updateConsultation(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") ConsultationFields body) {
+        return Responses.withETag(service.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public void deleteConsultation(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+
+    @GET
+    @Path("{id}/outcomes")
+    public Outcome.Items listConsultationOutcomes(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return outcomes.ofConsultation(id);
+    }
+
+    @POST
+    @Path("{id}/outcomes")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response createOutcome(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @Valid @NotNull(message = "请求体不能为空") OutcomeFields body) {
+        return Responses.created(OutcomeResource.PATH, outcomes.create(id, body));
+    }
+}

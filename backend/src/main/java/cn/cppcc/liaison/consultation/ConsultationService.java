@@ -1,0 +1,237 @@
+package cn.cppcc.liaison.consultation;
+
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.References;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.opinion.OpinionEntity;
+import cn.cppcc.liaison.opinion.OpinionService;
+import cn.cppcc.liaison.platform.PlatformEntity;
+import cn.cppcc.liaison.platform.PlatformService;
+import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.studio.StudioEntity;
+import cn.cppcc.liaison.studio.StudioService;
+import cn.cppcc.liaison.township.TownshipEntity;
+import cn.cppcc.liaison.township.TownshipService;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+@ApplicationScoped
+public class ConsultationService {
+
+    private static final Map<String, String> SORTABLE = Map.of("date", "heldOn", "id", "id");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    References references;
+
+    public PageResult<Consultation> list(PageParams page, Long committeeId, ConsultationKind kind, Long townshipId,
+            Long platformId, Long studioId, Long memberId, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
+        }
+        Filter filter = Caller.current().filter("committee.id")
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("kind", "kind", kind)
+                .equal("township.id", "townshipId", townshipId)
+                .equal("platform.id", "platformId", platformId)
+                .equal("studio.id", "studioId", studioId)
+                .where("id in (select c.id from ConsultationEntity c join c.members m where key(m).id = :memberId)",
+                        "memberId", memberId)
+                .where("heldOn >= :from", "from", from)
+                .where("heldOn <= :to", "to", to);
+        var query = ConsultationEntity.<ConsultationEntity>find(filter.query(), sort(page.sort), filter.parameters());
+        List<ConsultationEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
+        Map<Long, Integer> outcomes = outcomeCounts(rows.stream().map(c -> c.id).toList());
+        return new PageResult<>(rows.stream().map(c -> Consultation.of(c, outcomes.getOrDefault(c.id, 0))).toList(),
+                page.page, page.size, query.count());
+    }
+
+    public Consultation get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Consultation create(ConsultationFields fields) {
+        Caller caller = Caller.current();
+        ConsultationEntity consultation = new ConsultationEntity();
+        consultation.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        consultation.recordedBy = caller.name();
+        consultation.recordedByAccountId = caller.accountId();
+        apply(consultation, fields);
+        consultation.persistAndFlush();
+        return view(consultation);
+    }
+
+    @Transactional
+    public Consultation update(long id, String ifMatch, ConsultationFields fields) {
+        ConsultationEntity consultation = find(id);
+        Versions.check("协商活动", consultation.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(consultation.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "协商活动所属的政协不能更改");
+        }
+        apply(consultation, fields);
+        ConsultationEntity.flush();
+        return view(consultation);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        ConsultationEntity consultation = find(id);
+        references.check("协商活动", id).count("outcome", "consultation_id", "outcomes", "协商成果").orThrow();
+        consultation.delete();
+    }
+
+    /** The consultation, or 404 when it does not exist or lies outside the caller's committee. */
+    static ConsultationEntity find(long id) {
+        ConsultationEntity consultation = VersionedEntity.found(ConsultationEntity.findById(id), "协商活动", id);
+        return Caller.current().visible(consultation, consultation.committee.id, "协商活动", id);
+    }
+
+    Consultation view(ConsultationEntity consultation) {
+        return Consultation.of(consultation, outcomeCounts(List.of(consultation.id)).getOrDefault(consultation.id, 0));
+    }
+
+    /** The outcomes of each consultation on a page, in one query. */
+    private Map<Long, Integer> outcomeCounts(List<Long> ids) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select o.consultation.id, count(o) from OutcomeEntity o where o.consultation.id in :ids"
+                        + " group by o.consultation.id", Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
+        return counts;
+    }
+
+    private static Sort sort(String requested) {
+        Sort sort = Sorting.parse(requested, SORTABLE, "-date");
+        Sort.Column first = sort.getColumns().get(0);
+        return "id".equals(first.getName()) ? sort
+                : Sort.by(first.getName(), first.getDirection()).and("id", first.getDirection());
+    }
+
+    private static void apply(ConsultationEntity consultation, ConsultationFields fields) {
+        long committeeId = consultation.committee.id;
+        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        if (fields.date().isAfter(today)) {
+            throw ApiProblem.invalid("date", "只能记录已经举行的协商，日期不能晚于今天（" + today + "）");
+        }
+        TownshipEntity township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
+        StudioEntity studio = fields.studioId() == null ? null
+                : StudioService.referenced("studioId", fields.studioId(), committeeId);
+        if (studio != null && !studio.township.id.equals(township.id)) {
+            throw ApiProblem.invalid("studioId", "委员工作室“" + studio.name + "”不在" + township.name);
+        }
+        PlatformEntity platform = fields.platformId() == null ? null
+                : PlatformService.referenced("platformId", fields.platformId(), township);
+        if (platform == null && studio == null) {
+            throw ApiProblem.invalid("platformId", "须指明举行协商的联系平台或委员工作室");
+        }
+        // A consultation at a studio counts for the studio's platform, if it has one.
+        consultation.platform = platform != null ? platform : studio.platform;
+        consultation.studio = studio;
+        consultation.township = township;
+        consultation.kind = fields.kind();
+        consultation.heldOn = fields.date();
+        consultation.topic = fields.topic().strip();
+        consultation.summary = Text.blankToNull(fields.summary());
+
+        List<OpinionEntity> opinions = OpinionService.referenced("opinionIds", fields.opinionIds(), committeeId);
+        consultation.opinions.retainAll(opinions);
+        consultation.opinions.addAll(opinions);
+
+        List<Long> memberIds = fields.members().stream().map(ConsultationFields.Invitee::memberId).toList();
+        List<MemberEntity> members = MemberService.referenced("members", memberIds, committeeId);
+        Map<MemberEntity, Attendance> attendance = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            attendance.put(members.get(i), fields.members().get(i).attendance());
+        }
+        consultation.members.keySet().retainAll(attendance.keySet());
+        consultation.members.putAll(attendance);
+
+        consultation.guests.clear();
+        if (fields.guests() != null) {
+            for (Guest guest : fields.guests()) {
+                consultation.guests.add(new Guest(guest.name().strip(), guest.kind(), Text.blankToNull(guest.unit())));
+            }
+        }
+    }
+
+    // ---- 一季一协商 -------------------------------------------------------------------------------------------
+
+    public ConsultationCompliance compliance(int year, Long committeeId, Long townshipId, Boolean gapsOnly,
+            PageParams page) {
+        Caller caller = Caller.current();
+        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.id, p.name, t.id as township_id, t.name as township_name,"
+                        + " extract(quarter from c.held_on) as quarter, c.id as consultation_id"
+                        + " from platform p join township t on t.id = p.township_id"
+                        + " left join consultation c on c.platform_id = p.id and c.held_on between :start and :end"
+                        + " where (cast(:scope as bigint) is null or p.committee_id = cast(:scope as bigint))"
+                        + " and (cast(:committee as bigint) is null or p.committee_id = cast(:committee as bigint))"
+                        + " and (cast(:township as bigint) is null or p.township_id = cast(:township as bigint))"
+                        + " order by t.name, t.id, p.name, p.id, c.held_on, c.id")
+                .setParameter("start", LocalDate.of(year, 1, 1)).setParameter("end", LocalDate.of(year, 12, 31))
+                .setParameter("scope", caller.committeeId()).setParameter("committee", committeeId)
+                .setParameter("township", townshipId)
+                .getResultList();
+        List<ConsultationCompliance.Row> platforms = new ArrayList<>();
+        Map<Long, List<List<Long>>> held = new HashMap<>();
+        for (Object[] row : rows) {
+            long platformId = ((Number) row[0]).longValue();
+            List<List<Long>> quarters = held.get(platformId);
+            if (quarters == null) {
+                quarters = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                held.put(platformId, quarters);
+                platforms.add(new ConsultationCompliance.Row(platformId, (String) row[1], ((Number) row[2]).longValue(),
+                        (String) row[3], null));
+            }
+            if (row[5] != null) {
+                quarters.get(((Number) row[4]).intValue() - 1).add(((Number) row[5]).longValue());
+            }
+        }
+        long gaps = 0;
+        long dueNow = 0;
+        List<ConsultationCompliance.Row> listed = new ArrayList<>();
+        for (ConsultationCompliance.Row platform : platforms) {
+            List<ConsultationCompliance.Quarter> quarters = new ArrayList<>();
+            int missed = 0;
+            for (int q = 1; q <= 4; q++) {
+                List<Long> ids = held.get(platform.platformId()).get(q - 1);
+                QuarterState state = QuarterState.of(year, q, today, !ids.isEmpty());
+                missed += state == QuarterState.MISSED ? 1 : 0;
+                dueNow += state == QuarterState.DUE ? 1 : 0;
+                quarters.add(new ConsultationCompliance.Quarter(q, state, ids.size(), ids));
+            }
+            gaps += missed;
+            if (!Boolean.TRUE.equals(gapsOnly) || missed > 0) {
+                listed.add(platform.withQuarters(quarters));
+            }
+        }
+        int from = Math.min(listed.size(), (page.page - 1) * page.size);
+        List<ConsultationCompliance.Row> items = listed.subList(from, Math.min(listed.size(), from + page.size));
+        return new ConsultationCompliance(year, items, page.page, page.size, listed.size(), gaps, dueNow);
+    }
+}

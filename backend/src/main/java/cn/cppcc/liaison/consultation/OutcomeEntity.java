@@ -1,0 +1,78 @@
+package cn.cppcc.liaison.consultation;
+
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.opinion.OpinionEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+
+/** One item a consultation agreed (共识), followed until implemented: who answers for it, by when, and the proof. */
+@Entity
+@Audited
+@Table(name = "outcome")
+public class OutcomeEntity extends VersionedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "consultation_id")
+    public ConsultationEntity consultation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "committee_id")
+    public CommitteeEntity committee;
+
+    public int number;
+
+    public String text;
+
+    @Column(name = "responsible_unit")
+    public String responsibleUnit;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    public OutcomeStatus status;
+
+    @Column(name = "drop_reason")
+    public String dropReason;
+
+    @Column(name = "implemented_on")
+    public LocalDate implementedOn;
+
+    public String evidence;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "outcome_opinion", joinColumns = @JoinColumn(name = "outcome_id"),
+            inverseJoinColumns = @JoinColumn(name = "opinion_id"))
+    @OrderBy("id")
+    public Set<OpinionEntity> opinions = new LinkedHashSet<>();
+
+    public boolean overdue(LocalDate today) {
+        return OutcomeStatus.OPEN.contains(status) && dueDate != null && dueDate.isBefore(today);
+    }
+
+    static int nextNumber(long consultationId) {
+        Integer highest = getEntityManager().createQuery(
+                        "select max(number) from OutcomeEntity where consultation.id = :id", Integer.class)
+                .setParameter("id", consultationId).getSingleResult();
+        return highest == null ? 1 : highest + 1;
+    }
+
+    static boolean numberTaken(long consultationId, int number, Long exceptId) {
+        return count("consultation.id = ?1 and number = ?2 and (?3 is null or id <> ?3)", consultationId, number,
+                exceptId) > 0;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.cppcc.liaison.consultation;
+
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The outcomes of every consultation, for the office's follow-up; each is created under its consultation. */
+@Authenticated
+@Path(OutcomeResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutcomeResource {
+
+    static final String PATH = "/api/v1/outcomes";
+
+    @Inject
+    OutcomeService service;
+
+    @GET
+    public PageResult<Outcome> listOutcomes(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("consultationId") @Min(value = 1, message = "编号从 1 开始") Long consultationId,
+            @QueryParam("status") OutcomeStatus status,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("q") @Size(min = 1, max = 50, message = "搜索词为 1–50 个字") String q) {
+        return service.list(page, committeeId, consultationId, status, overdue, q);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response getOutcome(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return Responses.withETag(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response updateOutcome(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "请求体不能为空") OutcomeFields body) {
+        return Responses.withETag(service.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public void deleteOutcome(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response transitionOutcome(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") OutcomeTransitionRequest body) {
+        return Responses.withETag(service.transition(id, ifMatch, body));
+    }
+}

@@ -1,0 +1,252 @@
+package cn.cppcc.liaison.consultation;
+
+import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.PageParams;
+import cn.cppcc.liaison.common.PageResult;
+import cn.cppcc.liaison.common.Problem;
+import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.common.Sorting;
+import cn.cppcc.liaison.common.Text;
+import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.opinion.OpinionEntity;
+import cn.cppcc.liaison.opinion.OpinionLifecycle;
+import cn.cppcc.liaison.opinion.OpinionService;
+import cn.cppcc.liaison.security.Caller;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class OutcomeService {
+
+    private static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "id", "id",
+            "updatedAt", "updatedAt");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OpinionLifecycle opinions;
+
+    public PageResult<Outcome> list(PageParams page, Long committeeId, Long consultationId, OutcomeStatus status,
+            Boolean overdue, String q) {
+        LocalDate today = today();
+        String late = "(status in :open and dueDate < :today)";
+        Map<String, Object> lateParameters = Map.of("open", OutcomeStatus.OPEN, "today", today);
+        Filter filter = Caller.current().filter("committee.id")
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("consultation.id", "consultationId", consultationId)
+                .equal("status", "status", status)
+                .where(late, lateParameters, Boolean.TRUE.equals(overdue))
+                .where("not " + late, lateParameters, Boolean.FALSE.equals(overdue))
+                .contains("q", q, "text", "responsibleUnit");
+        var query = OutcomeEntity.<OutcomeEntity>find(filter.query(), sort(page.sort), filter.parameters());
+        List<OutcomeEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
+        return new PageResult<>(views(rows), page.page, page.size, query.count());
+    }
+
+    public Outcome.Items ofConsultation(long consultationId) {
+        ConsultationService.find(consultationId);
+        return new Outcome.Items(views(OutcomeEntity.list("consultation.id = ?1 order by number", consultationId)));
+    }
+
+    public Outcome get(long id) {
+        return views(List.of(find(id))).get(0);
+    }
+
+    @Transactional
+    public Outcome create(long consultationId, OutcomeFields fields) {
+        ConsultationEntity consultation = ConsultationService.find(consultationId);
+        OutcomeEntity outcome = new OutcomeEntity();
+        outcome.consultation = consultation;
+        outcome.committee = consultation.committee;
+        outcome.status = OutcomeStatus.AGREED;
+        apply(outcome, fields);
+        outcome.persistAndFlush();
+        return views(List.of(outcome)).get(0);
+    }
+
+    @Transactional
+    public Outcome update(long id, String ifMatch, OutcomeFields fields) {
+        OutcomeEntity outcome = find(id);
+        Versions.check("协商成果", outcome.version, Versions.expected(ifMatch, fields.version()));
+        if (!OutcomeStatus.OPEN.contains(outcome.status)) {
+            throw ApiProblem.illegalState("status", "协商成果 " + id + " 当前为“" + outcome.status.label
+                    + "”，已落实或已放弃的不能再修改", null);
+        }
+        apply(outcome, fields);
+        OutcomeEntity.flush();
+        return views(List.of(outcome)).get(0);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        OutcomeEntity outcome = find(id);
+        if (outcome.status != OutcomeStatus.AGREED) {
+            throw ApiProblem.illegalState("status", "协商成果 " + id + " 当前为“" + outcome.status.label
+                    + "”，只能删除尚未开始落实的成果", null);
+        }
+        OutcomeProgressEntity.delete("outcomeId", id);
+        outcome.delete();
+    }
+
+    /**
+     * Moves an outcome along; implementing it resolves the opinions it answers in the same transaction, so the
+     * outcome and the opinions are either both updated or neither.
+     */
+    @Transactional
+    public Outcome transition(long id, String ifMatch, OutcomeTransitionRequest request) {
+        OutcomeEntity outcome = VersionedEntity.found(em.find(OutcomeEntity.class, id, LockModeType.PESSIMISTIC_WRITE),
+                "协商成果", id);
+        Caller.current().visible(outcome, outcome.committee.id, "协商成果", id);
+        if (ifMatch != null || request.version() != null) {
+            Versions.check("协商成果", outcome.version, Versions.expected(ifMatch, request.version()));
+        }
+        OutcomeAction action = request.action();
+        if (!action.from.contains(outcome.status)) {
+            List<OutcomeAction> allowed = Arrays.stream(OutcomeAction.values())
+                    .filter(a -> a.from.contains(outcome.status)).toList();
+            String detail = "协商成果 " + id + " 当前为“" + outcome.status.label + "”，不能“" + action.label + "”。"
+                    + (allowed.isEmpty() ? "已落实或已放弃的成果不能再推进"
+                    : "此刻可进行：" + allowed.stream().map(a -> a.label + "（→ " + a.target(outcome.status).label + "）")
+                            .collect(Collectors.joining("、")));
+            throw ApiProblem.illegalState("action", detail, allowed.stream()
+                    .map(a -> new Problem.Allowed(a.name(), a.target(outcome.status).name(), a.label)).toList());
+        }
+        refuseFields(request);
+        LocalDate today = today();
+        switch (action) {
+            case START -> {
+            }
+            case PROGRESS -> {
+                OutcomeProgressEntity progress = new OutcomeProgressEntity();
+                progress.outcomeId = outcome.id;
+                progress.notedOn = notLater(required("date", request.date(), "进展须给出日期"), today, "进展日期");
+                progress.note = text("note", request.note(), "进展须写明情况");
+                progress.recordedBy = Caller.current().name();
+                progress.at = Instant.now();
+                progress.persist();
+            }
+            case IMPLEMENT -> {
+                outcome.implementedOn = notLater(required("date", request.date(), "须给出落实日期"), today, "落实日期");
+                outcome.evidence = text("evidence", request.evidence(), "须写明落实情况，如“2月28日 抗联食堂正式对外开放”");
+                opinions.resolveByOutcome(outcome.opinions, outcome.implementedOn, outcome.evidence,
+                        "协商成果落实：" + outcome.consultation.topic + " 第 " + outcome.number + " 项");
+            }
+            case DROP -> outcome.dropReason = text("reason", request.reason(), "放弃须写明原因");
+        }
+        outcome.status = action.target(outcome.status);
+        outcome.updatedAt = Instant.now();
+        em.flush();
+        return views(List.of(outcome)).get(0);
+    }
+
+    private static OutcomeEntity find(long id) {
+        OutcomeEntity outcome = VersionedEntity.found(OutcomeEntity.findById(id), "协商成果", id);
+        return Caller.current().visible(outcome, outcome.committee.id, "协商成果", id);
+    }
+
+    /** The outcomes with their progress notes, loaded for the whole page in one query. */
+    private static List<Outcome> views(List<OutcomeEntity> rows) {
+        LocalDate today = today();
+        Map<Long, List<OutcomeProgressEntity>> progress = new HashMap<>();
+        if (!rows.isEmpty()) {
+            OutcomeProgressEntity.<OutcomeProgressEntity>list("outcomeId in ?1 order by notedOn, id",
+                            rows.stream().map(o -> o.id).toList())
+                    .forEach(p -> progress.computeIfAbsent(p.outcomeId, k -> new ArrayList<>()).add(p));
+        }
+        return rows.stream().map(o -> Outcome.of(o, progress.getOrDefault(o.id, List.of()), today)).toList();
+    }
+
+    private static void apply(OutcomeEntity outcome, OutcomeFields fields) {
+        long consultationId = outcome.consultation.id;
+        int number = fields.number() != null ? fields.number()
+                : outcome.id != null ? outcome.number : OutcomeEntity.nextNumber(consultationId);
+        if (OutcomeEntity.numberTaken(consultationId, number, outcome.id)) {
+            throw ApiProblem.duplicate("number", "该协商已有第 " + number + " 项成果");
+        }
+        if (fields.dueDate() != null && fields.dueDate().isBefore(outcome.consultation.heldOn)) {
+            throw ApiProblem.invalid("dueDate", "办理期限不能早于协商日期 " + outcome.consultation.heldOn);
+        }
+        outcome.number = number;
+        outcome.text = fields.text().strip();
+        outcome.responsibleUnit = Text.blankToNull(fields.responsibleUnit());
+        outcome.dueDate = fields.dueDate();
+        List<OpinionEntity> linked = OpinionService.referenced("opinionIds", fields.opinionIds(),
+                outcome.committee.id);
+        outcome.opinions.retainAll(linked);
+        outcome.opinions.addAll(linked);
+    }
+
+    private static void refuseFields(OutcomeTransitionRequest r) {
+        Map<String, Object> given = new java.util.LinkedHashMap<>();
+        given.put("date", r.date());
+        given.put("note", r.note());
+        given.put("evidence", r.evidence());
+        given.put("reason", r.reason());
+        List<String> takes = switch (r.action()) {
+            case START -> List.of("note");
+            case PROGRESS -> List.of("date", "note");
+            case IMPLEMENT -> List.of("date", "evidence");
+            case DROP -> List.of("reason");
+        };
+        List<Problem.FieldError> errors = new ArrayList<>();
+        given.forEach((field, value) -> {
+            if (value != null && !takes.contains(field)) {
+                errors.add(new Problem.FieldError(field, r.action().label + "（" + r.action() + "）不使用 " + field));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(ProblemType.VALIDATION, r.action().label + "不使用这些字段："
+                    + errors.stream().map(Problem.FieldError::field).collect(Collectors.joining("、")), errors, null);
+        }
+    }
+
+    private static <T> T required(String field, T value, String message) {
+        if (value == null) {
+            throw ApiProblem.invalid(field, message);
+        }
+        return value;
+    }
+
+    private static String text(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw ApiProblem.invalid(field, message);
+        }
+        return value.strip();
+    }
+
+    private static LocalDate notLater(LocalDate date, LocalDate today, String what) {
+        if (date.isAfter(today)) {
+            throw ApiProblem.invalid("date", what + "不能晚于今天（" + today + "）");
+        }
+        return date;
+    }
+
+    private static Sort sort(String requested) {
+        Sort sort = Sorting.parse(requested, SORTABLE, "dueDate");
+        Sort.Column first = sort.getColumns().get(0);
+        return "id".equals(first.getName()) ? sort
+                : Sort.by(first.getName(), first.getDirection(), Sort.NullPrecedence.NULLS_LAST)
+                        .and("id", first.getDirection());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(MemberService.OFFICE_ZONE);
+    }
+}

@@ -1,0 +1,658 @@
+package cn.cppcc.liaison.demo;
+
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.demo.DemoOpinionTopics.Topic;
+import cn.cppcc.liaison.duty.DutyTurnEntity;
+import cn.cppcc.liaison.duty.DutyTurnStatus;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.member.MemberStatus;
+import cn.cppcc.liaison.opinion.OpinionAction;
+import cn.cppcc.liaison.opinion.OpinionCategoryEntity;
+import cn.cppcc.liaison.opinion.OpinionEntity;
+import cn.cppcc.liaison.opinion.OpinionFeedback;
+import cn.cppcc.liaison.opinion.OpinionFields;
+import cn.cppcc.liaison.opinion.OpinionService;
+import cn.cppcc.liaison.opinion.OpinionSource;
+import cn.cppcc.liaison.opinion.OpinionStatus;
+import cn.cppcc.liaison.opinion.OpinionTransitionRequest;
+import cn.cppcc.liaison.studio.StudioEntity;
+import cn.cppcc.liaison.township.TownshipEntity;
+import cn.cppcc.liaison.township.TownshipKind;
+import cn.cppcc.liaison.village.VillageEntity;
+import cn.cppcc.liaison.visit.VisitEntity;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.hibernate.Session;
+
+/**
+ * A demo committee's public opinions (社情民意) of the past year, from {@link DemoOpinionTopics}: heard at the
+ * half-year's visits and the duty turns that collected opinions, at studios, online or otherwise, by members of
+ * the township; each moved along its lifecycle by {@link OpinionService} itself, as far as its age allows:
+ * recent ones still drafts or awaiting review, older ones accepted or rejected, assigned to a unit, in progress
+ * (a few past their due date), resolved (the recent ones awaiting the public's confirmation) or closed with the
+ * public's verdict. Two are reopened after an unsatisfied verdict, two duplicates merged, and the first opinion on
+ * each city-level topic forwarded to the city committee, most of them adopted with an instruction (批示). The
+ * service stamps every step with the current time, so the history is then dated back to the days planned here.
+ */
+final class DemoOpinions {
+
+    private static final List<String> ACCEPT_NOTES = List.of("经审核，反映情况属实，予以采用", "问题具体、建议可行，予以采用",
+            "予以采用，编入本月社情民意汇总");
+    private static final List<String> REJECT_REASONS = List.of(
+            "反映的是邻里之间的个人纠纷，不属于社情民意受理范围，已请村（社区）调解委员会调解",
+            "该问题已由12345热线受理并办结，不再重复交办，已将办理结果告知反映人",
+            "所提建议缺少具体情况和数据，请委员补充调研后再报送",
+            "涉及的政策由国家统一规定，地方无权调整，已请委员向反映人做好政策解释");
+    private static final List<String> FOLLOW_UPS = List.of("已电话告知反映人办理进度", "委员陪同承办单位到现场查看",
+            "承办单位书面报告了阶段性进展");
+    private static final List<String> DELAYS = List.of("承办单位反映所需资金尚未落实，正在申请追加预算",
+            "施工受天气影响暂停，承办单位承诺尽快复工", "涉及多个部门，正在协调职责分工");
+    private static final Map<OpinionFeedback, List<String>> CLOSE_NOTES = Map.of(
+            OpinionFeedback.SATISFIED, List.of("电话回访反映人，对办理结果表示满意", "委员入户回访，群众对办理结果满意"),
+            OpinionFeedback.BASICALLY_SATISFIED, List.of("回访时群众表示问题基本解决，希望加强后续管护",
+                    "群众基本满意，建议承办单位定期回头看"),
+            OpinionFeedback.UNSATISFIED, List.of("回访时群众不满意：问题没有根本解决"));
+    /** Opinions per committee heard in the last two weeks. */
+    private static final int RECENT = 10;
+    /** Opinions per committee resolved lately and awaiting confirmation, and as many past their due date, at least. */
+    private static final int AT_LEAST = 2;
+    /** Opinions recorded between two clearings of the persistence context. */
+    private static final int RELEASE_EVERY = 20;
+    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡魏叶潘杜";
+    private static final String GIVEN = "桂芝秀英玉兰淑珍凤霞德顺国富永强建军志刚春生长林红梅丽华海涛文斌明亮金山福田";
+
+    /** Which opinions the office is sure to find: recent ones, resolutions awaiting confirmation, overdue ones. */
+    private enum Kind {
+        USUAL, RECENT, AWAITING, OVERDUE
+    }
+
+    /** How far an opinion has come. */
+    private enum Outcome {
+        DRAFT, SUBMITTED, ACCEPTED, REJECTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED
+    }
+
+    /** Where a member heard it, on which day, and who submits it. */
+    private record Origin(OpinionSource source, LocalDate collectedOn, Visit visit, Turn turn, Studio studio,
+            Place village, List<Long> submitters) {
+    }
+
+    /*
+     * What the opinions refer to, read once: the load clears the persistence context after every opinion, which
+     * keeps each of the service's flushes small.
+     */
+    private record Place(long id, String name) {
+    }
+
+    private record Township(long id, String name, TownshipKind kind, List<Place> villages) {
+    }
+
+    private record Visit(long id, long townshipId, Long villageId, LocalDate date, List<Long> members) {
+    }
+
+    private record Turn(long id, long townshipId, LocalDate month, long member, int opinions) {
+    }
+
+    private record Studio(long id, long townshipId, Long lead, List<Long> residents) {
+    }
+
+    private record Member(long id, Long townshipId, String groupName) {
+    }
+
+    /** One step of the lifecycle on its day; CREATE carries no request. */
+    private record Step(OpinionAction action, LocalDate on, OpinionTransitionRequest request) {
+    }
+
+    /** An opinion once recorded: what a duplicate of it needs. */
+    private record Recorded(long id, Topic topic, Township township, Origin origin, Outcome outcome) {
+    }
+
+    private final OpinionService service;
+    private final Random random;
+    private final LocalDate today;
+    private final Instant now = Instant.now();
+
+    private long committeeId;
+    private String region;
+    private String parentName;
+    private String parentRegion;
+    private Map<String, Long> categories;
+    private List<Township> townships;
+    private List<Visit> visits;
+    private List<Turn> turns;
+    private List<Studio> studios;
+    private List<Member> active;
+    private final Map<Object, Integer> used = new HashMap<>();
+    private final Set<Topic> forwarded = new HashSet<>();
+    /** When each opinion's steps happened, in their order. */
+    private final Map<Long, List<Instant>> planned = new HashMap<>();
+    /** Opinion id, name and phone of the people who raised them. */
+    private final List<Object[]> raisers = new ArrayList<>();
+    private int sinceRelease;
+    private Kind kind;
+    private int reopenLeft;
+
+    DemoOpinions(OpinionService service, long seed, LocalDate today) {
+        this.service = service;
+        this.random = new Random(seed);
+        this.today = today;
+    }
+
+    void forCommittee(CommitteeEntity committee) {
+        List<Topic> topics = DemoOpinionTopics.forRegion(committee.region);
+        if (topics.isEmpty()) {
+            return;
+        }
+        read(committee);
+        used.clear();
+        planned.clear();
+        raisers.clear();
+        reopenLeft = 2;
+        forwarded.clear();
+        List<Recorded> recorded = new ArrayList<>();
+        List<Map.Entry<Topic, Township>> places = places(topics);
+        for (int i = 0; i < places.size(); i++) {
+            // The last few came in over the past fortnight and are still with the office; a few before them were
+            // resolved lately or are overdue, whatever the draws of the others.
+            int left = places.size() - i;
+            kind = left <= RECENT ? Kind.RECENT : left <= RECENT + AT_LEAST ? Kind.AWAITING
+                    : left <= RECENT + 2 * AT_LEAST ? Kind.OVERDUE : Kind.USUAL;
+            recorded.add(record(places.get(i).getKey(), places.get(i).getValue()));
+        }
+        kind = Kind.USUAL;
+        duplicates(recorded);
+        backdate();
+    }
+
+    private void read(CommitteeEntity committee) {
+        committeeId = committee.id;
+        region = committee.region;
+        parentName = committee.parent == null ? null : committee.parent.name;
+        parentRegion = committee.parent == null ? null : committee.parent.region;
+        categories = new HashMap<>();
+        OpinionCategoryEntity.<OpinionCategoryEntity>list("committee", committee)
+                .forEach(c -> categories.put(c.name, c.id));
+        townships = TownshipEntity.<TownshipEntity>list("committee = ?1 order by id", committee).stream()
+                .map(t -> new Township(t.id, t.name, t.kind, VillageEntity.<VillageEntity>list(
+                        "township = ?1 order by id", t).stream().map(v -> new Place(v.id, v.name)).toList()))
+                .toList();
+        visits = VisitEntity.<VisitEntity>list("committee = ?1 order by id", committee).stream()
+                .filter(v -> v.township != null)
+                .map(v -> new Visit(v.id, v.township.id, v.village == null ? null : v.village.id, v.visitDate,
+                        v.members.stream().map(m -> m.id).toList()))
+                .toList();
+        turns = DutyTurnEntity.<DutyTurnEntity>list(
+                "committee = ?1 and status = ?2 and opinionsCollected > 0 order by id", committee, DutyTurnStatus.DONE)
+                .stream().map(t -> new Turn(t.id, t.platform.township.id, t.month, t.member.id, t.opinionsCollected))
+                .toList();
+        studios = StudioEntity.<StudioEntity>list("committee = ?1 order by id", committee).stream()
+                .filter(s -> !s.residents.isEmpty())
+                .map(s -> new Studio(s.id, s.township.id, s.lead == null ? null : s.lead.id,
+                        s.residents.stream().map(m -> m.id).toList()))
+                .toList();
+        active = MemberEntity.<MemberEntity>list("committee = ?1 and status = ?2 order by id", committee,
+                MemberStatus.ACTIVE).stream()
+                .map(m -> new Member(m.id, m.township == null ? null : m.township.id,
+                        m.group == null ? null : m.group.name))
+                .toList();
+    }
+
+    /** Every topic at each of its places, in a shuffled order; a topic from anywhere goes to random townships. */
+    private List<Map.Entry<Topic, Township>> places(List<Topic> topics) {
+        List<Map.Entry<Topic, Township>> places = new ArrayList<>();
+        for (Topic topic : topics) {
+            if (topic.where().isEmpty()) {
+                for (int i = 0; i < topic.copies(); i++) {
+                    places.add(Map.entry(topic, pick(townships)));
+                }
+            } else {
+                for (String where : topic.where()) {
+                    places.add(Map.entry(topic, township(where.split("/")[0])));
+                }
+            }
+        }
+        Collections.shuffle(places, random);
+        return places;
+    }
+
+    /** One opinion on the topic at the township; the first of a city-level topic is forwarded to the city. */
+    private Recorded record(Topic topic, Township township) {
+        boolean forward = topic.cityLevel() && parentName != null && forwarded.add(topic);
+        Place village = namedVillage(topic, township);
+        Origin origin = origin(topic, township, village, forward);
+        long age = ChronoUnit.DAYS.between(origin.collectedOn(), today);
+        Outcome outcome = forward || kind == Kind.USUAL || kind == Kind.RECENT ? outcome(age, forward)
+                : kind == Kind.AWAITING ? Outcome.RESOLVED : Outcome.IN_PROGRESS;
+        if (outcome == Outcome.CLOSED && age >= 90 && !forward && reopenLeft > 0) {
+            outcome = Outcome.REOPENED;
+            reopenLeft--;
+        }
+        List<Step> steps = lifecycle(topic, township, origin, outcome, forward);
+        long id = run(fields(topic, township, origin, topic.title(), topic.content()), steps);
+        raisedBy(id, origin.source());
+        return new Recorded(id, topic, township, origin, outcome);
+    }
+
+    /** The village a topic names for this township, if it names one. */
+    private Place namedVillage(Topic topic, Township township) {
+        for (String where : topic.where()) {
+            String[] parts = where.split("/");
+            if (parts.length == 2 && parts[0].equals(township.name())) {
+                return township.villages().stream().filter(v -> v.name().equals(parts[1])).findFirst()
+                        .orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where it was heard: a visit to the township or a duty turn at its platform that collected opinions (two
+     * opinions at most per visit, no more than the turn recorded), the township's studio, or online and otherwise.
+     * What is forwarded to the city comes from the members' own research, well in the past; the recent ones from
+     * studios and online.
+     */
+    private Origin origin(Topic topic, Township township, Place named, boolean forward) {
+        List<Long> local = local(township);
+        if (forward) {
+            return new Origin(random.nextBoolean() ? OpinionSource.OTHER : OpinionSource.ONLINE,
+                    today.minusDays(45 + random.nextInt(285)), null, null, null, orAny(named, township),
+                    List.of(pick(local)));
+        }
+        List<Studio> studiosHere = studios.stream().filter(s -> s.townshipId() == township.id()).toList();
+        if (kind != Kind.USUAL) {
+            LocalDate on = today.minusDays(kind == Kind.RECENT ? random.nextInt(14) : 45 + random.nextInt(30));
+            if (!studiosHere.isEmpty() && random.nextBoolean()) {
+                Studio studio = pick(studiosHere);
+                return new Origin(OpinionSource.STUDIO, on, null, null, studio, orAny(named, township),
+                        List.of(pick(studio.residents())));
+            }
+            return new Origin(OpinionSource.ONLINE, on, null, null, null, orAny(named, township), List.of(pick(local)));
+        }
+        int roll = random.nextInt(100);
+        List<Visit> here = visits.stream().filter(v -> v.townshipId() == township.id()
+                && (named == null || v.villageId() == null || v.villageId() == named.id())
+                && used.getOrDefault(v, 0) < 2).toList();
+        if (roll < 40 && !here.isEmpty()) {
+            Visit visit = pick(here);
+            used.merge(visit, 1, Integer::sum);
+            List<Long> present = new ArrayList<>(visit.members());
+            Collections.shuffle(present, random);
+            Place village = named != null ? named : township.villages().stream()
+                    .filter(v -> visit.villageId() != null && v.id() == visit.villageId()).findFirst()
+                    .orElseGet(() -> orAny(null, township));
+            return new Origin(OpinionSource.VISIT, visit.date(), visit, null, null, village,
+                    present.subList(0, Math.min(present.size(), 1 + random.nextInt(2))));
+        }
+        List<Turn> onDuty = turns.stream().filter(t -> t.townshipId() == township.id()
+                && used.getOrDefault(t, 0) < t.opinions()).toList();
+        if (roll < 60 && !onDuty.isEmpty()) {
+            Turn turn = pick(onDuty);
+            used.merge(turn, 1, Integer::sum);
+            LocalDate last = turn.month().plusMonths(1).minusDays(1);
+            last = last.isBefore(today) ? last : today.minusDays(1);
+            LocalDate on = turn.month().plusDays(random.nextInt((int) ChronoUnit.DAYS.between(turn.month(), last) + 1));
+            return new Origin(OpinionSource.DUTY_TURN, on, null, turn, null, orAny(named, township),
+                    List.of(turn.member()));
+        }
+        if (roll < 80 && !studiosHere.isEmpty()) {
+            Studio studio = pick(studiosHere);
+            long member = studio.lead() != null && random.nextBoolean() ? studio.lead() : pick(studio.residents());
+            return new Origin(OpinionSource.STUDIO, day(), null, null, studio, orAny(named, township),
+                    List.of(member));
+        }
+        return new Origin(roll % 2 == 0 ? OpinionSource.ONLINE : OpinionSource.OTHER, day(), null, null, null,
+                orAny(named, township), List.of(pick(local)));
+    }
+
+    /** How far an opinion of this age has come; those forwarded to the city have always been taken up. */
+    private Outcome outcome(long age, boolean forward) {
+        int roll = random.nextInt(100);
+        Outcome outcome;
+        if (age <= 7) {
+            outcome = roll < 35 ? Outcome.DRAFT : Outcome.SUBMITTED;
+        } else if (age <= 25) {
+            outcome = roll < 15 ? Outcome.SUBMITTED : roll < 50 ? Outcome.ACCEPTED : roll < 60 ? Outcome.REJECTED
+                    : roll < 85 ? Outcome.ASSIGNED : Outcome.IN_PROGRESS;
+        } else if (age <= 60) {
+            outcome = roll < 10 ? Outcome.ASSIGNED : roll < 40 ? Outcome.IN_PROGRESS : roll < 70 ? Outcome.RESOLVED
+                    : roll < 90 ? Outcome.CLOSED : Outcome.REJECTED;
+        } else if (age <= 120) {
+            outcome = roll < 12 ? Outcome.IN_PROGRESS : roll < 37 ? Outcome.RESOLVED : roll < 90 ? Outcome.CLOSED
+                    : Outcome.REJECTED;
+        } else {
+            outcome = roll < 20 ? Outcome.RESOLVED : roll < 91 ? Outcome.CLOSED : Outcome.REJECTED;
+        }
+        if (forward && (outcome == Outcome.DRAFT || outcome == Outcome.SUBMITTED || outcome == Outcome.REJECTED)) {
+            return age <= 60 ? Outcome.IN_PROGRESS : Outcome.CLOSED;
+        }
+        return outcome;
+    }
+
+    /** The steps that bring an opinion to its outcome, each on a day between its collection and today. */
+    private List<Step> lifecycle(Topic topic, Township township, Origin origin, Outcome outcome, boolean forward) {
+        List<Step> steps = new ArrayList<>();
+        LocalDate day = after(origin.collectedOn(), 0, 2);
+        steps.add(new Step(OpinionAction.CREATE, day, null));
+        if (outcome == Outcome.DRAFT) {
+            return steps;
+        }
+        day = after(day, 0, 3);
+        steps.add(step(OpinionAction.SUBMIT, day, null));
+        if (outcome == Outcome.SUBMITTED) {
+            return steps;
+        }
+        day = after(day, 1, 6);
+        if (outcome == Outcome.REJECTED) {
+            steps.add(new Step(OpinionAction.REJECT, day, new OpinionTransitionRequest(OpinionAction.REJECT, null,
+                    pick(REJECT_REASONS), null, null, null, null, null, null, null, null)));
+            return steps;
+        }
+        steps.add(step(OpinionAction.ACCEPT, day, pick(ACCEPT_NOTES)));
+        LocalDate accepted = day;
+        if (outcome != Outcome.ACCEPTED) {
+            handle(steps, topic, township, origin, outcome, after(day, 0, 3));
+        }
+        if (forward) {
+            forward(steps, topic, accepted);
+        }
+        steps.sort(Comparator.comparing(Step::on));
+        return steps;
+    }
+
+    /** Assigned to the unit, and as far on as the outcome says. */
+    private void handle(List<Step> steps, Topic topic, Township township, Origin origin, Outcome outcome,
+            LocalDate assigned) {
+        String unit = text(topic.unit(), township, origin.village());
+        LocalDate due = assigned.plusDays(pick(kind == Kind.OVERDUE ? List.of(15, 30) : List.of(15, 30, 30, 45, 60)));
+        boolean handling = outcome == Outcome.ASSIGNED || outcome == Outcome.IN_PROGRESS;
+        boolean late = handling && (kind == Kind.OVERDUE || random.nextInt(100) < 40);
+        if (handling && !late && due.isBefore(today)) {
+            due = today.plusDays(7 + random.nextInt(34)); // extended: the work is scheduled for later
+        }
+        steps.add(new Step(OpinionAction.ASSIGN, assigned, new OpinionTransitionRequest(OpinionAction.ASSIGN,
+                "请于办理期限内书面答复办理情况", null, unit, due, null, null, null, null, null, null)));
+        if (outcome == Outcome.ASSIGNED) {
+            return;
+        }
+        LocalDate day = after(assigned, 1, 6);
+        steps.add(step(OpinionAction.START, day, unit + "已签收，开始办理"));
+        String progress = text(topic.progress(), township, origin.village());
+        if (outcome == Outcome.IN_PROGRESS) {
+            day = after(day, 3, 20);
+            steps.add(step(OpinionAction.PROGRESS, day, progress));
+            if (late && due.isBefore(today)) {
+                steps.add(step(OpinionAction.PROGRESS, after(day, 1, 10), pick(DELAYS)));
+            } else if (random.nextBoolean()) {
+                steps.add(step(OpinionAction.PROGRESS, after(day, 1, 10), pick(FOLLOW_UPS)));
+            }
+            return;
+        }
+        LocalDate resolved = kind == Kind.AWAITING ? after(today.minusDays(20), 0, 15) : after(day, 5, 50);
+        if (outcome != Outcome.RESOLVED) {
+            // Room for the public's verdict before today.
+            LocalDate latest = today.minusDays(3);
+            resolved = resolved.isAfter(latest) ? (latest.isBefore(day) ? day : latest) : resolved;
+        }
+        if (ChronoUnit.DAYS.between(day, resolved) > 12) {
+            steps.add(step(OpinionAction.PROGRESS, day.plusDays(1 + random.nextInt(10)), progress));
+        }
+        String resolution = text(topic.resolution(), township, origin.village());
+        steps.add(resolve(resolved, resolution));
+        if (outcome == Outcome.RESOLVED) {
+            return;
+        }
+        LocalDate closed = after(resolved, 3, 20);
+        if (outcome == Outcome.CLOSED) {
+            int roll = random.nextInt(100);
+            OpinionFeedback feedback = roll < 62 ? OpinionFeedback.SATISFIED
+                    : roll < 90 ? OpinionFeedback.BASICALLY_SATISFIED : OpinionFeedback.UNSATISFIED;
+            steps.add(close(closed, feedback, pick(CLOSE_NOTES.get(feedback))));
+            return;
+        }
+        // Reopened: the public was not satisfied, the office assigned it again.
+        steps.add(close(closed, OpinionFeedback.UNSATISFIED, "回访时群众不满意：办理后不久问题又出现了，没有彻底解决"));
+        LocalDate reopened = after(closed, 1, 5);
+        steps.add(new Step(OpinionAction.REOPEN, reopened, new OpinionTransitionRequest(OpinionAction.REOPEN,
+                "群众不满意，重新交办：请承办单位查明问题反复的原因，彻底解决", null, null,
+                reopened.plusDays(30), null, null, null, null, null, null)));
+        day = after(reopened, 1, 4);
+        steps.add(step(OpinionAction.START, day, unit + "再次到现场查明原因，重新制定整改方案"));
+        if (reopenLeft == 1) { // the first one reopened is resolved again; the second still in progress
+            steps.add(resolve(after(day, 5, 25), resolution + "；针对反复出现的问题，已建立定期巡查和维护机制"));
+        } else {
+            steps.add(step(OpinionAction.PROGRESS, after(day, 3, 12), progress));
+        }
+    }
+
+    /** Forwarded to the city committee a few days after it was accepted; most adopted with an instruction. */
+    private void forward(List<Step> steps, Topic topic, LocalDate accepted) {
+        LocalDate forwarded = after(accepted, 2, 10);
+        steps.add(step(OpinionAction.FORWARD, forwarded, "该问题在全市具有普遍性，报送" + parentName));
+        if (random.nextInt(100) < 75) {
+            String unit = topic.unit().replace(region, parentRegion);
+            steps.add(new Step(OpinionAction.ADOPT, after(forwarded, 7, 30), new OpinionTransitionRequest(
+                    OpinionAction.ADOPT, parentRegion + "政协采用，编入《社情民意》第" + (3 + random.nextInt(30))
+                    + "期报送市委、市政府", null, null, null, null, null, null, null,
+                    "市政府分管领导批示：此件反映的问题具有普遍性，请" + unit + "会同有关部门研究提出解决办法，并在全市推广好的做法。",
+                    null)));
+        }
+    }
+
+    /**
+     * A second member heard the same problem a few days later; the office merges the duplicate into the first,
+     * which then counts both members. Twice per committee.
+     */
+    private void duplicates(List<Recorded> recorded) {
+        int merged = 0;
+        for (Recorded first : recorded) {
+            if (merged == 2) {
+                return;
+            }
+            LocalDate heard = first.origin().collectedOn().plusDays(2 + random.nextInt(7));
+            boolean target = switch (first.outcome()) {
+                case ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED -> true;
+                default -> false;
+            };
+            if (!target || forwarded.contains(first.topic()) || heard.isAfter(today.minusDays(6))) {
+                continue;
+            }
+            List<Long> others = local(first.township()).stream()
+                    .filter(m -> !first.origin().submitters().contains(m)).toList();
+            Origin origin = new Origin(OpinionSource.ONLINE, heard, null, null, null, first.origin().village(),
+                    List.of(pick(others.isEmpty() ? active.stream().map(Member::id).toList() : others)));
+            String content = "又有群众在网上留言反映同一问题：" + first.topic().content();
+            LocalDate submitted = after(heard, 0, 2);
+            List<Step> steps = List.of(new Step(OpinionAction.CREATE, heard, null),
+                    step(OpinionAction.SUBMIT, submitted, null),
+                    new Step(OpinionAction.MERGE, after(submitted, 1, 3), new OpinionTransitionRequest(
+                            OpinionAction.MERGE, "与已上报的社情民意 " + first.id() + " 反映的是同一问题，合并办理", null, null,
+                            null, null, null, null, first.id(), null, null)));
+            long id = run(fields(first.topic(), first.township(), origin, first.topic().title(), content), steps);
+            raisedBy(id, OpinionSource.ONLINE);
+            merged++;
+        }
+    }
+
+    /** Records the opinion and takes its steps through the service; {@link #backdate} dates them as planned. */
+    private long run(OpinionFields fields, List<Step> steps) {
+        long id = service.create(fields, null).opinion().id();
+        for (Step step : steps.subList(1, steps.size())) {
+            service.transition(id, null, step.request());
+        }
+        List<Instant> times = new ArrayList<>(steps.size());
+        Instant at = null;
+        for (Step step : steps) {
+            at = instant(step.on(), at);
+            times.add(at);
+        }
+        planned.put(id, times);
+        if (++sinceRelease == RELEASE_EVERY) {
+            release();
+        }
+        return id;
+    }
+
+    /** Writes out what is pending and forgets every record, so the service's flushes stay small. */
+    private void release() {
+        OpinionEntity.flush();
+        OpinionEntity.getEntityManager().clear();
+        sinceRelease = 0;
+    }
+
+    /**
+     * Dates each opinion's history as planned, its own timestamps after its history, and writes the raisers, in a
+     * few statements for the whole committee.
+     */
+    private void backdate() {
+        release();
+        OpinionEntity.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            List<Long> entries = new ArrayList<>();
+            List<String> times = new ArrayList<>();
+            try (PreparedStatement history = connection.prepareStatement("select opinion_id, id from opinion_transition"
+                    + " where opinion_id = any (?) order by opinion_id, id")) {
+                history.setArray(1, connection.createArrayOf("bigint", planned.keySet().toArray()));
+                try (ResultSet rs = history.executeQuery()) {
+                    long opinion = -1;
+                    int index = 0;
+                    while (rs.next()) {
+                        index = rs.getLong(1) == opinion ? index + 1 : 0;
+                        opinion = rs.getLong(1);
+                        List<Instant> planned = this.planned.get(opinion);
+                        entries.add(rs.getLong(2));
+                        times.add(planned.get(Math.min(index, planned.size() - 1)).toString());
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("update opinion_transition t set at = v.at"
+                    + " from unnest(?, cast(? as timestamptz[])) as v(id, at) where t.id = v.id")) {
+                update.setArray(1, connection.createArrayOf("bigint", entries.toArray()));
+                update.setArray(2, connection.createArrayOf("text", times.toArray()));
+                update.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement("update opinion o set raised_by_name = v.name,"
+                    + " raised_by_phone = v.phone from unnest(?, ?, ?) as v(id, name, phone) where o.id = v.id")) {
+                update.setArray(1, connection.createArrayOf("bigint", raisers.stream().map(r -> r[0]).toArray()));
+                update.setArray(2, connection.createArrayOf("text", raisers.stream().map(r -> r[1]).toArray()));
+                update.setArray(3, connection.createArrayOf("text", raisers.stream().map(r -> r[2]).toArray()));
+                update.executeUpdate();
+            }
+            // The service stamped the opinions with the load's time; their history says when things happened.
+            try (PreparedStatement update = connection.prepareStatement("update opinion o set created_at = t.first_at,"
+                    + " updated_at = t.last_at, status_changed_at = t.changed_at, submitted_at = t.submitted_at,"
+                    + " forwarded_at = t.forwarded_at, adopted_at = t.adopted_at"
+                    + " from (select opinion_id, min(at) as first_at, max(at) as last_at,"
+                    + " max(at) filter (where action = 'CREATE' or to_status is distinct from from_status) as changed_at,"
+                    + " max(at) filter (where action = 'SUBMIT') as submitted_at,"
+                    + " max(at) filter (where action = 'FORWARD') as forwarded_at,"
+                    + " max(at) filter (where action = 'ADOPT') as adopted_at"
+                    + " from opinion_transition where opinion_id = any (?) group by opinion_id) t"
+                    + " where t.opinion_id = o.id")) {
+                update.setArray(1, connection.createArrayOf("bigint", planned.keySet().toArray()));
+                update.executeUpdate();
+            }
+        });
+    }
+
+    private OpinionFields fields(Topic topic, Township township, Origin origin, String title, String content) {
+        return new OpinionFields(committeeId, text(title, township, origin.village()),
+                text(content, township, origin.village()), categories.get(topic.category()), origin.collectedOn(),
+                township.id(), origin.village() == null ? null : origin.village().id(), origin.source(),
+                origin.visit() == null ? null : origin.visit().id(), origin.turn() == null ? null : origin.turn().id(),
+                origin.studio() == null ? null : origin.studio().id(), origin.submitters(), null, null, null, null);
+    }
+
+    /**
+     * The person who raised it, for many of those heard face to face and a few online: written straight onto the
+     * record, as reading it back through the service would log the system as having seen personal data.
+     */
+    private void raisedBy(long id, OpinionSource source) {
+        int chance = switch (source) {
+            case VISIT, DUTY_TURN, STUDIO -> 55;
+            case ONLINE -> 35;
+            case OTHER -> 15;
+        };
+        if (random.nextInt(100) >= chance) {
+            return;
+        }
+        String name = null;
+        if (source != OpinionSource.ONLINE || random.nextBoolean()) {
+            name = SURNAMES.charAt(random.nextInt(SURNAMES.length()))
+                    + GIVEN.substring(2 * random.nextInt(GIVEN.length() / 2)).substring(0, 2);
+        }
+        String phone = (random.nextBoolean() ? "138" : "139") + String.format("%08d", random.nextInt(100_000_000));
+        raisers.add(new Object[] {id, name, phone});
+    }
+
+    private static Step step(OpinionAction action, LocalDate on, String note) {
+        return new Step(action, on, new OpinionTransitionRequest(action, note, null, null, null, null, null, null, null,
+                null, null));
+    }
+
+    private static Step resolve(LocalDate on, String resolution) {
+        return new Step(OpinionAction.RESOLVE, on, new OpinionTransitionRequest(OpinionAction.RESOLVE, null, null, null,
+                null, resolution, on, null, null, null, null));
+    }
+
+    private static Step close(LocalDate on, OpinionFeedback feedback, String note) {
+        return new Step(OpinionAction.CLOSE, on, new OpinionTransitionRequest(OpinionAction.CLOSE, note, null, null,
+                null, null, null, feedback, null, null, null));
+    }
+
+    /** A working hour of the day, after the previous step and never later than now. */
+    private Instant instant(LocalDate day, Instant previous) {
+        Instant at = day.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(MemberService.OFFICE_ZONE).toInstant();
+        if (previous != null && !at.isAfter(previous)) {
+            at = previous.plus(5 + random.nextInt(60), ChronoUnit.MINUTES);
+        }
+        return at.isAfter(now) ? now : at;
+    }
+
+    /** Between {@code from} and {@code to} days after the day, today at the latest. */
+    private LocalDate after(LocalDate day, int from, int to) {
+        LocalDate later = day.plusDays(from + random.nextInt(to - from + 1));
+        return later.isAfter(today) ? (day.isAfter(today) ? day : today) : later;
+    }
+
+    private String text(String template, Township township, Place village) {
+        String gov = township.name() + (township.kind() == TownshipKind.SUBDISTRICT ? "办事处" : "人民政府");
+        return template.replace("{place}", village == null ? township.name() : village.name())
+                .replace("{town}", township.name()).replace("{gov}", gov);
+    }
+
+    private Place orAny(Place named, Township township) {
+        return named != null || township.villages().isEmpty() ? named : pick(township.villages());
+    }
+
+    /** The active members who live in the township or belong to its street's group. */
+    private List<Long> local(Township township) {
+        List<Member> local = active.stream().filter(m -> (m.townshipId() != null && m.townshipId() == township.id())
+                || (m.groupName() != null && m.groupName().startsWith(township.name()))).toList();
+        return (local.isEmpty() ? active : local).stream().map(Member::id).toList();
+    }
+
+    /** A day of the past year, a third of them in the last month, as opinions keep coming in. */
+    private LocalDate day() {
+        return today.minusDays(random.nextInt(3) == 0 ? 1 + random.nextInt(30) : 31 + random.nextInt(334));
+    }
+
+    private Township township(String name) {
+        return townships.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo township " + name));
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+}
