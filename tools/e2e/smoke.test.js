@@ -940,7 +940,7 @@ test('提案 and 自选动作: a proposal is filed and registered as a case, an 
     assert.match(await proposalRow().innerText(), new RegExp(`—\\s+${title}\\s+经济建设\\s+${lead.name}\\s+联名 1 位\\s+—\\s+已提交`));
   });
 
-  await step(t, '办理 registers it as a case (立案) with its number and handling unit; a second number the same is refused', async () => {
+  await step(t, '办理 registers it as a case (立案) with its number and handling unit', async () => {
     await proposalRow().getByRole('button', { name: `办理：提案“${title}”` }).click();
     await dialog().getByLabel('办理').selectOption({ label: '立案（→ 已立案）' });
     assert.equal(await dialog().getByLabel('不予立案的理由').isVisible(), false, 'registering a case asks for no reason');
@@ -990,6 +990,28 @@ test('提案 and 自选动作: a proposal is filed and registered as a case, an 
     const banner = page.locator('[data-banner]').first();
     await banner.waitFor({ state: 'visible' });
     assert.match(await banner.innerText(), /仍有 1 件提案（领衔）、1 次自选动作（参加）/);
+  });
+
+  await step(t, 'the lead member files a proposal of their own, led by themselves, and may change it but not handle it', async () => {
+    const account = { username: `lead-${RUN}`, password: `Lead2024${RUN}`, displayName: lead.name, role: 'MEMBER', memberId: lead.id };
+    const { password, ...fields } = account;
+    made.accounts.push((await api('POST', '/accounts', { ...fields, password, committeeId: committee.id })).id);
+    page = await newTab();
+    await signInThroughScreen(page, account, `#/committees/${committee.id}/proposals`);
+    await page.getByRole('heading', { level: 2, name: '提案' }).waitFor();
+    await summaryShows('共 1 件提案');
+    assert.equal(await proposalRow().getByRole('button').count(), 0, 'a registered proposal is the office’s to change');
+    await page.getByRole('button', { name: '提交提案' }).click();
+    const leadSelect = dialog().getByLabel('领衔委员');
+    assert.deepEqual(await leadSelect.locator('option').allInnerTexts(), ['请选择', lead.name]);
+    assert.equal(await leadSelect.inputValue(), String(lead.id));
+    const ownTitle = `关于建设农村文化活动广场的提案${RUN}`;
+    await dialog().getByLabel('案由').fill(ownTitle);
+    await dialog().getByLabel('类别').selectOption({ label: '文化建设' });
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await summaryShows('共 2 件提案');
+    assert.deepEqual(await page.locator('[data-rows] tr', { hasText: ownTitle }).getByRole('button').allInnerTexts(), ['修改', '删除']);
   });
 
   await step(t, 'ran without script errors in the page', async () => {
