@@ -61,7 +61,7 @@ public class DemoData {
     OpinionService opinions;
 
     @Inject
-    OpinionLifecycle lifecycle;
+    OpinionLifecycle opinionLifecycle;
 
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
@@ -104,7 +104,7 @@ public class DemoData {
             // empty persistence context, so the service's many small flushes stay cheap.
             CommitteeEntity.getEntityManager().clear();
             long started = System.nanoTime();
-            DemoOpinions demoOpinions = new DemoOpinions(opinions, lifecycle, SEED, LocalDate.now(MemberService.OFFICE_ZONE));
+            DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, LocalDate.now(MemberService.OFFICE_ZONE));
             for (CommitteeEntity committee : loaded.values()) {
                 demoOpinions.forCommittee(CommitteeEntity.findById(committee.id));
             }

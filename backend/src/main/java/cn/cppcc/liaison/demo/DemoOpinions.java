@@ -41,7 +41,7 @@ import org.hibernate.Session;
 /**
  * A demo committee's public opinions (社情民意) of the past year, from {@link DemoOpinionTopics}: heard at the
  * half-year's visits and the duty turns that collected opinions, at studios, online or otherwise, by members of
- * the township; each moved along its lifecycle by {@link OpinionService} itself, as far as its age allows:
+ * the township; each moved along its lifecycle by {@link OpinionLifecycle} itself, as far as its age allows:
  * recent ones still drafts or awaiting review, older ones accepted or rejected, assigned to a unit, in progress
  * (a few past their due date), resolved (the recent ones awaiting the public's confirmation) or closed with the
  * public's verdict. Two are reopened after an unsatisfied verdict, two duplicates merged, and the first opinion on
