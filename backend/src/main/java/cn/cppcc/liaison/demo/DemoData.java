@@ -9,6 +9,7 @@ import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.opinion.OpinionCategoryService;
+import cn.cppcc.liaison.opinion.OpinionLifecycle;
 import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.sector.SectorEntity;
@@ -59,6 +60,9 @@ public class DemoData {
     @Inject
     OpinionService opinions;
 
+    @Inject
+    OpinionLifecycle opinionLifecycle;
+
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
         if (config.demoData() && load()) {
@@ -98,7 +102,7 @@ public class DemoData {
             // empty persistence context, so the service's many small flushes stay cheap.
             CommitteeEntity.getEntityManager().clear();
             long started = System.nanoTime();
-            DemoOpinions demoOpinions = new DemoOpinions(opinions, SEED, LocalDate.now(MemberService.OFFICE_ZONE));
+            DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, LocalDate.now(MemberService.OFFICE_ZONE));
             for (CommitteeEntity committee : loaded.values()) {
                 demoOpinions.forCommittee(CommitteeEntity.findById(committee.id));
             }

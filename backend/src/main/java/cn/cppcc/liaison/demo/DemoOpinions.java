@@ -12,6 +12,7 @@ import cn.cppcc.liaison.opinion.OpinionCategoryEntity;
 import cn.cppcc.liaison.opinion.OpinionEntity;
 import cn.cppcc.liaison.opinion.OpinionFeedback;
 import cn.cppcc.liaison.opinion.OpinionFields;
+import cn.cppcc.liaison.opinion.OpinionLifecycle;
 import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.opinion.OpinionSource;
 import cn.cppcc.liaison.opinion.OpinionStatus;
@@ -40,7 +41,7 @@ import org.hibernate.Session;
 /**
  * A demo committee's public opinions (社情民意) of the past year, from {@link DemoOpinionTopics}: heard at the
  * half-year's visits and the duty turns that collected opinions, at studios, online or otherwise, by members of
- * the township; each moved along its lifecycle by {@link OpinionService} itself, as far as its age allows:
+ * the township; each moved along its lifecycle by {@link OpinionLifecycle} itself, as far as its age allows:
  * recent ones still drafts or awaiting review, older ones accepted or rejected, assigned to a unit, in progress
  * (a few past their due date), resolved (the recent ones awaiting the public's confirmation) or closed with the
  * public's verdict. Two are reopened after an unsatisfied verdict, two duplicates merged, and the first opinion on
@@ -120,6 +121,7 @@ final class DemoOpinions {
     }
 
     private final OpinionService service;
+    private final OpinionLifecycle lifecycle;
     private final Random random;
     private final LocalDate today;
     private final Instant now = Instant.now();
@@ -144,8 +146,9 @@ final class DemoOpinions {
     private Kind kind;
     private int reopenLeft;
 
-    DemoOpinions(OpinionService service, long seed, LocalDate today) {
+    DemoOpinions(OpinionService service, OpinionLifecycle lifecycle, long seed, LocalDate today) {
         this.service = service;
+        this.lifecycle = lifecycle;
         this.random = new Random(seed);
         this.today = today;
     }
@@ -489,7 +492,7 @@ final class DemoOpinions {
     private long run(OpinionFields fields, List<Step> steps) {
         long id = service.create(fields, null).opinion().id();
         for (Step step : steps.subList(1, steps.size())) {
-            service.transition(id, null, step.request());
+            lifecycle.transition(id, null, step.request());
         }
         List<Instant> times = new ArrayList<>(steps.size());
         Instant at = null;
