@@ -217,8 +217,8 @@ export const updateConsultation = (id, fields, version) => request('PUT', `/api/
 export const deleteConsultation = (id) => request('DELETE', `/api/v1/consultations/${id}`);
 /** → OutcomeList, by number. */
 export const listConsultationOutcomes = (id) => request('GET', `/api/v1/consultations/${id}/outcomes`);
-/** fields: { number, text, responsibleUnit, dueDate, opinionIds }. */
-export const createOutcome = (consultationId, fields) => request('POST', `/api/v1/consultations/${consultationId}/outcomes`, { body: fields });
+/** id: the consultation; fields: { number, text, responsibleUnit, dueDate, opinionIds }. */
+export const createOutcome = (id, fields) => request('POST', `/api/v1/consultations/${id}/outcomes`, { body: fields });
 /** query: { committeeId, consultationId, status, overdue, q, page, size, sort } → OutcomePage, earliest due first. */
 export const listOutcomes = (query) => request('GET', '/api/v1/outcomes', { query });
 export const getOutcome = (id) => request('GET', `/api/v1/outcomes/${id}`);
