@@ -223,3 +223,24 @@ export const deleteOpinion = (id) => request('DELETE', `/api/v1/opinions/${id}`)
 /** transition: { action, note, reason, assignedUnit, dueDate, resolution, resolvedOn, feedback, mergeIntoId, instruction }. */
 export const transitionOpinion = (id, transition, version) => request('POST', `/api/v1/opinions/${id}/transitions`, { body: transition, headers: ifMatch(version) });
 export const listOpinionHistory = (id) => request('GET', `/api/v1/opinions/${id}/history`);
+
+/** query: { committeeId, kind, townshipId, platformId, studioId, memberId, from, to, page, size, sort } → ConsultationPage, latest first. */
+export const listConsultations = (query) => request('GET', '/api/v1/consultations', { query });
+/** fields: { committeeId, kind, date, townshipId, platformId, studioId, topic, summary, opinionIds, members: [{ memberId, attendance }], guests: [{ name, kind, unit }] }. */
+export const createConsultation = (fields) => request('POST', '/api/v1/consultations', { body: fields });
+/** query: { year, committeeId, townshipId, gapsOnly, page, size } → ConsultationCompliance: each platform's four quarters, `gaps` and `dueNow`. */
+export const getConsultationCompliance = (query) => request('GET', '/api/v1/consultations/compliance', { query });
+export const getConsultation = (id) => request('GET', `/api/v1/consultations/${id}`);
+export const updateConsultation = (id, fields, version) => request('PUT', `/api/v1/consultations/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteConsultation = (id) => request('DELETE', `/api/v1/consultations/${id}`);
+/** → OutcomeList, by number. */
+export const listConsultationOutcomes = (id) => request('GET', `/api/v1/consultations/${id}/outcomes`);
+/** id: the consultation; fields: { number, text, responsibleUnit, dueDate, opinionIds }. */
+export const createOutcome = (id, fields) => request('POST', `/api/v1/consultations/${id}/outcomes`, { body: fields });
+/** query: { committeeId, consultationId, status, overdue, q, page, size, sort } → OutcomePage, earliest due first. */
+export const listOutcomes = (query) => request('GET', '/api/v1/outcomes', { query });
+export const getOutcome = (id) => request('GET', `/api/v1/outcomes/${id}`);
+export const updateOutcome = (id, fields, version) => request('PUT', `/api/v1/outcomes/${id}`, { body: fields, headers: ifMatch(version) });
+export const deleteOutcome = (id) => request('DELETE', `/api/v1/outcomes/${id}`);
+/** transition: { action: START|PROGRESS|IMPLEMENT|DROP, date, note, evidence, reason }; implementing resolves the linked opinions. */
+export const transitionOutcome = (id, transition, version) => request('POST', `/api/v1/outcomes/${id}/transitions`, { body: transition, headers: ifMatch(version) });

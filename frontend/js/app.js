@@ -8,20 +8,24 @@ import { MESSAGES } from './labels.js';
 import { mountMasthead } from './masthead.js';
 import { currentCaller, setCaller } from './permissions.js';
 import * as accounts from './views/accounts.js';
+import * as activities from './views/activities.js';
 import * as apiTokens from './views/api-tokens.js';
 import * as auditEvents from './views/audit-events.js';
 import * as auditReads from './views/audit-reads.js';
 import * as committee from './views/committee.js';
+import * as consultation from './views/consultation.js';
+import * as consultationCompliance from './views/consultation-compliance.js';
+import * as consultations from './views/consultations.js';
 import * as dutyOverdue from './views/duty-overdue.js';
 import * as dutyRoster from './views/duty-roster.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
 import * as login from './views/login.js';
 import * as members from './views/members.js';
-import * as activities from './views/activities.js';
 import * as opinion from './views/opinion.js';
 import * as opinionCategories from './views/opinion-categories.js';
 import * as opinions from './views/opinions.js';
+import * as outcomes from './views/outcomes.js';
 import * as platforms from './views/platforms.js';
 import * as proposals from './views/proposals.js';
 import * as sectors from './views/sectors.js';
@@ -34,6 +38,10 @@ const committeeScope = async ([id]) => ({ committee: await api.getCommittee(id) 
 const opinionScope = async ([committeeId, id]) => {
   const [committee, opinion] = await Promise.all([api.getCommittee(committeeId), api.getOpinion(id)]);
   return { committee, opinion };
+};
+const consultationScope = async ([committeeId, id]) => {
+  const [committee, consultation] = await Promise.all([api.getCommittee(committeeId), api.getConsultation(id)]);
+  return { committee, consultation };
 };
 const townshipScope = async ([id]) => {
   const township = await api.getTownship(id);
@@ -66,6 +74,10 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/opinions$/, view: opinions, name: 'opinions', tab: 'opinions', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/opinions\/(\d+)$/, view: opinion, name: 'opinion', tab: 'opinions', crumb: '社情民意详情', scope: opinionScope },
   { pattern: /^\/committees\/(\d+)\/opinion-categories$/, view: opinionCategories, name: 'opinion-categories', tab: 'opinions', crumb: '社情民意类别', scope: committeeScope, roles: ['ADMIN', 'OFFICE'] },
+  { pattern: /^\/committees\/(\d+)\/consultations$/, view: consultations, name: 'consultations', tab: 'consultations', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/consultations\/compliance$/, view: consultationCompliance, name: 'consultation-compliance', tab: 'consultations', crumb: '一季一协商', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/consultations\/(\d+)$/, view: consultation, name: 'consultation', tab: 'consultations', crumb: '协商详情', scope: consultationScope },
+  { pattern: /^\/committees\/(\d+)\/outcomes$/, view: outcomes, name: 'outcomes', tab: 'consultations', crumb: '协商成果督办', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/proposals$/, view: proposals, name: 'proposals', tab: 'proposals', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/activities$/, view: activities, name: 'activities', tab: 'activities', scope: committeeScope },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
@@ -86,6 +98,7 @@ const TABS = [
   { tab: 'studios', label: '委员工作室', href: (id) => `#/committees/${id}/studios` },
   { tab: 'visits', label: '接待走访', href: (id) => `#/committees/${id}/visits` },
   { tab: 'opinions', label: '社情民意', href: (id) => `#/committees/${id}/opinions` },
+  { tab: 'consultations', label: '协商', href: (id) => `#/committees/${id}/consultations` },
   { tab: 'proposals', label: '提案', href: (id) => `#/committees/${id}/proposals` },
   { tab: 'activities', label: '自选动作', href: (id) => `#/committees/${id}/activities` },
 ];

@@ -47,6 +47,17 @@ export const OPINION_STATUS_GROUPS = {
   ...OPINION_STATUSES,
 };
 
+/** 协商: its kinds, who came, who else sat at the table, and 一季一协商 per platform and quarter. */
+export const CONSULTATION_KINDS = { QUARTERLY: '季度协商', INVITED: '请你来协商', PUBLIC_TALK: '民情恳谈', GRASSROOTS: '基层协商' };
+export const ATTENDANCES = { PRESENT: '出席', EXCUSED: '请假', ABSENT: '缺席' };
+export const GUEST_KINDS = { VILLAGE_REP: '村（居）民代表', GRID_WORKER: '网格员', OFFICIAL: '部门负责人', RESIDENT: '群众', EXPERT: '专家', OTHER: '其他' };
+export const QUARTER_STATES = { HELD: '已开展', MISSED: '未开展（已逾期）', DUE: '本季度待开展', UPCOMING: '尚未到来' };
+/** 协商成果: agreed, carried out, implemented with evidence, or dropped with a reason. */
+export const OUTCOME_STATUSES = { AGREED: '已达成', IN_PROGRESS: '落实中', IMPLEMENTED: '已落实', DROPPED: '已放弃' };
+export const OUTCOME_ACTIONS = { START: '开始落实', PROGRESS: '记录进展', IMPLEMENT: '已落实', DROP: '放弃' };
+/** Which steps each state allows, as the contract's transitionOutcome says. */
+export const OUTCOME_NEXT = { AGREED: ['START', 'PROGRESS', 'IMPLEMENT', 'DROP'], IN_PROGRESS: ['PROGRESS', 'IMPLEMENT', 'DROP'], IMPLEMENTED: [], DROPPED: [] };
+
 /** 提案: the fields a proposal is filed under, and where its handling stands. */
 export const PROPOSAL_CATEGORIES = {
   ECONOMY: '经济建设', POLITICS: '政治建设', CULTURE: '文化建设', SOCIETY: '社会建设', ECOLOGY: '生态文明建设', OTHER: '其他',
@@ -70,7 +81,7 @@ export const labelOf = (labels, value) => labels[value] ?? value ?? '';
 export const optionsOf = (labels) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The measure word people count each resource with: 12 名委员, 3 个界别. */
-const MEASURE_WORDS = { members: '名', visits: '次', opinions: '条', proposals: '件', activities: '次' };
+const MEASURE_WORDS = { members: '名', visits: '次', opinions: '条', outcomes: '项', consultations: '场', proposals: '件', activities: '次' };
 export const measureWord = (resource) => MEASURE_WORDS[resource] ?? '个';
 
 export const MESSAGES = {

@@ -2,10 +2,10 @@ package cn.cppcc.liaison.consultation;
 
 import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.Inputs;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Problem;
-import cn.cppcc.liaison.common.ProblemType;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -136,19 +137,19 @@ public class OutcomeService {
             case PROGRESS -> {
                 OutcomeProgressEntity progress = new OutcomeProgressEntity();
                 progress.outcomeId = outcome.id;
-                progress.notedOn = notLater(required("date", request.date(), "进展须给出日期"), today, "进展日期");
-                progress.note = text("note", request.note(), "进展须写明情况");
+                progress.notedOn = notLater(Inputs.required("date", request.date(), "进展须给出日期"), today, "进展日期");
+                progress.note = Inputs.text("note", request.note(), "进展须写明情况");
                 progress.recordedBy = Caller.current().name();
                 progress.at = Instant.now();
                 progress.persist();
             }
             case IMPLEMENT -> {
-                outcome.implementedOn = notLater(required("date", request.date(), "须给出落实日期"), today, "落实日期");
-                outcome.evidence = text("evidence", request.evidence(), "须写明落实情况，如“2月28日 抗联食堂正式对外开放”");
+                outcome.implementedOn = notLater(Inputs.required("date", request.date(), "须给出落实日期"), today, "落实日期");
+                outcome.evidence = Inputs.text("evidence", request.evidence(), "须写明落实情况，如“2月28日 抗联食堂正式对外开放”");
                 opinions.resolveByOutcome(outcome.opinions, outcome.implementedOn, outcome.evidence,
                         "协商成果落实：" + outcome.consultation.topic + " 第 " + outcome.number + " 项");
             }
-            case DROP -> outcome.dropReason = text("reason", request.reason(), "放弃须写明原因");
+            case DROP -> outcome.dropReason = Inputs.text("reason", request.reason(), "放弃须写明原因");
         }
         outcome.status = action.target(outcome.status);
         outcome.updatedAt = Instant.now();
@@ -194,7 +195,7 @@ public class OutcomeService {
     }
 
     private static void refuseFields(OutcomeTransitionRequest r) {
-        Map<String, Object> given = new java.util.LinkedHashMap<>();
+        Map<String, Object> given = new LinkedHashMap<>();
         given.put("date", r.date());
         given.put("note", r.note());
         given.put("evidence", r.evidence());
@@ -205,30 +206,7 @@ public class OutcomeService {
             case IMPLEMENT -> List.of("date", "evidence");
             case DROP -> List.of("reason");
         };
-        List<Problem.FieldError> errors = new ArrayList<>();
-        given.forEach((field, value) -> {
-            if (value != null && !takes.contains(field)) {
-                errors.add(new Problem.FieldError(field, r.action().label + "（" + r.action() + "）不使用 " + field));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(ProblemType.VALIDATION, r.action().label + "不使用这些字段："
-                    + errors.stream().map(Problem.FieldError::field).collect(Collectors.joining("、")), errors, null);
-        }
-    }
-
-    private static <T> T required(String field, T value, String message) {
-        if (value == null) {
-            throw ApiProblem.invalid(field, message);
-        }
-        return value;
-    }
-
-    private static String text(String field, String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw ApiProblem.invalid(field, message);
-        }
-        return value.strip();
+        Inputs.refuseUnused(r.action().label + "（" + r.action() + "）", given, takes);
     }
 
     private static LocalDate notLater(LocalDate date, LocalDate today, String what) {

@@ -31,8 +31,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The two committees of the seed articles, loaded at startup when {@code cppcc.demo-data=true} and no
- * committee exists yet, with their studios, the visits of the last half-year, this year's duty turns and the
- * public opinions of the past year. Demo data lives here, never in a migration; a fixed seed makes every load the same.
+ * committee exists yet, with their studios, the visits of the last half-year, this year's duty turns, the
+ * public opinions of the past year and the consultations of the last four quarters with their outcomes. Demo data
+ * lives here, never in a migration; a fixed seed makes every load the same.
  */
 @ApplicationScoped
 public class DemoData {
@@ -42,8 +43,9 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    /** How long the last load spent on the opinions, for the startup log. */
+    /** How long the last load spent on the opinions and on the consultations, for the startup log. */
     private volatile long opinionsNanos;
+    private volatile long consultationsNanos;
 
     @Inject
     AppConfig config;
@@ -67,8 +69,9 @@ public class DemoData {
         long started = System.nanoTime();
         if (config.demoData() && load()) {
             LOG.infof("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会"
-                    + " with their city committees 政协伊春市委员会 and 政协湘潭市委员会 in %.1f s (opinions %.1f s)",
-                    (System.nanoTime() - started) / 1e9, opinionsNanos / 1e9);
+                    + " with their city committees 政协伊春市委员会 and 政协湘潭市委员会 in %.1f s (opinions %.1f s,"
+                    + " consultations %.1f s)", (System.nanoTime() - started) / 1e9, opinionsNanos / 1e9,
+                    consultationsNanos / 1e9);
         }
     }
 
@@ -109,6 +112,15 @@ public class DemoData {
                 demoOpinions.forCommittee(CommitteeEntity.findById(committee.id));
             }
             opinionsNanos = System.nanoTime() - started;
+            // The consultations take up the opinions and resolve some of them as their outcomes are implemented.
+            started = System.nanoTime();
+            DemoConsultations consultations = new DemoConsultations(opinionLifecycle, CommitteeEntity.getEntityManager(), SEED,
+                    LocalDate.now(MemberService.OFFICE_ZONE));
+            for (CommitteeEntity committee : loaded.values()) {
+                CommitteeEntity found = CommitteeEntity.findById(committee.id);
+                consultations.forCommittee(found, DemoAccounts.prefix(found));
+            }
+            consultationsNanos = System.nanoTime() - started;
             return true;
         });
     }

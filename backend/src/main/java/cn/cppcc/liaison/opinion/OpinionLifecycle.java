@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.opinion;
 
 import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.common.Inputs;
 import cn.cppcc.liaison.common.Problem;
-import cn.cppcc.liaison.common.ProblemType;
 import cn.cppcc.liaison.common.Text;
 import cn.cppcc.liaison.common.VersionedEntity;
 import cn.cppcc.liaison.common.Versions;
@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,19 +86,19 @@ public class OpinionLifecycle {
             case ACCEPT, START -> {
             }
             case REJECT -> {
-                opinion.rejectReason = text("reason", r.reason(), "不予采用须写明理由");
+                opinion.rejectReason = Inputs.text("reason", r.reason(), "不予采用须写明理由");
                 note = join(opinion.rejectReason, note);
             }
             case ASSIGN -> {
-                opinion.assignedUnit = text("assignedUnit", r.assignedUnit(), "交办须写明承办单位");
-                opinion.dueDate = dueDate(opinion, required("dueDate", r.dueDate(), "交办须给出办理期限"));
+                opinion.assignedUnit = Inputs.text("assignedUnit", r.assignedUnit(), "交办须写明承办单位");
+                opinion.dueDate = dueDate(opinion, Inputs.required("dueDate", r.dueDate(), "交办须给出办理期限"));
                 entry.assignedUnit = opinion.assignedUnit;
                 entry.dueDate = opinion.dueDate;
             }
-            case PROGRESS -> text("note", r.note(), "办理进展须写明进展情况");
+            case PROGRESS -> Inputs.text("note", r.note(), "办理进展须写明进展情况");
             case RESOLVE -> {
-                opinion.resolution = text("resolution", r.resolution(), "办结须写明办理结果");
-                LocalDate on = required("resolvedOn", r.resolvedOn(), "办结须给出办结日期");
+                opinion.resolution = Inputs.text("resolution", r.resolution(), "办结须写明办理结果");
+                LocalDate on = Inputs.required("resolvedOn", r.resolvedOn(), "办结须给出办结日期");
                 if (on.isAfter(today)) {
                     throw ApiProblem.invalid("resolvedOn", "办结日期不能晚于今天（" + today + "）");
                 }
@@ -111,14 +110,14 @@ public class OpinionLifecycle {
                 note = join(opinion.resolution, note);
             }
             case CLOSE -> {
-                opinion.feedback = required("feedback", r.feedback(),
+                opinion.feedback = Inputs.required("feedback", r.feedback(),
                         "评价须给出群众的评价：SATISFIED 满意、BASICALLY_SATISFIED 基本满意、UNSATISFIED 不满意");
                 entry.feedback = opinion.feedback;
             }
             case REOPEN -> {
-                text("note", r.note(), "重新交办须写明新的情况或不满意的原因");
+                Inputs.text("note", r.note(), "重新交办须写明新的情况或不满意的原因");
                 if (r.assignedUnit() != null) {
-                    opinion.assignedUnit = text("assignedUnit", r.assignedUnit(), "承办单位不能为空");
+                    opinion.assignedUnit = Inputs.text("assignedUnit", r.assignedUnit(), "承办单位不能为空");
                 }
                 if (r.dueDate() != null) {
                     opinion.dueDate = dueDate(opinion, r.dueDate());
@@ -130,7 +129,7 @@ public class OpinionLifecycle {
                 entry.dueDate = opinion.dueDate;
             }
             case MERGE -> {
-                OpinionEntity target = mergeTarget(opinion, required("mergeIntoId", r.mergeIntoId(),
+                OpinionEntity target = mergeTarget(opinion, Inputs.required("mergeIntoId", r.mergeIntoId(),
                         "合并须给出并入的社情民意"));
                 opinion.mergedInto = target;
                 target.submitters.addAll(opinion.submitters);
@@ -173,31 +172,7 @@ public class OpinionLifecycle {
             case ADOPT -> Set.of("instruction");
             default -> Set.of();
         };
-        List<Problem.FieldError> errors = new ArrayList<>();
-        given.forEach((field, value) -> {
-            if (value != null && !takes.contains(field)) {
-                errors.add(new Problem.FieldError(field, r.action().label + "（" + r.action() + "）不使用 " + field));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(ProblemType.VALIDATION, r.action().label + "（" + r.action() + "）不使用这些字段："
-                    + errors.stream().map(Problem.FieldError::field).collect(Collectors.joining("、"))
-                    + "；请只填写该操作需要的内容", errors, null);
-        }
-    }
-
-    private static String text(String field, String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw ApiProblem.invalid(field, message);
-        }
-        return value.strip();
-    }
-
-    static <T> T required(String field, T value, String message) {
-        if (value == null) {
-            throw ApiProblem.invalid(field, message);
-        }
-        return value;
+        Inputs.refuseUnused(r.action().label + "（" + r.action() + "）", given, takes);
     }
 
     private static String join(String first, String second) {

@@ -6,8 +6,8 @@ import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
 import cn.cppcc.liaison.common.Idempotency;
+import cn.cppcc.liaison.common.Inputs;
 import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.ProblemType;
 import cn.cppcc.liaison.common.Sorting;
 import cn.cppcc.liaison.common.Text;
@@ -437,7 +437,7 @@ public class OpinionService {
         refuseLink(source != OpinionSource.STUDIO, "studioId", fields.studioId(), source);
         switch (source) {
             case VISIT -> {
-                Long id = OpinionLifecycle.required("visitId", fields.visitId(), "来源为接待走访时须给出接待走访记录");
+                Long id = Inputs.required("visitId", fields.visitId(), "来源为接待走访时须给出接待走访记录");
                 VisitEntity visit = Caller.current().referenced(VisitEntity.findById(id),
                         (VisitEntity v) -> v.committee.id, "visitId", "接待走访记录", id);
                 if (!visit.committee.id.equals(committeeId)) {
@@ -446,7 +446,7 @@ public class OpinionService {
                 opinion.visit = visit;
             }
             case DUTY_TURN -> {
-                Long id = OpinionLifecycle.required("dutyTurnId", fields.dutyTurnId(), "来源为轮值时须给出轮值记录");
+                Long id = Inputs.required("dutyTurnId", fields.dutyTurnId(), "来源为轮值时须给出轮值记录");
                 DutyTurnEntity turn = Caller.current().referenced(DutyTurnEntity.findById(id),
                         (DutyTurnEntity t) -> t.committee.id, "dutyTurnId", "轮值", id);
                 if (!turn.committee.id.equals(committeeId)) {
@@ -455,7 +455,7 @@ public class OpinionService {
                 opinion.dutyTurn = turn;
             }
             case STUDIO -> {
-                Long id = OpinionLifecycle.required("studioId", fields.studioId(), "来源为委员工作室时须给出工作室");
+                Long id = Inputs.required("studioId", fields.studioId(), "来源为委员工作室时须给出工作室");
                 StudioEntity studio = StudioService.referenced("studioId", id, committeeId);
                 opinion.studio = studio;
             }

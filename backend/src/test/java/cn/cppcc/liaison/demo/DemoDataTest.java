@@ -194,6 +194,58 @@ class DemoDataTest {
     }
 
     @Test
+    void eachDemoCommitteeHeldConsultationsWithGapsAndOutcomesImplementedOverdueAndDropped() throws SQLException {
+        assertTrue(demo.load());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        // The last quarter that has ended: its year has past quarters, held at most platforms and missed at some.
+        int year = today.minusMonths(3).getYear();
+        for (String region : List.of("铁力市第九届", "岳塘区")) {
+            long committee = committee(region);
+            var compliance = given().queryParams("committeeId", committee, "year", year, "size", 100)
+                    .when().get("/api/v1/consultations/compliance").then().statusCode(200)
+                    .body("gaps", greaterThan(0))
+                    .extract().jsonPath();
+            List<String> states = compliance.getList("items.quarters.flatten().state");
+            assertTrue(states.contains("HELD"), region + " held consultations in " + year);
+            assertTrue(states.contains("MISSED"), region + " missed some quarters in " + year);
+            var held = given().queryParams("committeeId", committee, "size", 100).when().get("/api/v1/consultations")
+                    .then().statusCode(200).body("total", greaterThan(20))
+                    .body("items.guests.flatten().kind", hasItems("VILLAGE_REP", "GRID_WORKER", "OFFICIAL"))
+                    .body("items.attendance.present", everyItem(greaterThan(0)))
+                    .extract().jsonPath();
+            assertTrue(held.getList("items.opinions.flatten()").size() > 0, region + " took up some opinions");
+            for (String status : List.of("IMPLEMENTED", "IN_PROGRESS", "AGREED", "DROPPED")) {
+                given().queryParams("committeeId", committee, "status", status, "size", 1).when().get("/api/v1/outcomes")
+                        .then().body("total", greaterThan(0));
+            }
+            given().queryParams("committeeId", committee, "overdue", true, "size", 100).when().get("/api/v1/outcomes")
+                    .then().body("total", greaterThan(0)).body("items.overdue", everyItem(equalTo(true)));
+            given().queryParams("committeeId", committee, "status", "IMPLEMENTED", "size", 100)
+                    .when().get("/api/v1/outcomes").then()
+                    .body("items.evidence", everyItem(notNullValue()))
+                    .body("items.implementedOn", everyItem(lessThan(today.toString())))
+                    .body("items.opinions.flatten().status", everyItem(equalTo("RESOLVED")))
+                    .body("items.opinions.flatten()", not(empty()));
+        }
+        long tieli = committee("铁力市第九届");
+        given().queryParams("committeeId", tieli, "q", "抗联食堂", "status", "IMPLEMENTED").when().get("/api/v1/outcomes")
+                .then().body("total", equalTo(1)).body("items[0].evidence", equalTo("2月28日 抗联食堂正式对外开放"));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select"
+                        + " (select count(*) from consultation where held_on >= date '" + today + "'),"
+                        + " (select count(*) from outcome o join consultation c on c.id = o.consultation_id"
+                        + "   where o.implemented_on < c.held_on or o.created_at > now()),"
+                        + " (select count(*) from outcome_opinion oo join outcome o on o.id = oo.outcome_id"
+                        + "   join opinion p on p.id = oo.opinion_id"
+                        + "   where o.status = 'IMPLEMENTED' and p.resolved_on is distinct from o.implemented_on)")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), "every consultation was held before today");
+            assertEquals(0, rs.getLong(2), "outcomes implemented after their consultation, recorded in the past");
+            assertEquals(0, rs.getLong(3), "the opinions an implemented outcome answers were resolved on its day");
+        }
+    }
+
+    @Test
     void bothCommitteesHaveProposalsInEveryStateAndActivitiesThatReachedPeople() {
         assertTrue(demo.load());
         for (String q : new String[] {"铁力市第九届", "岳塘区"}) {
