@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cppcc.liaison.support.ContractFilter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ class FrontendContractTest {
 
     private static final Path API_JS = Path.of("..", "frontend", "js", "api.js");
     private static final Path PERMISSIONS_JS = Path.of("..", "frontend", "js", "permissions.js");
+    private static final Path LABELS_JS = Path.of("..", "frontend", "js", "labels.js");
     private static final Pattern OPERATION = Pattern.compile(
             "export const (\\w+) = .*?request\\('(\\w+)', [`'](/api/v1[^`'?]*)[`']");
 
@@ -59,6 +63,22 @@ class FrontendContractTest {
             assertEquals(contract.get(entry.group(1)), roles, "permissions.js and x-roles of " + entry.group(1));
         }
         assertTrue(found > 10, "permissions.js names the roles of the writes");
+    }
+
+    @Test
+    void theAuditScreenNamesEveryKindOfRecordTheContractPublishes() throws IOException {
+        Matcher labels = Pattern.compile("AUDIT_RECORD_TYPES = \\{(.*?)\\};", Pattern.DOTALL)
+                .matcher(Files.readString(LABELS_JS));
+        assertTrue(labels.find(), "labels.js should name the audit record types in `AUDIT_RECORD_TYPES = {...};`");
+        Set<String> named = new TreeSet<>();
+        Matcher key = Pattern.compile("(\\w+): '").matcher(labels.group(1));
+        while (key.find()) {
+            named.add(key.group(1));
+        }
+        Set<String> published = new TreeSet<>();
+        new ObjectMapper(new YAMLFactory()).readTree(ContractFilter.CONTRACT.toFile())
+                .at("/components/schemas/AuditRecordType/enum").forEach(type -> published.add(type.asText()));
+        assertEquals(published, named, "labels.js AUDIT_RECORD_TYPES and the contract's AuditRecordType");
     }
 
     @Test
