@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ActivityService {
@@ -97,7 +96,7 @@ public class ActivityService {
             throw ApiProblem.invalid("date", "只能记录已经进行的活动，日期不能晚于今天（" + today + "）");
         }
         List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), activity.committee.id);
-        requireMayRecord(caller, members);
+        MemberService.requireMayRecord(caller, members, "自选动作", "参加");
         activity.kind = fields.kind();
         activity.activityDate = fields.date();
         activity.title = fields.title().strip();
@@ -106,32 +105,6 @@ public class ActivityService {
         activity.members.addAll(members);
         activity.description = Text.blankToNull(fields.description());
         activity.peopleReached = fields.peopleReached();
-    }
-
-    /**
-     * Who may record an activity with these members, as for visits: the office anyone; a convenor or liaison the
-     * members of their group; a member only an activity they took part in.
-     */
-    private static void requireMayRecord(Caller caller, List<MemberEntity> members) {
-        switch (caller.role()) {
-            case ADMIN, OFFICE -> {
-            }
-            case CONVENOR, LIAISON -> {
-                String outside = members.stream()
-                        .filter(m -> m.group == null || !Objects.equals(m.group.id, caller.groupId()))
-                        .map(m -> m.name).collect(Collectors.joining("、"));
-                if (!outside.isEmpty()) {
-                    throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label
-                            + "只能记录本活动组委员参加的自选动作；" + outside + "不在本组");
-                }
-            }
-            case MEMBER -> {
-                if (caller.memberId() == null || members.stream().noneMatch(m -> m.id.equals(caller.memberId()))) {
-                    throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能记录本人参加的自选动作，参加的委员中须有您本人");
-                }
-            }
-            case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
-        }
     }
 
     /** Who may change or delete a recorded activity: as for recording it, and a member also those they recorded. */
@@ -143,6 +116,6 @@ public class ActivityService {
             }
             return;
         }
-        requireMayRecord(caller, List.copyOf(activity.members));
+        MemberService.requireMayRecord(caller, List.copyOf(activity.members), "自选动作", "参加");
     }
 }

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -240,4 +241,33 @@ public class MemberService {
         member.termEnd = fields.termEnd();
     }
 
+
+    /**
+     * Who may record something these members did (a visit, an activity, an opinion they submit): the office
+     * anything; a convenor or liaison what members of their group did, themselves included; a member only what
+     * they took part in. {@code what} names the record, {@code part} how a member takes part (参加, 提交).
+     */
+    public static void requireMayRecord(Caller caller, Collection<MemberEntity> members, String what, String part) {
+        switch (caller.role()) {
+            case ADMIN, OFFICE -> {
+            }
+            case CONVENOR, LIAISON -> {
+                String outside = members.stream()
+                        .filter(m -> (m.group == null || !Objects.equals(m.group.id, caller.groupId()))
+                                && !m.id.equals(caller.memberId()))
+                        .map(m -> m.name).collect(Collectors.joining("、"));
+                if (!outside.isEmpty()) {
+                    throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label + "只能记录本活动组委员" + part + "的"
+                            + what + "；" + outside + "不在本组");
+                }
+            }
+            case MEMBER -> {
+                if (caller.memberId() == null || members.stream().noneMatch(m -> m.id.equals(caller.memberId()))) {
+                    throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能记录本人" + part + "的" + what + "，" + part
+                            + "的委员中须有您本人");
+                }
+            }
+            case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
+        }
+    }
 }

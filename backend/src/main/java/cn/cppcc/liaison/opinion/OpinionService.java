@@ -408,7 +408,7 @@ public class OpinionService {
         }
         TownshipEntity township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
         List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), committeeId);
-        requireMayRecord(caller, members);
+        MemberService.requireMayRecord(caller, members, "社情民意", "提交");
         opinion.category = OpinionCategoryService.referenced("categoryId", fields.categoryId(), committeeId);
         opinion.title = fields.title().strip();
         opinion.content = fields.content().strip();
@@ -477,33 +477,6 @@ public class OpinionService {
         }
         return Set.copyOf(em.createQuery("select distinct m from OpinionEntity o join o.submitters m"
                 + " where o.mergedInto.id = :id", MemberEntity.class).setParameter("id", opinion.id).getResultList());
-    }
-
-    /**
-     * Who may record an opinion with these submitters: the office anyone; convenors and liaisons members of
-     * their group; a member only one they submit themselves.
-     */
-    private static void requireMayRecord(Caller caller, List<MemberEntity> members) {
-        switch (caller.role()) {
-            case ADMIN, OFFICE -> {
-            }
-            case CONVENOR, LIAISON -> {
-                String outside = members.stream()
-                        .filter(m -> (m.group == null || !Objects.equals(m.group.id, caller.groupId()))
-                                && !m.id.equals(caller.memberId()))
-                        .map(m -> m.name).collect(Collectors.joining("、"));
-                if (!outside.isEmpty()) {
-                    throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label
-                            + "只能为本活动组的委员记录社情民意；" + outside + "不在本组");
-                }
-            }
-            case MEMBER -> {
-                if (caller.memberId() == null || members.stream().noneMatch(m -> m.id.equals(caller.memberId()))) {
-                    throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能记录本人提交的社情民意，提交的委员中须有您本人");
-                }
-            }
-            case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
-        }
     }
 
     /**

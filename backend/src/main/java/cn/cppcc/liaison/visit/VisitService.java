@@ -35,7 +35,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class VisitService {
@@ -153,7 +152,7 @@ public class VisitService {
             throw ApiProblem.invalid("studioId", "委员工作室“" + studio.name + "”不在" + township.name);
         }
         List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), committeeId);
-        requireMayRecord(caller, members);
+        MemberService.requireMayRecord(caller, members, "接待走访", "参加");
         lockDays(fields.memberIds());
         refuseOverlap(fields, visit.id);
 
@@ -201,32 +200,6 @@ public class VisitService {
                 .setParameter("ids", ordered).getSingleResult();
     }
 
-    /**
-     * Who may record a visit with these members: the office anyone; a convenor or liaison the members of their
-     * group; a member only a visit they were at.
-     */
-    private static void requireMayRecord(Caller caller, List<MemberEntity> members) {
-        switch (caller.role()) {
-            case ADMIN, OFFICE -> {
-            }
-            case CONVENOR, LIAISON -> {
-                String outside = members.stream()
-                        .filter(m -> m.group == null || !Objects.equals(m.group.id, caller.groupId()))
-                        .map(m -> m.name).collect(Collectors.joining("、"));
-                if (!outside.isEmpty()) {
-                    throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label
-                            + "只能记录本活动组委员参加的接待走访；" + outside + "不在本组");
-                }
-            }
-            case MEMBER -> {
-                if (caller.memberId() == null || members.stream().noneMatch(m -> m.id.equals(caller.memberId()))) {
-                    throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能记录本人参加的接待走访，参加的委员中须有您本人");
-                }
-            }
-            case REPORTER -> throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号只能查看");
-        }
-    }
-
     /** Who may change or delete a recorded visit: as for recording it, and a member also the visits they recorded. */
     private static void requireMayChange(Caller caller, VisitEntity visit, String action) {
         if (caller.role() == Role.MEMBER) {
@@ -236,6 +209,6 @@ public class VisitService {
             }
             return;
         }
-        requireMayRecord(caller, List.copyOf(visit.members));
+        MemberService.requireMayRecord(caller, List.copyOf(visit.members), "接待走访", "参加");
     }
 }
