@@ -6,64 +6,20 @@
 // reason. The 一季一协商 grid shows that quarter held at the one platform and missed at the other, and 督办
 // lists an outcome past its due date, linking to its consultation.
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-
-const BASE = (process.env.E2E_BASE_URL || 'http://localhost:8085').replace(/\/$/, '');
-const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
-const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const TAIL = RUN.slice(-4);
-const ADMIN = { username: process.env.E2E_ADMIN_USERNAME || 'e2e-admin', password: process.env.E2E_ADMIN_PASSWORD || 'E2eAdmin2024' };
+import {
+  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, inDays, serviceReady, signInThroughApi, stepsOn,
+} from './support.js';
 
 let browser;
 let page;
 let adminToken;
 const pageErrors = [];
+const step = stepsOn(() => page);
 const world = {};
 const madeAccounts = [];
 
-async function call(method, path, { body, token = adminToken } = {}) {
-  const response = await fetch(`${BASE}/api/v1${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, payload: response.status === 204 ? null : await response.json() };
-}
-
-async function api(method, path, body, token = adminToken) {
-  const { status, payload } = await call(method, path, { body, token });
-  if (status >= 400) throw new Error(`${method} ${path}: ${status} ${JSON.stringify(payload)}`);
-  return payload;
-}
-
-async function signInThroughApi({ username, password }) {
-  const { status, payload } = await call('POST', '/auth/token', { body: { username, password }, token: null });
-  if (status !== 200) throw new Error(`signing in as ${username}: ${status} ${JSON.stringify(payload)}`);
-  return payload.accessToken;
-}
-
-async function serviceReady(timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(`${BASE}/q/health/ready`)).ok) return;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error(`no service answers at ${BASE}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-const beijing = (ms = Date.now()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
-const inDays = (days) => beijing(Date.now() + days * 86_400_000);
 const chinese = (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
 
 /** The quarter before this one in Beijing, which has surely ended: its year, number and a few of its days. */
@@ -78,6 +34,7 @@ function lastQuarter() {
 before(async () => {
   await serviceReady();
   adminToken = await signInThroughApi(ADMIN);
+  actAs(adminToken);
   const committee = await api('POST', '/committees', {
     name: `政协协商市第一届委员会（${RUN}）`, region: `协商市${RUN}`, termNumber: 1, termStart: '2024-01-15',
   });
@@ -122,19 +79,6 @@ after(async () => {
   for (const id of madeAccounts) await api('DELETE', `/accounts/${id}`).catch(() => {});
   await browser?.close();
 });
-
-async function step(t, name, body) {
-  await t.test(name, async () => {
-    try {
-      await body();
-    } catch (error) {
-      const file = join(tmpdir(), `cppcc-e2e-${RUN}-${name.replace(/\W+/g, '_')}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      error.message += `\n(screenshot: ${file})`;
-      throw error;
-    }
-  });
-}
 
 const dialog = () => page.locator('dialog[open]');
 const tab = (name) => page.locator('[data-nav]').getByRole('link', { name, exact: true });

@@ -10,73 +10,25 @@
 // the opinions it needs.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-
-const BASE = (process.env.E2E_BASE_URL || 'http://localhost:8085').replace(/\/$/, '');
-const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
-const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const TAIL = RUN.slice(-4);
-const ADMIN = { username: process.env.E2E_ADMIN_USERNAME || 'e2e-admin', password: process.env.E2E_ADMIN_PASSWORD || 'E2eAdmin2024' };
+import {
+  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, inDays, serviceReady, signInThroughApi, stepsOn,
+} from './support.js';
 
 let browser;
 let page;
 let adminToken;
 const pageErrors = [];
+const step = stepsOn(() => page);
 /** The committee of these tests and what is in it: township, village, category, members, accounts. */
 const world = {};
 const madeAccounts = [];
 
-async function call(method, path, { body, headers = {}, token = adminToken } = {}) {
-  const response = await fetch(`${BASE}/api/v1${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, payload: response.status === 204 ? null : await response.json() };
-}
-
-/** A call that must succeed, as the administrator or as `token`. */
-async function api(method, path, body, token = adminToken) {
-  const { status, payload } = await call(method, path, { body, token });
-  if (status >= 400) throw new Error(`${method} ${path}: ${status} ${JSON.stringify(payload)}`);
-  return payload;
-}
-
-async function signInThroughApi({ username, password }) {
-  const { status, payload } = await call('POST', '/auth/token', { body: { username, password }, token: null });
-  if (status !== 200) throw new Error(`signing in as ${username}: ${status} ${JSON.stringify(payload)}`);
-  return payload.accessToken;
-}
-
-async function serviceReady(timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(`${BASE}/q/health/ready`)).ok) return;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error(`no service answers at ${BASE}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-/** Today in Beijing, as the service reckons collection dates. */
-const beijingToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const inDays = (days) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86_400_000));
-
 /** An opinion recorded and submitted through the API by `token` (the office's by default). */
 function recordOpinion(fields, token = world.officeToken) {
   return api('POST', '/opinions', {
-    committeeId: world.committee.id, categoryId: world.category.id, collectedOn: beijingToday(), townshipId: world.township.id,
+    committeeId: world.committee.id, categoryId: world.category.id, collectedOn: beijing(), townshipId: world.township.id,
     source: 'OTHER', submit: true, ...fields,
   }, token);
 }
@@ -84,6 +36,7 @@ function recordOpinion(fields, token = world.officeToken) {
 before(async () => {
   await serviceReady();
   adminToken = await signInThroughApi(ADMIN);
+  actAs(adminToken);
   // The committee forwards (报送) to a parent committee, whose office adopts with an instruction.
   const parent = await api('POST', '/committees', {
     name: `政协上级市第一届委员会（${RUN}）`, region: `上级市${RUN}`, termNumber: 1, termStart: '2024-01-15',
@@ -126,19 +79,6 @@ after(async () => {
   for (const id of madeAccounts) await api('DELETE', `/accounts/${id}`).catch(() => {});
   await browser?.close();
 });
-
-async function step(t, name, body) {
-  await t.test(name, async () => {
-    try {
-      await body();
-    } catch (error) {
-      const file = join(tmpdir(), `cppcc-e2e-${RUN}-${name.replace(/\W+/g, '_')}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      error.message += `\n(screenshot: ${file})`;
-      throw error;
-    }
-  });
-}
 
 const dialog = () => page.locator('dialog[open]');
 const tab = (name) => page.locator('[data-nav]').getByRole('link', { name, exact: true });
@@ -194,7 +134,7 @@ test('the office records an opinion, sees the likely duplicate, and takes it fro
 
   await step(t, 'while the title and content are typed, names the opinion already recorded in the township as a likely duplicate', async () => {
     await page.getByRole('button', { name: '记录社情民意' }).click();
-    assert.equal(await dialog().getByLabel('收集日期').inputValue(), beijingToday());
+    assert.equal(await dialog().getByLabel('收集日期').inputValue(), beijing());
     await dialog().getByLabel('乡镇（街道）').selectOption({ label: world.township.name });
     await dialog().getByLabel('标题').fill(title);
     await dialog().getByLabel('内容').fill('建设村通村道路多处破损，雨天积水，农产品运不出去。');
@@ -273,7 +213,7 @@ test('the office records an opinion, sees the likely duplicate, and takes it fro
 
   await step(t, 'resolves it with what was done, today', async () => {
     await takeStep('办结', async (d) => {
-      assert.equal(await d.getByLabel('办结日期').inputValue(), beijingToday());
+      assert.equal(await d.getByLabel('办结日期').inputValue(), beijing());
       await d.getByLabel('办理结果').fill('已完成 2.3 公里路面修补');
     });
     await statusShows('已办结');
@@ -392,7 +332,7 @@ test('a member sees only their own opinions with the raiser in full; the reporte
 
 test('a visit’s opinions open from its row, and a category in use cannot be deleted', async (t) => {
   const visit = await api('POST', '/visits', {
-    committeeId: world.committee.id, kind: 'HOUSEHOLD', date: beijingToday(), startTime: '07:00', endTime: '07:30',
+    committeeId: world.committee.id, kind: 'HOUSEHOLD', date: beijing(), startTime: '07:00', endTime: '07:30',
     townshipId: world.township.id, memberIds: [world.members[0].id], peopleReceived: 2, topic: `下户走访：饮水安全${TAIL}`,
   });
   const fromVisit = `自来水水压不足${TAIL}`;

@@ -30,4 +30,19 @@ public final class Sorting {
         // A stable tie-breaker keeps pages from repeating or skipping rows.
         return "id".equals(property) ? order : order.and("id");
     }
+
+    /**
+     * As {@link #parse}, but ties are broken by id in the sort's own direction, so that among records of the same
+     * day the newest comes first when the list runs newest first. {@code nulls}, when given, places empty values.
+     */
+    public static Sort parseTiedById(String sort, Map<String, String> allowed, String fallback,
+            Sort.NullPrecedence nulls) {
+        Sort.Column first = parse(sort, allowed, fallback).getColumns().get(0);
+        if ("id".equals(first.getName())) {
+            return Sort.by("id", first.getDirection());
+        }
+        Sort ordered = nulls == null ? Sort.by(first.getName(), first.getDirection())
+                : Sort.by(first.getName(), first.getDirection(), nulls);
+        return ordered.and("id", first.getDirection());
+    }
 }

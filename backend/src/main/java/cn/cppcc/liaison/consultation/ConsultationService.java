@@ -124,13 +124,6 @@ public class ConsultationService {
         return counts;
     }
 
-    private static Sort sort(String requested) {
-        Sort sort = Sorting.parse(requested, SORTABLE, "-date");
-        Sort.Column first = sort.getColumns().get(0);
-        return "id".equals(first.getName()) ? sort
-                : Sort.by(first.getName(), first.getDirection()).and("id", first.getDirection());
-    }
-
     private static void apply(ConsultationEntity consultation, ConsultationFields fields) {
         long committeeId = consultation.committee.id;
         LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
@@ -233,5 +226,10 @@ public class ConsultationService {
         int from = Math.min(listed.size(), (page.page - 1) * page.size);
         List<ConsultationCompliance.Row> items = listed.subList(from, Math.min(listed.size(), from + page.size));
         return new ConsultationCompliance(year, items, page.page, page.size, listed.size(), gaps, dueNow);
+    }
+
+    /** Most recent first; every order ends on the id in its own direction. */
+    private static Sort sort(String requested) {
+        return Sorting.parseTiedById(requested, SORTABLE, "-date", null);
     }
 }

@@ -216,15 +216,12 @@ public class OutcomeService {
         return date;
     }
 
-    private static Sort sort(String requested) {
-        Sort sort = Sorting.parse(requested, SORTABLE, "dueDate");
-        Sort.Column first = sort.getColumns().get(0);
-        return "id".equals(first.getName()) ? sort
-                : Sort.by(first.getName(), first.getDirection(), Sort.NullPrecedence.NULLS_LAST)
-                        .and("id", first.getDirection());
-    }
-
     private static LocalDate today() {
         return LocalDate.now(MemberService.OFFICE_ZONE);
+    }
+
+    /** Earliest due first; outcomes without a due date last. */
+    private static Sort sort(String requested) {
+        return Sorting.parseTiedById(requested, SORTABLE, "dueDate", Sort.NullPrecedence.NULLS_LAST);
     }
 }

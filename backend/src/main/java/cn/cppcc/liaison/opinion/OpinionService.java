@@ -329,14 +329,6 @@ public class OpinionService {
         return filter;
     }
 
-    /** Newest collected first; every order ends on the id so pages never overlap. */
-    private static Sort sort(String requested) {
-        Sort sort = Sorting.parse(requested, SORTABLE, "-collectedOn");
-        Sort.Column first = sort.getColumns().get(0);
-        return "id".equals(first.getName()) ? sort
-                : Sort.by(first.getName(), first.getDirection()).and("id", first.getDirection());
-    }
-
     /** Runs a report query, binding only the parameters it names. */
     private <T> List<T> query(String hql, Class<T> type, Map<String, Object> parameters) {
         var query = em.createQuery(hql, type);
@@ -507,5 +499,10 @@ public class OpinionService {
             opinions.add(opinion);
         }
         return opinions;
+    }
+
+    /** Newest collected first; among one day's, the newest recorded first. */
+    private static Sort sort(String requested) {
+        return Sorting.parseTiedById(requested, SORTABLE, "-collectedOn", null);
     }
 }

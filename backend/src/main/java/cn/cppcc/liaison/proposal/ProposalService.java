@@ -3,6 +3,7 @@ package cn.cppcc.liaison.proposal;
 import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.common.ApiProblem;
 import cn.cppcc.liaison.common.Filter;
+import cn.cppcc.liaison.common.Inputs;
 import cn.cppcc.liaison.common.PageParams;
 import cn.cppcc.liaison.common.PageResult;
 import cn.cppcc.liaison.common.Problem;
@@ -122,10 +123,9 @@ public class ProposalService {
                 String unit = Text.blankToNull(change.handlingUnit());
                 proposal.handlingUnit = unit == null ? proposal.handlingUnit : unit;
             }
-            case NOT_ACCEPTED -> proposal.notAcceptedReason = required("reason", Text.blankToNull(change.reason()),
-                    "不予立案须写明理由");
+            case NOT_ACCEPTED -> proposal.notAcceptedReason = Inputs.text("reason", change.reason(), "不予立案须写明理由");
             case ANSWERED -> {
-                LocalDate on = required("answeredOn", change.answeredOn(), "答复须给出答复日期");
+                LocalDate on = Inputs.required("answeredOn", change.answeredOn(), "答复须给出答复日期");
                 LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
                 if (on.isAfter(today)) {
                     throw ApiProblem.invalid("answeredOn", "答复日期不能晚于今天（" + today + "）");
@@ -134,7 +134,7 @@ public class ProposalService {
                     throw ApiProblem.invalid("answeredOn", "答复日期不能早于提交日期 " + proposal.filedOn);
                 }
                 proposal.answeredOn = on;
-                proposal.answer = required("answer", Text.blankToNull(change.answer()), "答复须写明答复摘要");
+                proposal.answer = Inputs.text("answer", change.answer(), "答复须写明答复摘要");
                 String unit = Text.blankToNull(change.handlingUnit());
                 proposal.handlingUnit = unit == null ? proposal.handlingUnit : unit;
             }
@@ -170,13 +170,6 @@ public class ProposalService {
         if (value != null && !applies) {
             throw ApiProblem.invalid(field, message);
         }
-    }
-
-    private static <T> T required(String field, T value, String message) {
-        if (value == null) {
-            throw ApiProblem.invalid(field, message);
-        }
-        return value;
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */

@@ -1,0 +1,78 @@
+// What the browser tests of one feature share: the service and Chromium they run against, calls to the API
+// as the administrator or another account, and a step that leaves a screenshot when it fails.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BASE = (process.env.E2E_BASE_URL || 'http://localhost:8085').replace(/\/$/, '');
+export const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
+/** Marks the records of one run, so runs against the same database never collide. */
+export const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const TAIL = RUN.slice(-4);
+export const ADMIN = { username: process.env.E2E_ADMIN_USERNAME || 'e2e-admin', password: process.env.E2E_ADMIN_PASSWORD || 'E2eAdmin2024' };
+
+let defaultToken = null;
+
+/** The token calls carry unless they name another: the administrator's, once signed in. */
+export function actAs(token) {
+  defaultToken = token;
+}
+
+export async function call(method, path, { body, headers = {}, token = defaultToken } = {}) {
+  const response = await fetch(`${BASE}/api/v1${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, payload: response.status === 204 ? null : await response.json() };
+}
+
+/** A call that must succeed, as the administrator or as `token`. */
+export async function api(method, path, body, token = defaultToken) {
+  const { status, payload } = await call(method, path, { body, token });
+  if (status >= 400) throw new Error(`${method} ${path}: ${status} ${JSON.stringify(payload)}`);
+  return payload;
+}
+
+export async function signInThroughApi({ username, password }) {
+  const { status, payload } = await call('POST', '/auth/token', { body: { username, password }, token: null });
+  if (status !== 200) throw new Error(`signing in as ${username}: ${status} ${JSON.stringify(payload)}`);
+  return payload.accessToken;
+}
+
+export async function serviceReady(timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(`${BASE}/q/health/ready`)).ok) return;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error(`no service answers at ${BASE}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** A day in Beijing as YYYY-MM-DD, the way the service reckons dates; today by default. */
+export const beijing = (ms = Date.now()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
+export const inDays = (days) => beijing(Date.now() + days * 86_400_000);
+
+/** A named subtest on the page `currentPage()` gives; when it fails, the page is kept as a screenshot. */
+export function stepsOn(currentPage) {
+  return async function step(t, name, body) {
+    await t.test(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        const file = join(tmpdir(), `cppcc-e2e-${RUN}-${name.replace(/\W+/g, '_')}.png`);
+        await currentPage().screenshot({ path: file, fullPage: true }).catch(() => {});
+        error.message += `\n(screenshot: ${file})`;
+        throw error;
+      }
+    });
+  };
+}
