@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.activity;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

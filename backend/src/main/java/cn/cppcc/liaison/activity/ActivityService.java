@@ -1,18 +1,21 @@
 package cn.cppcc.liaison.activity;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
+import jakarta.inject.Inject;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
-import cn.cppcc.liaison.security.Caller;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,6 +27,15 @@ import java.util.Objects;
 @ApplicationScoped
 public class ActivityService {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "date", "activityDate", "id", "id", "peopleReached", "peopleReached", "createdAt", "createdAt");
 
@@ -32,7 +44,7 @@ public class ActivityService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
                 .where("id in (select a.id from ActivityEntity a join a.members m where m.id = :memberId)",
@@ -53,9 +65,9 @@ public class ActivityService {
 
     @Transactional
     public Activity create(ActivityFields fields) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         ActivityEntity activity = new ActivityEntity();
-        activity.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        activity.committee = committees.referenced("committeeId", fields.committeeId());
         activity.recordedBy = caller.name();
         activity.recordedByAccountId = caller.accountId();
         apply(activity, fields, caller);
@@ -66,7 +78,7 @@ public class ActivityService {
     @Transactional
     public Activity update(long id, String ifMatch, ActivityFields fields) {
         ActivityEntity activity = find(id);
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         requireMayChange(caller, activity, "修改");
         Versions.check("自选动作", activity.version, Versions.expected(ifMatch, fields.version()));
         if (!Objects.equals(activity.committee.id, fields.committeeId())) {
@@ -80,18 +92,18 @@ public class ActivityService {
     @Transactional
     public void delete(long id) {
         ActivityEntity activity = find(id);
-        requireMayChange(Caller.current(), activity, "删除");
+        requireMayChange(callerContext.get(), activity, "删除");
         activity.delete();
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static ActivityEntity find(long id) {
+    private ActivityEntity find(long id) {
         ActivityEntity activity = VersionedEntity.found(ActivityEntity.findById(id), "自选动作", id);
-        return Caller.current().visible(activity, activity.committee.id, "自选动作", id);
+        return callerContext.get().visible(activity, activity.committee.id, "自选动作", id);
     }
 
-    private static void apply(ActivityEntity activity, ActivityFields fields, Caller caller) {
-        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+    private void apply(ActivityEntity activity, ActivityFields fields, Caller caller) {
+        LocalDate today = clock.today();
         if (fields.date().isAfter(today)) {
             throw ApiProblem.invalid("date", "只能记录已经进行的活动，日期不能晚于今天（" + today + "）");
         }
@@ -108,7 +120,7 @@ public class ActivityService {
     }
 
     /** Who may change or delete a recorded activity: as for recording it, and a member also those they recorded. */
-    private static void requireMayChange(Caller caller, ActivityEntity activity, String action) {
+    private void requireMayChange(Caller caller, ActivityEntity activity, String action) {
         if (caller.role() == Role.MEMBER) {
             boolean recorded = caller.accountId() != null && caller.accountId().equals(activity.recordedByAccountId);
             if (!recorded && !activity.isAttendedBy(caller.memberId())) {

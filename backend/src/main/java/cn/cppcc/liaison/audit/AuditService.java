@@ -1,12 +1,13 @@
 package cn.cppcc.liaison.audit;
 
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Problem;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Problem;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
 /** Reads the audit trail: the roster's changes from the Envers tables, and the logged reads of personal data. */
 @ApplicationScoped
 public class AuditService {
+
+    @Inject
+    CallerContext callerContext;
 
     @Inject
     EntityManager em;
@@ -39,7 +43,7 @@ public class AuditService {
                 .equal("e.record_id", "recordId", recordId)
                 .equal("e.committee_id", "committeeId", committeeId)
                 // An office bound to a committee sees that committee's trail only.
-                .equal("e.committee_id", "scopeCommitteeId", Caller.current().committeeId())
+                .equal("e.committee_id", "scopeCommitteeId", callerContext.get().committeeId())
                 .equal("r.actor", "actor", Text.blankToNull(actor))
                 .period("r.at", checkedFrom(from, to), to);
         String changes = "(" + versions(types) + ") e join audit_revision r on r.id = e.rev where " + filter.sql();
@@ -59,7 +63,7 @@ public class AuditService {
         long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from " + changes))
                 .getSingleResult()).longValue();
         List<AuditEvent> events = rows.stream().map(states::event).toList();
-        reads.record(AuditRecordType.MEMBER, committeeId != null ? committeeId : Caller.current().committeeId(),
+        reads.record(AuditRecordType.MEMBER, committeeId != null ? committeeId : callerContext.get().committeeId(),
                 states.membersWithPhone(events), "phone");
         return new PageResult<>(events, page.page, page.size, total);
     }
@@ -72,7 +76,7 @@ public class AuditService {
                 // Containment, not = any(...), so the GIN index on record_ids serves it.
                 .where("record_ids @> cast(array[:recordId] as bigint[])", "recordId", recordId)
                 .equal("actor", "actor", Text.blankToNull(actor))
-                .equal("committee_id", "scopeCommitteeId", Caller.current().committeeId())
+                .equal("committee_id", "scopeCommitteeId", callerContext.get().committeeId())
                 .period("at", checkedFrom(from, to), to);
         String where = " from personal_data_read where " + filter.sql();
         List<PersonalDataReadEntity> rows = filter.bind(em.createNativeQuery(
@@ -87,7 +91,7 @@ public class AuditService {
     }
 
     /** Every version of the records of the given types, each named by type, record and committee. */
-    private static String versions(List<AuditRecordType> types) {
+    private String versions(List<AuditRecordType> types) {
         return types.stream()
                 .map(t -> "select '" + t.name() + "' as record_type, a.id as record_id, " + t.committeeOf
                         + " as committee_id, a.rev, a.revtype, to_json(a) as state from " + t.auditTable + " a")
@@ -98,7 +102,7 @@ public class AuditService {
      * The member lists of the page's row {@code p} at revision {@code rev}, as one JSON object of API fields, for
      * the record types that have lists; null for the others. Runs for the page's rows only.
      */
-    private static String lists(List<AuditRecordType> types, String rev, String revtype) {
+    private String lists(List<AuditRecordType> types, String rev, String revtype) {
         String cases = types.stream().filter(t -> !t.lists.isEmpty())
                 .map(t -> " when '" + t.name() + "' then json_build_object(" + t.lists.stream()
                         .map(l -> "'" + l.field() + "', " + l.asOf("p.record_id", rev, revtype))
@@ -109,7 +113,7 @@ public class AuditService {
     }
 
     /** The version an UPDATE row {@code p} replaced: only its own table's branch runs. */
-    private static String previousVersions(List<AuditRecordType> types) {
+    private String previousVersions(List<AuditRecordType> types) {
         return types.stream()
                 .map(t -> "select a.rev, to_json(a) as state from " + t.auditTable + " a where p.revtype = 1"
                         + " and p.record_type = '" + t.name() + "' and a.id = p.record_id and a.rev < p.rev")
@@ -117,7 +121,7 @@ public class AuditService {
     }
 
     /** The trail reads newest first unless asked for {@code sort=at}; nothing else orders it. */
-    private static boolean newestFirst(String sort) {
+    private boolean newestFirst(String sort) {
         if (sort == null || sort.isBlank() || "-at".equals(sort)) {
             return true;
         }
@@ -128,7 +132,7 @@ public class AuditService {
                 List.of(new Problem.FieldError("sort", "可选的排序：-at（最新在前，默认）、at（最早在前）")), null);
     }
 
-    private static LocalDate checkedFrom(LocalDate from, LocalDate to) {
+    private LocalDate checkedFrom(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }

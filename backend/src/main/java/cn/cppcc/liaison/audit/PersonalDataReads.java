@@ -1,6 +1,9 @@
 package cn.cppcc.liaison.audit;
 
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import jakarta.inject.Inject;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.Caller;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
@@ -18,6 +21,12 @@ import java.util.Collection;
 @ApplicationScoped
 public class PersonalDataReads {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CallerContext callerContext;
+
     static final int MAX_PATH = 2000;
 
     /**
@@ -29,9 +38,9 @@ public class PersonalDataReads {
         if (ids.isEmpty() || fields.length == 0) {
             return;
         }
-        Caller actor = Caller.current();
+        Caller actor = callerContext.get();
         PersonalDataReadEntity read = new PersonalDataReadEntity();
-        read.at = Instant.now();
+        read.at = clock.now();
         read.actor = actor.name();
         read.accountId = actor.accountId();
         read.recordType = type;
@@ -43,7 +52,7 @@ public class PersonalDataReads {
     }
 
     /** The request that showed the data, query included: a search says what was looked for. */
-    private static String requestPath() {
+    private String requestPath() {
         ArcContainer container = Arc.container();
         if (container == null || !container.requestContext().isActive()) {
             return null;

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.audit;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.member.MemberService;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
@@ -30,9 +31,9 @@ final class SqlFilter {
     /** Whole days in Beijing time, both ends included, whatever zone the server runs in. */
     SqlFilter period(String column, LocalDate from, LocalDate to) {
         where(column + " >= :from", "from",
-                from == null ? null : from.atStartOfDay(MemberService.OFFICE_ZONE).toInstant());
+                from == null ? null : from.atStartOfDay(OfficeClock.ZONE).toInstant());
         return where(column + " < :until", "until",
-                to == null ? null : to.plusDays(1).atStartOfDay(MemberService.OFFICE_ZONE).toInstant());
+                to == null ? null : to.plusDays(1).atStartOfDay(OfficeClock.ZONE).toInstant());
     }
 
     String sql() {

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.committee;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 

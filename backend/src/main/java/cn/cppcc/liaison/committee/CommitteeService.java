@@ -1,22 +1,28 @@
 package cn.cppcc.liaison.committee;
 
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.opinion.OpinionCategoryService;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.cppcc.liaison.kernel.event.CommitteeCreated;
+import cn.cppcc.liaison.kernel.event.CommitteeDeleting;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 
 @ApplicationScoped
 public class CommitteeService {
+
+    @Inject
+    CallerContext callerContext;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "termNumber", "termNumber", "termStart", "termStart", "createdAt", "createdAt");
@@ -25,10 +31,13 @@ public class CommitteeService {
     References references;
 
     @Inject
-    OpinionCategoryService categories;
+    Event<CommitteeCreated> created;
+
+    @Inject
+    Event<CommitteeDeleting> deleting;
 
     public PageResult<Committee> list(PageParams page, Long parentId, String q) {
-        Filter filter = Caller.current().filter("id")
+        Filter filter = callerContext.get().filter("id")
                 .equal("parent.id", "parentId", parentId)
                 .contains("q", q, "name", "region");
         return PageResult.of(
@@ -45,7 +54,7 @@ public class CommitteeService {
         CommitteeEntity committee = new CommitteeEntity();
         apply(committee, fields);
         committee.persistAndFlush();
-        categories.addDefaults(committee);
+        created.fire(new CommitteeCreated(committee.id));
         return Committee.of(committee);
     }
 
@@ -61,41 +70,23 @@ public class CommitteeService {
     @Transactional
     public void delete(long id) {
         CommitteeEntity committee = find(id);
-        references.check("政协", id)
-                .count("committee", "parent_id", "committees", "下级政协")
-                .count("sector", "committee_id", "sectors", "界别")
-                .count("township", "committee_id", "townships", "乡镇（街道）")
-                .count("platform", "committee_id", "platforms", "联系平台")
-                .count("member_group", "committee_id", "groups", "界别活动组")
-                .count("member", "committee_id", "members", "委员")
-                .count("studio", "committee_id", "studios", "委员工作室")
-                .count("visit", "committee_id", "visits", "接待走访")
-                .count("account", "committee_id", "accounts", "账号")
-                .count("opinion", "committee_id", "opinions", "社情民意")
-                .count("consultation", "committee_id", "consultations", "协商活动")
-                .count("opinion", "forwarded_to_id", "opinions", "下级政协报送的社情民意")
-                .count("proposal", "committee_id", "proposals", "提案")
-                .count("activity", "committee_id", "activities", "自选动作")
-                // Revoked tokens go with the committee (on delete cascade); live ones must be revoked first.
-                .count("api_token", "committee_id", "revoked_at is null", "api-tokens", "未吊销的 API 令牌")
-                .orThrow();
-        // Its opinion categories go with it: nothing refers to them once no opinion does.
-        categories.deleteAll(committee);
+        references.requireUnused("政协", CommitteeEntity.class, id);
+        deleting.fire(new CommitteeDeleting(id));
         committee.delete();
     }
 
     /** Looks up a committee a request refers to in its body; a wrong id is the client's input error. */
-    public static CommitteeEntity referenced(String field, long id) {
-        return Caller.current().referenced(CommitteeEntity.<CommitteeEntity>findById(id), c -> c.id, field, "政协", id);
+    public CommitteeEntity referenced(String field, long id) {
+        return callerContext.get().referenced(CommitteeEntity.<CommitteeEntity>findById(id), c -> c.id, field, "政协", id);
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static CommitteeEntity find(long id) {
+    private CommitteeEntity find(long id) {
         CommitteeEntity committee = VersionedEntity.found(CommitteeEntity.findById(id), "政协", id);
-        return Caller.current().visible(committee, committee.id, "政协", id);
+        return callerContext.get().visible(committee, committee.id, "政协", id);
     }
 
-    private static void apply(CommitteeEntity committee, CommitteeFields fields) {
+    private void apply(CommitteeEntity committee, CommitteeFields fields) {
         String name = fields.name().strip();
         if (CommitteeEntity.nameTaken(name, committee.id)) {
             throw ApiProblem.duplicate("name", "已有名为“" + name + "”的政协");

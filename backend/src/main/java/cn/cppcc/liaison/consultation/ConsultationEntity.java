@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.consultation;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.opinion.OpinionEntity;
 import cn.cppcc.liaison.platform.PlatformEntity;

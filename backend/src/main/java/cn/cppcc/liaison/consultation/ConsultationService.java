@@ -1,22 +1,24 @@
 package cn.cppcc.liaison.consultation;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.opinion.OpinionEntity;
 import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.platform.PlatformService;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.studio.StudioEntity;
 import cn.cppcc.liaison.studio.StudioService;
 import cn.cppcc.liaison.township.TownshipEntity;
@@ -37,6 +39,15 @@ import java.util.Objects;
 @ApplicationScoped
 public class ConsultationService {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of("date", "heldOn", "id", "id");
 
     @Inject
@@ -50,7 +61,7 @@ public class ConsultationService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
                 .equal("township.id", "townshipId", townshipId)
@@ -73,9 +84,9 @@ public class ConsultationService {
 
     @Transactional
     public Consultation create(ConsultationFields fields) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         ConsultationEntity consultation = new ConsultationEntity();
-        consultation.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        consultation.committee = committees.referenced("committeeId", fields.committeeId());
         consultation.recordedBy = caller.name();
         consultation.recordedByAccountId = caller.accountId();
         apply(consultation, fields);
@@ -98,14 +109,14 @@ public class ConsultationService {
     @Transactional
     public void delete(long id) {
         ConsultationEntity consultation = find(id);
-        references.check("协商活动", id).count("outcome", "consultation_id", "outcomes", "协商成果").orThrow();
+        references.requireUnused("协商活动", ConsultationEntity.class, id);
         consultation.delete();
     }
 
     /** The consultation, or 404 when it does not exist or lies outside the caller's committee. */
-    static ConsultationEntity find(long id) {
+    ConsultationEntity find(long id) {
         ConsultationEntity consultation = VersionedEntity.found(ConsultationEntity.findById(id), "协商活动", id);
-        return Caller.current().visible(consultation, consultation.committee.id, "协商活动", id);
+        return callerContext.get().visible(consultation, consultation.committee.id, "协商活动", id);
     }
 
     Consultation view(ConsultationEntity consultation) {
@@ -124,9 +135,9 @@ public class ConsultationService {
         return counts;
     }
 
-    private static void apply(ConsultationEntity consultation, ConsultationFields fields) {
+    private void apply(ConsultationEntity consultation, ConsultationFields fields) {
         long committeeId = consultation.committee.id;
-        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        LocalDate today = clock.today();
         if (fields.date().isAfter(today)) {
             throw ApiProblem.invalid("date", "只能记录已经举行的协商，日期不能晚于今天（" + today + "）");
         }
@@ -175,8 +186,8 @@ public class ConsultationService {
 
     public ConsultationCompliance compliance(int year, Long committeeId, Long townshipId, Boolean gapsOnly,
             PageParams page) {
-        Caller caller = Caller.current();
-        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        Caller caller = callerContext.get();
+        LocalDate today = clock.today();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select p.id, p.name, t.id as township_id, t.name as township_name,"
                         + " extract(quarter from c.held_on) as quarter, c.id as consultation_id"
@@ -229,7 +240,7 @@ public class ConsultationService {
     }
 
     /** Most recent first; every order ends on the id in its own direction. */
-    private static Sort sort(String requested) {
+    private Sort sort(String requested) {
         return Sorting.parseTiedById(requested, SORTABLE, "-date", null);
     }
 }

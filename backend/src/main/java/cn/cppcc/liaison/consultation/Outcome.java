@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.consultation;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import cn.cppcc.liaison.opinion.OpinionRef;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,23 +1,26 @@
 package cn.cppcc.liaison.consultation;
 
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.Inputs;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Problem;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.Inputs;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Problem;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.opinion.OpinionEntity;
-import cn.cppcc.liaison.opinion.OpinionLifecycle;
 import cn.cppcc.liaison.opinion.OpinionService;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.cppcc.liaison.kernel.event.OutcomeImplemented;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +38,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OutcomeService {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "id", "id",
             "updatedAt", "updatedAt");
 
@@ -42,14 +51,17 @@ public class OutcomeService {
     EntityManager em;
 
     @Inject
-    OpinionLifecycle opinions;
+    ConsultationService consultations;
+
+    @Inject
+    Event<OutcomeImplemented> implemented;
 
     public PageResult<Outcome> list(PageParams page, Long committeeId, Long consultationId, OutcomeStatus status,
             Boolean overdue, String q) {
         LocalDate today = today();
         String late = "(status in :open and dueDate < :today)";
         Map<String, Object> lateParameters = Map.of("open", OutcomeStatus.OPEN, "today", today);
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("consultation.id", "consultationId", consultationId)
                 .equal("status", "status", status)
@@ -62,7 +74,7 @@ public class OutcomeService {
     }
 
     public Outcome.Items ofConsultation(long consultationId) {
-        ConsultationService.find(consultationId);
+        consultations.find(consultationId);
         return new Outcome.Items(views(OutcomeEntity.list("consultation.id = ?1 order by number", consultationId)));
     }
 
@@ -72,7 +84,7 @@ public class OutcomeService {
 
     @Transactional
     public Outcome create(long consultationId, OutcomeFields fields) {
-        ConsultationEntity consultation = ConsultationService.find(consultationId);
+        ConsultationEntity consultation = consultations.find(consultationId);
         OutcomeEntity outcome = new OutcomeEntity();
         outcome.consultation = consultation;
         outcome.committee = consultation.committee;
@@ -114,7 +126,7 @@ public class OutcomeService {
     public Outcome transition(long id, String ifMatch, OutcomeTransitionRequest request) {
         OutcomeEntity outcome = VersionedEntity.found(em.find(OutcomeEntity.class, id, LockModeType.PESSIMISTIC_WRITE),
                 "协商成果", id);
-        Caller.current().visible(outcome, outcome.committee.id, "协商成果", id);
+        callerContext.get().visible(outcome, outcome.committee.id, "协商成果", id);
         if (ifMatch != null || request.version() != null) {
             Versions.check("协商成果", outcome.version, Versions.expected(ifMatch, request.version()));
         }
@@ -139,31 +151,32 @@ public class OutcomeService {
                 progress.outcomeId = outcome.id;
                 progress.notedOn = notLater(Inputs.required("date", request.date(), "进展须给出日期"), today, "进展日期");
                 progress.note = Inputs.text("note", request.note(), "进展须写明情况");
-                progress.recordedBy = Caller.current().name();
-                progress.at = Instant.now();
+                progress.recordedBy = callerContext.get().name();
+                progress.at = clock.now();
                 progress.persist();
             }
             case IMPLEMENT -> {
                 outcome.implementedOn = notLater(Inputs.required("date", request.date(), "须给出落实日期"), today, "落实日期");
                 outcome.evidence = Inputs.text("evidence", request.evidence(), "须写明落实情况，如“2月28日 抗联食堂正式对外开放”");
-                opinions.resolveByOutcome(outcome.opinions, outcome.implementedOn, outcome.evidence,
-                        "协商成果落实：" + outcome.consultation.topic + " 第 " + outcome.number + " 项");
+                implemented.fire(new OutcomeImplemented(outcome.id, outcome.opinions.stream().map(o -> o.id).toList(),
+                        outcome.implementedOn, outcome.evidence,
+                        "协商成果落实：" + outcome.consultation.topic + " 第 " + outcome.number + " 项"));
             }
             case DROP -> outcome.dropReason = Inputs.text("reason", request.reason(), "放弃须写明原因");
         }
         outcome.status = action.target(outcome.status);
-        outcome.updatedAt = Instant.now();
+        outcome.updatedAt = clock.now();
         em.flush();
         return views(List.of(outcome)).get(0);
     }
 
-    private static OutcomeEntity find(long id) {
+    private OutcomeEntity find(long id) {
         OutcomeEntity outcome = VersionedEntity.found(OutcomeEntity.findById(id), "协商成果", id);
-        return Caller.current().visible(outcome, outcome.committee.id, "协商成果", id);
+        return callerContext.get().visible(outcome, outcome.committee.id, "协商成果", id);
     }
 
     /** The outcomes with their progress notes, loaded for the whole page in one query. */
-    private static List<Outcome> views(List<OutcomeEntity> rows) {
+    private List<Outcome> views(List<OutcomeEntity> rows) {
         LocalDate today = today();
         Map<Long, List<OutcomeProgressEntity>> progress = new HashMap<>();
         if (!rows.isEmpty()) {
@@ -174,7 +187,7 @@ public class OutcomeService {
         return rows.stream().map(o -> Outcome.of(o, progress.getOrDefault(o.id, List.of()), today)).toList();
     }
 
-    private static void apply(OutcomeEntity outcome, OutcomeFields fields) {
+    private void apply(OutcomeEntity outcome, OutcomeFields fields) {
         long consultationId = outcome.consultation.id;
         int number = fields.number() != null ? fields.number()
                 : outcome.id != null ? outcome.number : OutcomeEntity.nextNumber(consultationId);
@@ -194,7 +207,7 @@ public class OutcomeService {
         outcome.opinions.addAll(linked);
     }
 
-    private static void refuseFields(OutcomeTransitionRequest r) {
+    private void refuseFields(OutcomeTransitionRequest r) {
         Map<String, Object> given = new LinkedHashMap<>();
         given.put("date", r.date());
         given.put("note", r.note());
@@ -209,19 +222,19 @@ public class OutcomeService {
         Inputs.refuseUnused(r.action().label + "（" + r.action() + "）", given, takes);
     }
 
-    private static LocalDate notLater(LocalDate date, LocalDate today, String what) {
+    private LocalDate notLater(LocalDate date, LocalDate today, String what) {
         if (date.isAfter(today)) {
             throw ApiProblem.invalid("date", what + "不能晚于今天（" + today + "）");
         }
         return date;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(MemberService.OFFICE_ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 
     /** Earliest due first; outcomes without a due date last. */
-    private static Sort sort(String requested) {
+    private Sort sort(String requested) {
         return Sorting.parseTiedById(requested, SORTABLE, "dueDate", Sort.NullPrecedence.NULLS_LAST);
     }
 }

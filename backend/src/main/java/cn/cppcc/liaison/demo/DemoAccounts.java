@@ -1,12 +1,12 @@
 package cn.cppcc.liaison.demo;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.group.GroupEntity;
+import cn.cppcc.liaison.member.GroupEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.security.AccountEntity;
 import cn.cppcc.liaison.security.Passwords;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Role;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.demo;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.consultation.Attendance;
 import cn.cppcc.liaison.consultation.ConsultationEntity;
@@ -114,7 +115,7 @@ final class DemoConsultations {
     private final EntityManager em;
     private final Random random;
     private final LocalDate today;
-    private final Instant started = Instant.now();
+    private final Instant started;
     private final Set<Long> resolved = new HashSet<>();
     private final Set<Long> linked = new HashSet<>();
     private final List<Long> consultations = new ArrayList<>();
@@ -123,11 +124,12 @@ final class DemoConsultations {
     private int early;
     private boolean dropped;
 
-    DemoConsultations(OpinionLifecycle lifecycle, EntityManager em, long seed, LocalDate today) {
+    DemoConsultations(OpinionLifecycle lifecycle, EntityManager em, long seed, OfficeClock clock) {
         this.lifecycle = lifecycle;
         this.em = em;
         this.random = new Random(seed);
-        this.today = today;
+        this.today = clock.today();
+        this.started = clock.now();
     }
 
     void forCommittee(CommitteeEntity committee, String accountPrefix) {
@@ -349,7 +351,7 @@ final class DemoConsultations {
                         Date due = rs.getDate(6);
                         found.add(new Opinion(rs.getLong(1), rs.getString(2), rs.getLong(3),
                                 rs.getDate(4).toLocalDate(), rs.getString(5), due == null ? null : due.toLocalDate(),
-                                rs.getTimestamp(7).toInstant().atZone(MemberService.OFFICE_ZONE)
+                                rs.getTimestamp(7).toInstant().atZone(OfficeClock.ZONE)
                                         .toLocalDate()));
                     }
                 }
@@ -385,16 +387,18 @@ final class DemoConsultations {
                 Object[] opinions = resolved.toArray();
                 // On the day of the implementation, after the opinion's previous step and by now.
                 try (PreparedStatement update = connection.prepareStatement("update opinion_transition t"
-                        + " set at = least(now(), greatest((o.resolved_on + time '17:00') at time zone 'Asia/Shanghai',"
+                        + " set at = least(?, greatest((o.resolved_on + time '17:00') at time zone 'Asia/Shanghai',"
                         + " (select max(p.at) from opinion_transition p where p.opinion_id = t.opinion_id and p.id < t.id)"
                         + " + interval '1 minute')) from opinion o"
                         + " where o.id = t.opinion_id and t.opinion_id = any (?) and t.action = 'RESOLVE' and t.at >= ?")) {
-                    update.setArray(1, connection.createArrayOf("bigint", opinions));
-                    update.setTimestamp(2, Timestamp.from(started));
+                    update.setTimestamp(1, Timestamp.from(started));
+                    update.setArray(2, connection.createArrayOf("bigint", opinions));
+                    update.setTimestamp(3, Timestamp.from(started));
                     update.executeUpdate();
                 }
                 try (PreparedStatement update = connection.prepareStatement("update opinion o set"
-                        + " status_changed_at = t.at, updated_at = t.at from opinion_transition t"
+                        + " status_changed_at = t.at, updated_at = t.at,"
+                        + " resolution_entered_on = (t.at at time zone 'Asia/Shanghai')::date from opinion_transition t"
                         + " where t.opinion_id = o.id and o.id = any (?)"
                         + " and t.id = (select max(id) from opinion_transition l where l.opinion_id = o.id)")) {
                     update.setArray(1, connection.createArrayOf("bigint", opinions));

@@ -1,9 +1,11 @@
 package cn.cppcc.liaison.demo;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.AppConfig;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.SystemActor;
+import cn.cppcc.liaison.kernel.AppConfig;
 import cn.cppcc.liaison.duty.DutyTurnService;
-import cn.cppcc.liaison.group.GroupEntity;
+import cn.cppcc.liaison.member.GroupEntity;
 import cn.cppcc.liaison.member.Gender;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
@@ -65,6 +67,12 @@ public class DemoData {
     @Inject
     OpinionLifecycle opinionLifecycle;
 
+    @Inject
+    SystemActor systemActor;
+
+    @Inject
+    OfficeClock clock;
+
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
         if (config.demoData() && load()) {
@@ -75,8 +83,15 @@ public class DemoData {
         }
     }
 
-    /** Loads both committees in one transaction; does nothing and answers false when any committee exists. */
+    /**
+     * Loads both committees in one transaction, as the system actor "system"; does nothing and answers false when
+     * any committee exists.
+     */
     public boolean load() {
+        return systemActor.call("system", this::loadAll);
+    }
+
+    private boolean loadAll() {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (CommitteeEntity.count() > 0) {
                 return false;
@@ -84,9 +99,9 @@ public class DemoData {
             DemoPeople people = new DemoPeople(SEED);
             DemoAccounts accounts = new DemoAccounts(passwords);
             // Its own random sequence, so the roster stays the same whatever the studios and visits draw.
-            DemoFieldWork fieldWork = new DemoFieldWork(SEED, LocalDate.now(MemberService.OFFICE_ZONE));
+            DemoFieldWork fieldWork = new DemoFieldWork(SEED, clock.today());
             DemoDutyTurns turns = new DemoDutyTurns(duty, SEED);
-            DemoProposals proposals = new DemoProposals(SEED, LocalDate.now(MemberService.OFFICE_ZONE));
+            DemoProposals proposals = new DemoProposals(SEED, clock.today());
             accounts.administrator();
             Map<DemoCommittee, CommitteeEntity> loaded = new LinkedHashMap<>();
             for (DemoCommittee plan : DemoCommittees.all()) {
@@ -107,7 +122,7 @@ public class DemoData {
             // empty persistence context, so the service's many small flushes stay cheap.
             CommitteeEntity.getEntityManager().clear();
             long started = System.nanoTime();
-            DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, LocalDate.now(MemberService.OFFICE_ZONE));
+            DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, clock);
             for (CommitteeEntity committee : loaded.values()) {
                 demoOpinions.forCommittee(CommitteeEntity.findById(committee.id));
             }
@@ -115,7 +130,7 @@ public class DemoData {
             // The consultations take up the opinions and resolve some of them as their outcomes are implemented.
             started = System.nanoTime();
             DemoConsultations consultations = new DemoConsultations(opinionLifecycle, CommitteeEntity.getEntityManager(), SEED,
-                    LocalDate.now(MemberService.OFFICE_ZONE));
+                    clock);
             for (CommitteeEntity committee : loaded.values()) {
                 CommitteeEntity found = CommitteeEntity.findById(committee.id);
                 consultations.forCommittee(found, DemoAccounts.prefix(found));

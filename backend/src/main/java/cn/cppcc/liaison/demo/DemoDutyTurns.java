@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.demo;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.duty.DutyTurnEntity;
 import cn.cppcc.liaison.duty.DutyTurnService;
@@ -36,7 +37,7 @@ final class DemoDutyTurns {
     }
 
     void forCommittee(CommitteeEntity committee) {
-        YearMonth current = YearMonth.now(MemberService.OFFICE_ZONE);
+        YearMonth current = duty.currentMonth();
         for (PlatformEntity platform : PlatformEntity.<PlatformEntity>list("committee = ?1 order by id", committee)) {
             if (duty.roster(new RosterRequest(platform.id, current.getYear(), true)).created() == 0) {
                 continue;
@@ -54,7 +55,7 @@ final class DemoDutyTurns {
             return; // left unrecorded: overdue
         }
         LocalDate day = turn.month.plusDays(20 + random.nextInt(7));
-        turn.recordedAt = day.atTime(16, 30).atZone(MemberService.OFFICE_ZONE).toInstant();
+        turn.recordedAt = day.atTime(16, 30).atZone(OfficeClock.ZONE).toInstant();
         turn.recordedBy = "system";
         if (roll < 14) {
             turn.status = DutyTurnStatus.MISSED;

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.demo;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.demo.DemoOpinionTopics.Topic;
 import cn.cppcc.liaison.duty.DutyTurnEntity;
@@ -124,7 +125,7 @@ final class DemoOpinions {
     private final OpinionLifecycle lifecycle;
     private final Random random;
     private final LocalDate today;
-    private final Instant now = Instant.now();
+    private final Instant now;
 
     private long committeeId;
     private String region;
@@ -146,11 +147,12 @@ final class DemoOpinions {
     private Kind kind;
     private int reopenLeft;
 
-    DemoOpinions(OpinionService service, OpinionLifecycle lifecycle, long seed, LocalDate today) {
+    DemoOpinions(OpinionService service, OpinionLifecycle lifecycle, long seed, OfficeClock clock) {
         this.service = service;
         this.lifecycle = lifecycle;
         this.random = new Random(seed);
-        this.today = today;
+        this.today = clock.today();
+        this.now = clock.now();
     }
 
     void forCommittee(CommitteeEntity committee) {
@@ -554,8 +556,15 @@ final class DemoOpinions {
             // The service stamped the opinions with the load's time; their history says when things happened.
             try (PreparedStatement update = connection.prepareStatement("update opinion o set created_at = t.first_at,"
                     + " updated_at = t.last_at, status_changed_at = t.changed_at, submitted_at = t.submitted_at,"
-                    + " forwarded_at = t.forwarded_at, adopted_at = t.adopted_at"
+                    + " forwarded_at = t.forwarded_at, adopted_at = t.adopted_at,"
+                    + " accepted_on = (t.accepted_at at time zone 'Asia/Shanghai')::date,"
+                    + " resolution_entered_on = case when o.resolved_on is null then null"
+                    + " else (t.resolved_at at time zone 'Asia/Shanghai')::date end,"
+                    + " closed_on = case when o.status = 'CLOSED' then (t.closed_at at time zone 'Asia/Shanghai')::date end"
                     + " from (select opinion_id, min(at) as first_at, max(at) as last_at,"
+                    + " min(at) filter (where action = 'ACCEPT') as accepted_at,"
+                    + " max(at) filter (where action = 'RESOLVE') as resolved_at,"
+                    + " max(at) filter (where action = 'CLOSE') as closed_at,"
                     + " max(at) filter (where action = 'CREATE' or to_status is distinct from from_status) as changed_at,"
                     + " max(at) filter (where action = 'SUBMIT') as submitted_at,"
                     + " max(at) filter (where action = 'FORWARD') as forwarded_at,"
@@ -615,7 +624,7 @@ final class DemoOpinions {
 
     /** A working hour of the day, after the previous step and never later than now. */
     private Instant instant(LocalDate day, Instant previous) {
-        Instant at = day.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(MemberService.OFFICE_ZONE).toInstant();
+        Instant at = day.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(OfficeClock.ZONE).toInstant();
         if (previous != null && !at.isAfter(previous)) {
             at = previous.plus(5 + random.nextInt(60), ChronoUnit.MINUTES);
         }

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.demo;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.activity.ActivityEntity;
 import cn.cppcc.liaison.activity.ActivityKind;
 import cn.cppcc.liaison.committee.CommitteeEntity;
@@ -85,6 +86,7 @@ final class DemoProposals {
         proposal.title = plan.title();
         proposal.category = plan.category();
         proposal.filedOn = today.minusDays(60 + random.nextInt(60));
+        proposal.statusChangedAt = proposal.filedOn.atTime(10, 0).atZone(OfficeClock.ZONE).toInstant();
         int lead = random.nextInt(active.size());
         proposal.lead = active.get(lead);
         for (int i = 1, signers = random.nextInt(4); i <= signers; i++) {

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.duty;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,9 +1,9 @@
 package cn.cppcc.liaison.duty;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.visit.VisitEntity;

@@ -1,21 +1,23 @@
 package cn.cppcc.liaison.duty;
 
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.platform.PlatformEntity;
-import cn.cppcc.liaison.security.Caller;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.visit.VisitEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +38,12 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class DutyTurnService {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of("id", "id", "month", "month");
 
     @Inject
@@ -47,7 +55,7 @@ public class DutyTurnService {
             throw ApiProblem.invalid("month", "按月份筛选时须同时给出年份 year");
         }
         YearMonth current = currentMonth();
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("platform.id", "platformId", platformId)
                 .equal("member.id", "memberId", memberId)
@@ -90,7 +98,7 @@ public class DutyTurnService {
     public void delete(long id) {
         DutyTurnEntity turn = find(id);
         requireScheduled(turn, "删除");
-        references.check("轮值", id).count("opinion", "duty_turn_id", "opinions", "社情民意（来源）").orThrow();
+        references.requireUnused("轮值", DutyTurnEntity.class, id);
         turn.delete();
     }
 
@@ -121,7 +129,7 @@ public class DutyTurnService {
     @Transactional
     public DutyTurn record(long id, DutyTurnRecord record) {
         DutyTurnEntity turn = find(id);
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         requireMayRecord(caller, turn, record.outcome());
         if (record.outcome() != DutyTurnStatus.SCHEDULED && turn.yearMonth().isAfter(currentMonth())) {
             throw new ApiProblem(ProblemType.ILLEGAL_STATE, turn.yearMonth() + " 的轮值尚未开始，到了该月才能记录");
@@ -138,7 +146,7 @@ public class DutyTurnService {
         turn.peopleReached = done ? record.peopleReached() : null;
         turn.note = record.outcome() == DutyTurnStatus.SCHEDULED ? null : Text.blankToNull(record.note());
         turn.missedReason = record.outcome() == DutyTurnStatus.MISSED ? Text.blankToNull(record.missedReason()) : null;
-        turn.recordedAt = record.outcome() == DutyTurnStatus.SCHEDULED ? null : Instant.now();
+        turn.recordedAt = record.outcome() == DutyTurnStatus.SCHEDULED ? null : clock.now();
         turn.recordedBy = record.outcome() == DutyTurnStatus.SCHEDULED ? null : caller.name();
         turn.visits.clear();
         if (done && record.visitIds() != null) {
@@ -210,7 +218,7 @@ public class DutyTurnService {
     }
 
     /** The months of the year each candidate is already on duty at another platform. */
-    private static Map<Long, Set<YearMonth>> busyElsewhere(PlatformEntity platform, Set<Long> members, int year) {
+    private Map<Long, Set<YearMonth>> busyElsewhere(PlatformEntity platform, Set<Long> members, int year) {
         Map<Long, Set<YearMonth>> busy = new HashMap<>();
         if (members.isEmpty()) {
             return busy;
@@ -228,7 +236,7 @@ public class DutyTurnService {
         return busy;
     }
 
-    private static void assign(DutyTurnEntity turn, DutyTurnFields fields) {
+    private void assign(DutyTurnEntity turn, DutyTurnFields fields) {
         PlatformEntity platform = platform(fields.platformId());
         MemberEntity member = MemberService.referenced("memberId", fields.memberId(), platform.committee.id);
         if (member.status != MemberStatus.ACTIVE) {
@@ -248,7 +256,7 @@ public class DutyTurnService {
     }
 
     /** The visits a done turn names: of its committee, made by its member, in its month. */
-    private static List<VisitEntity> visitsOf(DutyTurnEntity turn, List<Long> ids) {
+    private List<VisitEntity> visitsOf(DutyTurnEntity turn, List<Long> ids) {
         List<Long> distinct = ids.stream().distinct().toList();
         List<VisitEntity> visits = VisitEntity.list("id in ?1 order by id", distinct);
         for (Long id : distinct) {
@@ -268,7 +276,7 @@ public class DutyTurnService {
         return visits;
     }
 
-    private static void refuseIfBusyElsewhere(MemberEntity member, LocalDate month, DutyTurnEntity first,
+    private void refuseIfBusyElsewhere(MemberEntity member, LocalDate month, DutyTurnEntity first,
             DutyTurnEntity second) {
         long elsewhere = DutyTurnEntity.count("member = ?1 and month = ?2 and id not in (?3, ?4)", member, month,
                 first.id, second.id);
@@ -279,7 +287,7 @@ public class DutyTurnService {
     }
 
     /** Members record their own turns, convenors and liaisons their group's, the office any; only it undoes. */
-    private static void requireMayRecord(Caller caller, DutyTurnEntity turn, DutyTurnStatus outcome) {
+    private void requireMayRecord(Caller caller, DutyTurnEntity turn, DutyTurnStatus outcome) {
         if (outcome == DutyTurnStatus.SCHEDULED && !caller.isOffice()) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "只有委员工作处可以撤销轮值记录");
         }
@@ -291,25 +299,25 @@ public class DutyTurnService {
         }
     }
 
-    private static void requireScheduled(DutyTurnEntity turn, String action) {
+    private void requireScheduled(DutyTurnEntity turn, String action) {
         if (turn.status != DutyTurnStatus.SCHEDULED) {
             throw new ApiProblem(ProblemType.ILLEGAL_STATE, "该轮值已记录为 " + turn.status.describe() + "，不能" + action
                     + "；如需" + action + "请先撤销记录");
         }
     }
 
-    private static PlatformEntity platform(long id) {
-        return Caller.current().referenced(PlatformEntity.<PlatformEntity>findById(id), p -> p.committee.id,
+    private PlatformEntity platform(long id) {
+        return callerContext.get().referenced(PlatformEntity.<PlatformEntity>findById(id), p -> p.committee.id,
                 "platformId", "联系平台", id);
     }
 
     /** The turn, or 404 when it does not exist or lies outside the caller's committee. */
-    private static DutyTurnEntity find(long id) {
+    private DutyTurnEntity find(long id) {
         DutyTurnEntity turn = VersionedEntity.found(DutyTurnEntity.findById(id), "轮值", id);
-        return Caller.current().visible(turn, turn.committee.id, "轮值", id);
+        return callerContext.get().visible(turn, turn.committee.id, "轮值", id);
     }
 
-    static YearMonth currentMonth() {
-        return YearMonth.now(MemberService.OFFICE_ZONE);
+    public YearMonth currentMonth() {
+        return clock.month();
     }
 }

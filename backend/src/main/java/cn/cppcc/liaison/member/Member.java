@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.member;
 
-import cn.cppcc.liaison.common.Masking;
-import cn.cppcc.liaison.common.Versioned;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.Masking;
+import cn.cppcc.liaison.kernel.Versioned;
+import cn.cppcc.liaison.kernel.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,10 +1,9 @@
 package cn.cppcc.liaison.member;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.group.GroupEntity;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.persistence.Column;

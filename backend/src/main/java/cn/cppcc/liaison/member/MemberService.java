@@ -1,24 +1,24 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Problem;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.group.GroupEntity;
-import cn.cppcc.liaison.group.GroupService;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Problem;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.sector.SectorService;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,8 +38,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MemberService {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     /** The committees' offices keep Beijing time, whatever zone the server runs in. */
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
 
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "birthYear", "birthYear", "createdAt", "createdAt");
@@ -52,7 +61,7 @@ public class MemberService {
 
     public PageResult<Member> list(PageParams page, Long committeeId, Long sectorId, Long groupId, Long townshipId,
             MemberStatus status, String q) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         Filter filter = caller.filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("sector.id", "sectorId", sectorId)
@@ -69,16 +78,16 @@ public class MemberService {
     }
 
     public Member get(long id) {
-        Member member = Member.of(find(id), Caller.current());
+        Member member = Member.of(find(id), callerContext.get());
         logPhonesShown(member.committeeId(), List.of(member));
         return member;
     }
 
     @Transactional
     public Member create(MemberFields fields) {
-        MemberEntity member = prepare(CommitteeService.referenced("committeeId", fields.committeeId()), fields);
+        MemberEntity member = prepare(committees.referenced("committeeId", fields.committeeId()), fields);
         member.persistAndFlush();
-        return Member.of(member, Caller.current());
+        return Member.of(member, callerContext.get());
     }
 
     /**
@@ -95,7 +104,7 @@ public class MemberService {
     @Transactional
     public Member update(long id, String ifMatch, MemberFields fields) {
         MemberEntity member = find(id);
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         caller.requireGroup(member.group == null ? null : member.group.id, "修改");
         if (caller.role().leadsGroup() && !Objects.equals(caller.groupId(), fields.groupId())) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "不能把委员调出本活动组；调整分组请联系委员工作处");
@@ -106,7 +115,7 @@ public class MemberService {
         }
         apply(member, fields);
         MemberEntity.flush();
-        return Member.of(member, Caller.current());
+        return Member.of(member, callerContext.get());
     }
 
     /** Suspends, resumes or removes a member; If-Match is optional here, but a stale one is refused. */
@@ -129,23 +138,13 @@ public class MemberService {
         }
         member.moveTo(change.status(), Text.blankToNull(change.reason()), date);
         MemberEntity.flush();
-        return Member.of(member, Caller.current());
+        return Member.of(member, callerContext.get());
     }
 
     @Transactional
     public void delete(long id) {
         MemberEntity member = find(id);
-        references.check("委员", id)
-                .count("member_group", "convenor_id", "groups", "界别活动组（任召集人）")
-                .count("account", "member_id", "accounts", "账号（关联该委员）")
-                .count("studio_member", "member_id", "studios", "委员工作室（驻室委员）")
-                .count("visit_member", "member_id", "visits", "接待走访（参加）")
-                .count("opinion_member", "member_id", "opinions", "社情民意（提交）")
-                .count("consultation_member", "member_id", "consultations", "协商活动（受邀）")
-                .count("proposal", "lead_member_id", "proposals", "提案（领衔）")
-                .count("proposal_member", "member_id", "proposals", "提案（联名）")
-                .count("activity_member", "member_id", "activities", "自选动作（参加）")
-                .orThrow();
+        references.requireUnused("委员", MemberEntity.class, id);
         member.delete();
     }
 
@@ -193,15 +192,15 @@ public class MemberService {
         personalDataReads.record(AuditRecordType.MEMBER, committeeId, ids, "phone");
     }
 
-    static LocalDate today() {
-        return LocalDate.now(OFFICE_ZONE);
+    LocalDate today() {
+        return clock.today();
     }
 
     /**
      * A convenor must be in office, so the group needs a new convenor before its convenor leaves office; the 409
      * is in-use, like a delete the groups still block, and names them.
      */
-    private static void refuseWhileConvenor(MemberEntity member, MemberStatus target) {
+    private void refuseWhileConvenor(MemberEntity member, MemberStatus target) {
         List<GroupEntity> groups = GroupEntity.convenedBy(member.id);
         if (!groups.isEmpty()) {
             String names = groups.stream().map(g -> "“" + g.name + "”").collect(Collectors.joining("、"));
@@ -212,12 +211,12 @@ public class MemberService {
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static MemberEntity find(long id) {
+    private MemberEntity find(long id) {
         MemberEntity member = VersionedEntity.found(MemberEntity.findById(id), "委员", id);
-        return Caller.current().visible(member, member.committee.id, "委员", id);
+        return callerContext.get().visible(member, member.committee.id, "委员", id);
     }
 
-    private static void apply(MemberEntity member, MemberFields fields) {
+    private void apply(MemberEntity member, MemberFields fields) {
         long committeeId = member.committee.id;
         if (fields.birthYear() != null && fields.birthYear() > today().getYear()) {
             throw ApiProblem.invalid("birthYear", "出生年份不能晚于今年（" + today().getYear() + "）");

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.memberimport;
 
-import cn.cppcc.liaison.common.Problem;
+import cn.cppcc.liaison.kernel.Problem;
 import java.util.List;
 
 /** What an import found, row by row, and how many members it created. */

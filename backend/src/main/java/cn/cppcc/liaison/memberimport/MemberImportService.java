@@ -2,8 +2,8 @@ package cn.cppcc.liaison.memberimport;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.group.GroupEntity;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.member.GroupEntity;
 import cn.cppcc.liaison.member.Gender;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberFields;
@@ -27,6 +27,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class MemberImportService {
 
+    @Inject
+    CommitteeService committees;
+
     /** Which column of the file a rule about a member field speaks of. */
     private static final Map<String, RosterColumn> COLUMN_OF = Map.ofEntries(
             Map.entry("name", RosterColumn.NAME), Map.entry("gender", RosterColumn.GENDER),
@@ -45,7 +48,7 @@ public class MemberImportService {
 
     @Transactional
     public MemberImportReport importMembers(long committeeId, boolean dryRun, String contentType, byte[] file) {
-        CommitteeEntity committee = CommitteeService.referenced("committeeId", committeeId);
+        CommitteeEntity committee = committees.referenced("committeeId", committeeId);
         RosterSheet sheet = RosterFile.read(contentType, file);
         RosterHeader header = RosterHeader.locate(sheet);
         List<RosterRow> rows = header.rows(sheet);

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.memberimport;
 
-import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.kernel.ApiProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

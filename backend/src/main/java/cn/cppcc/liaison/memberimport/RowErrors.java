@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.memberimport;
 
-import cn.cppcc.liaison.common.Problem;
+import cn.cppcc.liaison.kernel.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.memberimport;
 
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.ProblemType;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

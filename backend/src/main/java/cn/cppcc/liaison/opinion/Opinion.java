@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.opinion;
 
-import cn.cppcc.liaison.common.Masking;
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Masking;
+import cn.cppcc.liaison.kernel.Versioned;
 import cn.cppcc.liaison.member.MemberRef;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ public record Opinion(
         Instant updatedAt) implements Versioned {
 
     /** What the reading depends on besides the record: the day, and what this caller may see and do. */
-    record View(LocalDate today, LocalDate confirmedBefore, boolean unmasked, List<AllowedTransition> actions) {
+    record View(LocalDate today, int confirmAfterDays, boolean unmasked, List<AllowedTransition> actions) {
     }
 
     static Opinion of(OpinionEntity e, View view) {
@@ -68,7 +68,8 @@ public record Opinion(
                 masked,
                 e.status, e.statusChangedAt, e.submittedAt, e.rejectReason, e.assignedUnit, e.dueDate,
                 e.overdue(view.today()), e.resolution, e.resolvedOn, e.feedback,
-                e.solved(view.confirmedBefore()), e.awaitingConfirmation(view.confirmedBefore()),
+                e.solved(view.today(), view.confirmAfterDays()),
+                e.awaitingConfirmation(view.today(), view.confirmAfterDays()),
                 e.mergedInto == null ? null : e.mergedInto.id,
                 OpinionForwarding.of(e), view.actions(), e.recordedBy, e.version, e.createdAt, e.updatedAt);
     }

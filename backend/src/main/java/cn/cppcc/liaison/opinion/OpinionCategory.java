@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.opinion;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import java.time.Instant;
 
 public record OpinionCategory(long id, long committeeId, String name, int sortOrder, int version, Instant createdAt,

@@ -1,18 +1,22 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.cppcc.liaison.kernel.event.CommitteeCreated;
+import cn.cppcc.liaison.kernel.event.CommitteeDeleting;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -21,13 +25,19 @@ import java.util.Objects;
 @ApplicationScoped
 public class OpinionCategoryService {
 
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of("sortOrder", "sortOrder", "name", "name", "id", "id");
 
     @Inject
     References references;
 
     public PageResult<OpinionCategory> list(PageParams page, Long committeeId) {
-        Filter filter = Caller.current().filter("committee.id").equal("committee.id", "committeeId", committeeId);
+        Filter filter = callerContext.get().filter("committee.id").equal("committee.id", "committeeId", committeeId);
         Sort sort = Sorting.parse(page.sort, SORTABLE, "sortOrder").and("name").and("id");
         return PageResult.of(OpinionCategoryEntity.find(filter.query(), sort, filter.parameters()), page,
                 OpinionCategory::of);
@@ -36,7 +46,7 @@ public class OpinionCategoryService {
     @Transactional
     public OpinionCategory create(OpinionCategoryFields fields) {
         OpinionCategoryEntity category = new OpinionCategoryEntity();
-        category.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        category.committee = committees.referenced("committeeId", fields.committeeId());
         apply(category, fields);
         category.persistAndFlush();
         return OpinionCategory.of(category);
@@ -57,7 +67,7 @@ public class OpinionCategoryService {
     @Transactional
     public void delete(long id) {
         OpinionCategoryEntity category = find(id);
-        references.check("社情民意类别", id).count("opinion", "category_id", "opinions", "社情民意").orThrow();
+        references.requireUnused("社情民意类别", OpinionCategoryEntity.class, id);
         category.delete();
     }
 
@@ -73,10 +83,14 @@ public class OpinionCategoryService {
         }
     }
 
-    /** Removes a committee's categories with it, each audited like any delete. */
-    @Transactional
-    public void deleteAll(CommitteeEntity committee) {
-        OpinionCategoryEntity.<OpinionCategoryEntity>list("committee.id", committee.id).forEach(c -> c.delete());
+    /** A new committee starts with the default categories, in the transaction that created it. */
+    void onCommitteeCreated(@Observes CommitteeCreated created) {
+        addDefaults(CommitteeEntity.findById(created.committeeId()));
+    }
+
+    /** A committee's categories go with it, each audited like any delete: nothing refers to them once no opinion does. */
+    void onCommitteeDeleting(@Observes CommitteeDeleting deleting) {
+        OpinionCategoryEntity.<OpinionCategoryEntity>list("committee.id", deleting.committeeId()).forEach(c -> c.delete());
     }
 
     /** A category named in a request body: it must exist and belong to the opinion's committee. */
@@ -89,12 +103,12 @@ public class OpinionCategoryService {
         return category;
     }
 
-    private static OpinionCategoryEntity find(long id) {
+    private OpinionCategoryEntity find(long id) {
         OpinionCategoryEntity category = VersionedEntity.found(OpinionCategoryEntity.findById(id), "社情民意类别", id);
-        return Caller.current().visible(category, category.committee.id, "社情民意类别", id);
+        return callerContext.get().visible(category, category.committee.id, "社情民意类别", id);
     }
 
-    private static void apply(OpinionCategoryEntity category, OpinionCategoryFields fields) {
+    private void apply(OpinionCategoryEntity category, OpinionCategoryFields fields) {
         String name = fields.name().strip();
         if (OpinionCategoryEntity.nameTaken(category.committee.id, name, category.id)) {
             throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的社情民意类别");

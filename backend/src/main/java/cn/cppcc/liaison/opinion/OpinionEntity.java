@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.opinion;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.duty.DutyTurnEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.studio.StudioEntity;
@@ -115,6 +115,21 @@ public class OpinionEntity extends VersionedEntity {
     @Column(name = "resolved_on")
     public LocalDate resolvedOn;
 
+    /** The day the current resolution was entered: the quiet period before it counts as solved runs from here. */
+    @NotAudited
+    @Column(name = "resolution_entered_on")
+    public LocalDate resolutionEnteredOn;
+
+    /** The day the office accepted it (采用). */
+    @NotAudited
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+
+    /** The day the public's feedback was recorded (评价). */
+    @NotAudited
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
     @Enumerated(EnumType.STRING)
     public OpinionFeedback feedback;
 
@@ -156,14 +171,14 @@ public class OpinionEntity extends VersionedEntity {
         return OpinionStatus.BEING_HANDLED.contains(status) && dueDate != null && dueDate.isBefore(today);
     }
 
-    /** Solved means confirmed: the public was satisfied, or nobody objected within the confirmation period. */
-    public boolean solved(LocalDate confirmedBefore) {
-        return (status == OpinionStatus.CLOSED && feedback != null && feedback.confirmsSolved())
-                || (status == OpinionStatus.RESOLVED && resolvedOn != null && !resolvedOn.isAfter(confirmedBefore));
+    /** Solved means confirmed (see {@link OpinionFigure#SOLVED}): by the public, or by a quiet period that ended. */
+    public boolean solved(LocalDate today, int confirmAfterDays) {
+        LocalDate on = OpinionFigure.solvedOn(this, confirmAfterDays);
+        return on != null && !on.isAfter(today);
     }
 
-    public boolean awaitingConfirmation(LocalDate confirmedBefore) {
-        return status == OpinionStatus.RESOLVED && resolvedOn != null && resolvedOn.isAfter(confirmedBefore);
+    public boolean awaitingConfirmation(LocalDate today, int confirmAfterDays) {
+        return status == OpinionStatus.RESOLVED && !solved(today, confirmAfterDays);
     }
 
     public boolean forwardedBy(Long committeeId) {

@@ -1,13 +1,17 @@
 package cn.cppcc.liaison.opinion;
 
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Inputs;
-import cn.cppcc.liaison.common.Problem;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Inputs;
+import cn.cppcc.liaison.kernel.Problem;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.cppcc.liaison.kernel.event.OutcomeImplemented;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +28,12 @@ import java.util.stream.Collectors;
 /** The steps of an opinion's handling: each checked against its state and the caller, and kept in the history. */
 @ApplicationScoped
 public class OpinionLifecycle {
+
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CallerContext callerContext;
 
     /** Opinions a duplicate may be merged into: taken up and not themselves merged away or rejected. */
     private static final Set<OpinionStatus> MERGE_TARGETS = EnumSet.complementOf(
@@ -42,7 +52,7 @@ public class OpinionLifecycle {
      */
     @Transactional
     public Opinion transition(long id, String ifMatch, OpinionTransitionRequest request) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         if (request.action() == OpinionAction.MERGE && request.mergeIntoId() != null) {
             lockInOrder(id, request.mergeIntoId());
         }
@@ -64,10 +74,10 @@ public class OpinionLifecycle {
         OpinionStatus to = action.target(from);
         if (to != from) {
             opinion.status = to;
-            opinion.statusChangedAt = Instant.now();
+            opinion.statusChangedAt = clock.now();
         }
         // Touch the row even when only the history grows, so concurrent editors see a new version.
-        opinion.updatedAt = Instant.now();
+        opinion.updatedAt = clock.now();
         record(opinion, action, from, caller, entry);
         em.flush();
         return opinions.written(opinion, caller).get(0);
@@ -79,11 +89,12 @@ public class OpinionLifecycle {
         refuseFields(r);
         OpinionTransitionEntity entry = new OpinionTransitionEntity();
         String note = Text.blankToNull(r.note());
-        LocalDate today = OpinionService.today();
+        LocalDate today = clock.today();
         switch (action) {
             case CREATE -> throw new IllegalStateException("CREATE is never allowed as a transition");
-            case SUBMIT -> opinion.submittedAt = Instant.now();
-            case ACCEPT, START -> {
+            case SUBMIT -> opinion.submittedAt = clock.now();
+            case ACCEPT -> opinion.acceptedOn = today;
+            case START -> {
             }
             case REJECT -> {
                 opinion.rejectReason = Inputs.text("reason", r.reason(), "不予采用须写明理由");
@@ -106,12 +117,14 @@ public class OpinionLifecycle {
                     throw ApiProblem.invalid("resolvedOn", "办结日期不能早于收集日期 " + opinion.collectedOn);
                 }
                 opinion.resolvedOn = on;
+                opinion.resolutionEnteredOn = today;
                 entry.resolvedOn = on;
                 note = join(opinion.resolution, note);
             }
             case CLOSE -> {
                 opinion.feedback = Inputs.required("feedback", r.feedback(),
                         "评价须给出群众的评价：SATISFIED 满意、BASICALLY_SATISFIED 基本满意、UNSATISFIED 不满意");
+                opinion.closedOn = today;
                 entry.feedback = opinion.feedback;
             }
             case REOPEN -> {
@@ -124,7 +137,9 @@ public class OpinionLifecycle {
                 }
                 opinion.resolution = null;
                 opinion.resolvedOn = null;
+                opinion.resolutionEnteredOn = null;
                 opinion.feedback = null;
+                opinion.closedOn = null;
                 entry.assignedUnit = opinion.assignedUnit;
                 entry.dueDate = opinion.dueDate;
             }
@@ -133,16 +148,16 @@ public class OpinionLifecycle {
                         "合并须给出并入的社情民意"));
                 opinion.mergedInto = target;
                 target.submitters.addAll(opinion.submitters);
-                target.updatedAt = Instant.now();
+                target.updatedAt = clock.now();
                 entry.mergedIntoId = target.id;
             }
             case FORWARD -> {
                 opinion.forwardedTo = opinion.committee.parent;
-                opinion.forwardedAt = Instant.now();
+                opinion.forwardedAt = clock.now();
                 entry.committeeId = opinion.forwardedTo.id;
             }
             case ADOPT -> {
-                opinion.adoptedAt = Instant.now();
+                opinion.adoptedAt = clock.now();
                 opinion.instruction = Text.blankToNull(r.instruction());
                 entry.committeeId = opinion.forwardedTo.id;
                 note = join(opinion.instruction, note);
@@ -153,7 +168,7 @@ public class OpinionLifecycle {
     }
 
     /** Fields an action does not take are refused rather than silently dropped. */
-    private static void refuseFields(OpinionTransitionRequest r) {
+    private void refuseFields(OpinionTransitionRequest r) {
         Map<String, Object> given = new LinkedHashMap<>();
         given.put("reason", r.reason());
         given.put("assignedUnit", r.assignedUnit());
@@ -175,11 +190,11 @@ public class OpinionLifecycle {
         Inputs.refuseUnused(r.action().label + "（" + r.action() + "）", given, takes);
     }
 
-    private static String join(String first, String second) {
+    private String join(String first, String second) {
         return second == null ? first : first == null ? second : first + "；" + second;
     }
 
-    private static LocalDate dueDate(OpinionEntity opinion, LocalDate due) {
+    private LocalDate dueDate(OpinionEntity opinion, LocalDate due) {
         if (due.isBefore(opinion.collectedOn)) {
             throw ApiProblem.invalid("dueDate", "办理期限不能早于收集日期 " + opinion.collectedOn);
         }
@@ -207,20 +222,20 @@ public class OpinionLifecycle {
                 .setParameter(1, first).setParameter(2, second).getResultList();
     }
 
-    static void record(OpinionEntity opinion, OpinionAction action, OpinionStatus from, Caller caller,
+    void record(OpinionEntity opinion, OpinionAction action, OpinionStatus from, Caller caller,
             OpinionTransitionEntity entry) {
         OpinionTransitionEntity e = entry == null ? new OpinionTransitionEntity() : entry;
         e.opinionId = opinion.id;
         e.action = action;
         e.fromStatus = from;
         e.toStatus = action == OpinionAction.CREATE ? OpinionStatus.DRAFT : action.target(from);
-        e.at = Instant.now();
+        e.at = clock.now();
         e.actor = caller.name();
         e.accountId = caller.accountId();
         e.persist();
     }
 
-    private static ApiProblem illegal(OpinionEntity opinion, OpinionAction action, List<AllowedTransition> allowed,
+    private ApiProblem illegal(OpinionEntity opinion, OpinionAction action, List<AllowedTransition> allowed,
             Caller caller) {
         String reason;
         if (!action.from.contains(opinion.status)) {
@@ -250,9 +265,17 @@ public class OpinionLifecycle {
      * Resolves the opinions an implemented consultation outcome answers, in the caller's transaction, each with a
      * RESOLVE entry in its history. Opinions already resolved, closed, rejected or merged stay as they are.
      */
+    void onOutcomeImplemented(@Observes OutcomeImplemented implemented) {
+        if (implemented.opinionIds().isEmpty()) {
+            return;
+        }
+        resolveByOutcome(OpinionEntity.<OpinionEntity>list("id in ?1 order by id", implemented.opinionIds()),
+                implemented.implementedOn(), implemented.evidence(), implemented.note());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public int resolveByOutcome(Iterable<OpinionEntity> opinions, LocalDate on, String resolution, String note) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         int resolved = 0;
         for (OpinionEntity opinion : opinions) {
             em.lock(opinion, LockModeType.PESSIMISTIC_WRITE);
@@ -263,8 +286,9 @@ public class OpinionLifecycle {
             OpinionStatus from = opinion.status;
             opinion.resolution = resolution;
             opinion.resolvedOn = on.isBefore(opinion.collectedOn) ? opinion.collectedOn : on;
+            opinion.resolutionEnteredOn = clock.today();
             opinion.status = OpinionStatus.RESOLVED;
-            opinion.statusChangedAt = Instant.now();
+            opinion.statusChangedAt = clock.now();
             opinion.updatedAt = opinion.statusChangedAt;
             OpinionTransitionEntity entry = new OpinionTransitionEntity();
             entry.resolvedOn = opinion.resolvedOn;

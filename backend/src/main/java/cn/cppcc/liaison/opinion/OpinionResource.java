@@ -1,11 +1,12 @@
 package cn.cppcc.liaison.opinion;
 
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Responses;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Responses;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberService;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpinionResource {
 
+    @Inject
+    OfficeClock clock;
+
     static final String PATH = "/api/v1/opinions";
 
     @Inject
@@ -49,24 +53,9 @@ public class OpinionResource {
     OpinionLifecycle lifecycle;
 
     @GET
-    public OpinionPage listOpinions(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("status") List<OpinionStatus> status,
-            @QueryParam("categoryId") @Min(value = 1, message = "编号从 1 开始") Long categoryId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("villageId") @Min(value = 1, message = "编号从 1 开始") Long villageId,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("source") OpinionSource source,
-            @QueryParam("visitId") @Min(value = 1, message = "编号从 1 开始") Long visitId,
-            @QueryParam("dutyTurnId") @Min(value = 1, message = "编号从 1 开始") Long dutyTurnId,
-            @QueryParam("forwardedToId") @Min(value = 1, message = "编号从 1 开始") Long forwardedToId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("solved") Boolean solved,
-            @QueryParam("q") @Size(min = 1, max = 50, message = "搜索词为 1–50 个字") String q) {
-        return service.list(page, new OpinionService.Criteria(committeeId, status, categoryId, townshipId, villageId,
-                memberId, source, visitId, dutyTurnId, forwardedToId, from, to, overdue, solved, q));
+    public OpinionPage listOpinions(@Valid @BeanParam PageParams page, @Valid @BeanParam OpinionFilters filters,
+            @QueryParam("figure") OpinionFigure figure) {
+        return service.list(page, filters.criteria(figure));
     }
 
     @POST
@@ -85,14 +74,8 @@ public class OpinionResource {
 
     @GET
     @Path("summary")
-    public OpinionSummary getOpinionSummary(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("categoryId") @Min(value = 1, message = "编号从 1 开始") Long categoryId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.summary(new OpinionService.Criteria(committeeId, null, categoryId, townshipId, null, null,
-                null, null, null, null, from, to, null, null, null));
+    public OpinionSummary getOpinionSummary(@Valid @BeanParam OpinionFilters filters) {
+        return service.summary(filters.criteria(null));
     }
 
     @GET
@@ -109,16 +92,10 @@ public class OpinionResource {
     @GET
     @Path("export")
     @Produces("text/csv")
-    public Response exportOpinions(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("status") List<OpinionStatus> status,
-            @QueryParam("categoryId") @Min(value = 1, message = "编号从 1 开始") Long categoryId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        var opinions = service.all(new OpinionService.Criteria(committeeId, status, categoryId, townshipId, null,
-                null, null, null, null, null, from, to, null, null, null), OpinionExport.MAX_ROWS);
-        String name = "opinions-" + LocalDate.now(MemberService.OFFICE_ZONE).format(DateTimeFormatter.BASIC_ISO_DATE)
+    public Response exportOpinions(@Valid @BeanParam OpinionFilters filters,
+            @QueryParam("figure") OpinionFigure figure) {
+        var opinions = service.all(filters.criteria(figure), OpinionExport.MAX_ROWS);
+        String name = "opinions-" + clock.today().format(DateTimeFormatter.BASIC_ISO_DATE)
                 + ".csv";
         return Response.ok(OpinionExport.csv(opinions), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();

@@ -1,22 +1,24 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.Idempotency;
-import cn.cppcc.liaison.common.Inputs;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.Idempotency;
+import cn.cppcc.liaison.kernel.Inputs;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.duty.DutyTurnEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.studio.StudioEntity;
 import cn.cppcc.liaison.studio.StudioService;
 import cn.cppcc.liaison.township.TownshipEntity;
@@ -45,13 +47,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OpinionService {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     static final String CREATE_OPERATION = "createOpinion";
 
     private static final Map<String, String> SORTABLE = Map.of("collectedOn", "collectedOn", "dueDate", "dueDate",
             "id", "id", "updatedAt", "updatedAt");
 
-    private static final Set<OpinionFeedback> CONFIRMING = EnumSet.of(OpinionFeedback.SATISFIED,
-            OpinionFeedback.BASICALLY_SATISFIED);
 
 
     private static final float SIMILAR_AT_LEAST = 0.15f;
@@ -64,6 +73,9 @@ public class OpinionService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    OpinionLifecycle lifecycle;
 
     @Inject
     Idempotency idempotency;
@@ -82,11 +94,17 @@ public class OpinionService {
     /** The filters shared by the list, the export and the summary. */
     public record Criteria(Long committeeId, List<OpinionStatus> statuses, Long categoryId, Long townshipId,
             Long villageId, Long memberId, OpinionSource source, Long visitId, Long dutyTurnId, Long forwardedToId,
-            LocalDate from, LocalDate to, Boolean overdue, Boolean solved, String q) {
+            LocalDate from, LocalDate to, Boolean overdue, Boolean solved, String q, OpinionFigure figure) {
+
+        /** The same filters for every figure at once: the period then dates each figure's own event. */
+        Criteria forSummary() {
+            return new Criteria(committeeId, statuses, categoryId, townshipId, villageId, memberId, source, visitId,
+                    dutyTurnId, forwardedToId, null, null, overdue, solved, q, null);
+        }
     }
 
     public OpinionPage list(PageParams page, Criteria criteria) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         Filter filter = filter(caller, criteria);
         var query = OpinionEntity.<OpinionEntity>find(filter.query(), sort(page.sort), filter.parameters());
         List<OpinionEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
@@ -104,7 +122,7 @@ public class OpinionService {
 
     /** Every opinion the filter matches, newest first, up to {@code limit}: what an export writes. */
     public List<Opinion> all(Criteria criteria, int limit) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         Filter filter = filter(caller, criteria);
         List<Opinion> all = new ArrayList<>();
         int batch = 500;
@@ -121,12 +139,12 @@ public class OpinionService {
     }
 
     public Opinion get(long id) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         return views(List.of(find(id, caller)), caller).get(0);
     }
 
     public OpinionTransition.History history(long id) {
-        find(id, Caller.current());
+        find(id, callerContext.get());
         return new OpinionTransition.History(OpinionTransitionEntity.of(id).stream().map(OpinionTransition::of).toList());
     }
 
@@ -138,11 +156,11 @@ public class OpinionService {
                 return new Created(null, replay.get());
             }
         }
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         OpinionEntity opinion = new OpinionEntity();
-        opinion.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        opinion.committee = committees.referenced("committeeId", fields.committeeId());
         opinion.status = OpinionStatus.DRAFT;
-        opinion.statusChangedAt = Instant.now();
+        opinion.statusChangedAt = clock.now();
         opinion.recordedBy = caller.name();
         opinion.recordedByAccountId = caller.accountId();
         apply(opinion, fields, caller);
@@ -153,9 +171,9 @@ public class OpinionService {
             opinion.submittedAt = opinion.statusChangedAt;
         }
         opinion.persist();
-        OpinionLifecycle.record(opinion, OpinionAction.CREATE, null, caller, null);
+        lifecycle.record(opinion, OpinionAction.CREATE, null, caller, null);
         if (submit) {
-            OpinionLifecycle.record(opinion, OpinionAction.SUBMIT, OpinionStatus.DRAFT, caller, null);
+            lifecycle.record(opinion, OpinionAction.SUBMIT, OpinionStatus.DRAFT, caller, null);
         }
         em.flush();
         Opinion created = written(opinion, caller).get(0);
@@ -167,7 +185,7 @@ public class OpinionService {
 
     @Transactional
     public Opinion update(long id, String ifMatch, OpinionFields fields) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         OpinionEntity opinion = find(id, caller);
         if (!OpinionWorkflow.mayEdit(opinion, caller)) {
             if (!OpinionWorkflow.isOffice(opinion, caller) && !OpinionWorkflow.isOwn(opinion, caller)) {
@@ -188,7 +206,7 @@ public class OpinionService {
 
     @Transactional
     public void delete(long id) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         OpinionEntity opinion = find(id, caller);
         if (!OpinionWorkflow.isOffice(opinion, caller) && !OpinionWorkflow.isOwn(opinion, caller)) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "只有提交的委员、其召集人或联络员和委员工作处可以删除社情民意草稿");
@@ -200,40 +218,44 @@ public class OpinionService {
         opinion.delete();
     }
 
+    /**
+     * The figures for the list's filters and period, each counted by its {@link OpinionFigure} definition: the
+     * list with {@code figure=} and the same filters has exactly that total.
+     */
     public OpinionSummary summary(Criteria criteria) {
-        Caller caller = Caller.current();
-        Filter filter = filter(caller, criteria);
-        LocalDate today = today();
+        Caller caller = callerContext.get();
+        OpinionFigure.Period period = period(criteria);
+        Filter filter = filter(caller, criteria.forSummary());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
-        parameters.put("sCollected", OpinionStatus.COLLECTED);
-        parameters.put("sClosed", OpinionStatus.CLOSED);
-        parameters.put("sResolved", OpinionStatus.RESOLVED);
-        parameters.put("sConfirming", CONFIRMING);
-        parameters.put("sConfirmedBefore", confirmedBefore(today));
-        parameters.put("sHandled", OpinionStatus.BEING_HANDLED);
-        parameters.put("sToday", today);
-        String solved = "((status = :sClosed and feedback in :sConfirming)"
-                + " or (status = :sResolved and resolvedOn <= :sConfirmedBefore))";
+        Map<OpinionFigure, String> counted = new EnumMap<>(OpinionFigure.class);
+        for (OpinionFigure figure : OpinionFigure.values()) {
+            OpinionFigure.Predicate predicate = figure.in(period);
+            counted.put(figure, predicate.condition());
+            parameters.putAll(predicate.parameters());
+        }
         String where = " from OpinionEntity where " + filter.query();
-        Object[] totals = query("select count(*) filter (where status in :sCollected),"
-                + " count(*) filter (where " + solved + "),"
-                + " count(*) filter (where status = :sResolved and resolvedOn > :sConfirmedBefore),"
-                + " count(*) filter (where status in :sHandled and dueDate < :sToday),"
-                + " count(*) filter (where forwardedTo is not null and status in :sCollected),"
-                + " count(*) filter (where adoptedAt is not null and status in :sCollected)" + where,
-                Object[].class, parameters).get(0);
+        Object[] totals = query("select " + String.join(", ", counted.values().stream()
+                .map(c -> "count(*) filter (where " + c + ")").toList()) + where, Object[].class, parameters).get(0);
+        Map<OpinionFigure, Long> figures = new EnumMap<>(OpinionFigure.class);
+        counted.keySet().forEach(f -> figures.put(f, (Long) totals[f.ordinal()]));
+        String collected = counted.get(OpinionFigure.COLLECTED);
+        String solved = counted.get(OpinionFigure.SOLVED);
         Map<OpinionStatus, Long> byStatus = new EnumMap<>(OpinionStatus.class);
-        for (Object[] row : query("select status, count(*)" + where + " and status in :sCollected group by status",
+        for (Object[] row : query("select status, count(*)" + where + " and " + collected + " group by status",
                 Object[].class, parameters)) {
             byStatus.put((OpinionStatus) row[0], (Long) row[1]);
         }
-        List<OpinionSummary.Category> byCategory = query("select category.id, category.name, count(*),"
-                        + " count(*) filter (where " + solved + ")" + where + " and status in :sCollected"
+        List<OpinionSummary.Category> byCategory = query("select category.id, category.name,"
+                        + " count(*) filter (where " + collected + "), count(*) filter (where " + solved + ")"
+                        + where + " and (" + collected + " or " + solved + ")"
                         + " group by category.id, category.name, category.sortOrder order by category.sortOrder, category.name",
                 Object[].class, parameters).stream()
                 .map(r -> new OpinionSummary.Category((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3])).toList();
-        return new OpinionSummary((Long) totals[0], byStatus, (Long) totals[1], (Long) totals[2], (Long) totals[3],
-                (Long) totals[4], (Long) totals[5], confirmAfterDays, byCategory);
+        return new OpinionSummary(figures.get(OpinionFigure.COLLECTED), byStatus, figures.get(OpinionFigure.SOLVED),
+                figures.get(OpinionFigure.AWAITING_CONFIRMATION), figures.get(OpinionFigure.OVERDUE),
+                figures.get(OpinionFigure.FORWARDED), figures.get(OpinionFigure.ADOPTED),
+                figures.get(OpinionFigure.ACCEPTED), figures.get(OpinionFigure.RESOLVED), confirmAfterDays,
+                byCategory);
     }
 
     /**
@@ -241,7 +263,7 @@ public class OpinionService {
      * recording a duplicate sees the first one.
      */
     public SimilarOpinions similar(long townshipId, String text, Long excludeId) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         TownshipEntity township = TownshipEntity.findById(townshipId);
         if (township == null || !caller.sees(township.committee.id)) {
             throw ApiProblem.unknownReference("townshipId", "乡镇（街道）", townshipId);
@@ -288,19 +310,26 @@ public class OpinionService {
                 .equal("dutyTurn.id", "dutyTurnId", c.dutyTurnId())
                 .equal("forwardedTo.id", "forwardedToId", c.forwardedToId())
                 .where("id in (select o.id from OpinionEntity o join o.submitters m where m.id = :memberId)",
-                        "memberId", c.memberId())
-                .where("collectedOn >= :from", "from", c.from())
-                .where("collectedOn <= :to", "to", c.to());
-        String overdue = "(status in :handled and dueDate < :today)";
-        Map<String, Object> overdueParameters = Map.of("handled", OpinionStatus.BEING_HANDLED, "today", today);
-        filter.where(overdue, overdueParameters, Boolean.TRUE.equals(c.overdue()))
-                .where("not " + overdue, overdueParameters, Boolean.FALSE.equals(c.overdue()));
-        String solved = "((status = :closed and feedback in :confirming)"
-                + " or (status = :resolved and resolvedOn <= :confirmedBefore))";
-        Map<String, Object> solvedParameters = Map.of("closed", OpinionStatus.CLOSED, "resolved",
-                OpinionStatus.RESOLVED, "confirming", CONFIRMING, "confirmedBefore", confirmedBefore(today));
-        filter.where(solved, solvedParameters, Boolean.TRUE.equals(c.solved()))
-                .where("not " + solved, solvedParameters, Boolean.FALSE.equals(c.solved()));
+                        "memberId", c.memberId());
+        if (c.figure() != null) {
+            // The period dates the figure's own event: solved in March, accepted in the quarter.
+            OpinionFigure.Predicate counted = c.figure().in(period(c));
+            filter.where(counted.condition(), counted.parameters());
+        } else {
+            filter.where("collectedOn >= :from", "from", c.from()).where("collectedOn <= :to", "to", c.to());
+        }
+        OpinionFigure.Period now = new OpinionFigure.Period(null, null, today, confirmAfterDays);
+        for (OpinionFigure current : List.of(OpinionFigure.OVERDUE, OpinionFigure.SOLVED)) {
+            Boolean wanted = current == OpinionFigure.OVERDUE ? c.overdue() : c.solved();
+            if (wanted != null) {
+                OpinionFigure.Predicate is = current.in(now);
+                // "Not overdue" and "not solved" are every other opinion the caller sees, drafts included.
+                Map<String, Object> named = new HashMap<>();
+                is.parameters().forEach((name, value) -> named.put("now" + name, value));
+                String condition = is.condition().replaceAll(":(f\\d+)", ":now$1");
+                filter.where(wanted ? condition : "not " + condition, named);
+            }
+        }
         if (c.q() != null && !c.q().isBlank()) {
             // opinion_matches is inlined by PostgreSQL, so the bigram GIN index on title and content serves it.
             filter.where("function('opinion_matches', title, content, :q) = true", "q", c.q().strip());
@@ -312,7 +341,7 @@ public class OpinionService {
      * What a caller may list: the office and reporters their committee's opinions and those forwarded to it;
      * group leads those their group's members submit; members their own.
      */
-    private static Filter scope(Caller caller) {
+    private Filter scope(Caller caller) {
         Filter filter = new Filter();
         switch (caller.role()) {
             case ADMIN, OFFICE, REPORTER -> filter.where("(committee.id = :scope or forwardedTo.id = :scope)", "scope",
@@ -352,7 +381,6 @@ public class OpinionService {
 
     private List<Opinion> views(List<OpinionEntity> rows, Caller caller, boolean logReads) {
         LocalDate today = today();
-        LocalDate confirmedBefore = confirmedBefore(today);
         List<Opinion> views = new ArrayList<>(rows.size());
         List<Long> shown = new ArrayList<>();
         Set<Long> committees = new java.util.HashSet<>();
@@ -362,7 +390,7 @@ public class OpinionService {
                 shown.add(row.id);
                 committees.add(row.committee.id);
             }
-            views.add(Opinion.of(row, new Opinion.View(today, confirmedBefore, unmasked,
+            views.add(Opinion.of(row, new Opinion.View(today, confirmAfterDays, unmasked,
                     OpinionWorkflow.allowed(row, caller))));
         }
         if (logReads) {
@@ -373,7 +401,7 @@ public class OpinionService {
     }
 
     /** The opinion, or 404 when it does not exist or the caller may not see it. */
-    private static OpinionEntity find(long id, Caller caller) {
+    private OpinionEntity find(long id, Caller caller) {
         OpinionEntity opinion = VersionedEntity.found(OpinionEntity.findById(id), "社情民意", id);
         if (!OpinionWorkflow.maySee(opinion, caller)) {
             throw ApiProblem.notFound("社情民意", id);
@@ -381,13 +409,13 @@ public class OpinionService {
         return opinion;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(MemberService.OFFICE_ZONE);
+    LocalDate today() {
+        return clock.today();
     }
 
-    /** A resolution on or before this day, with no feedback, counts as solved. */
-    private LocalDate confirmedBefore(LocalDate today) {
-        return today.minusDays(confirmAfterDays);
+    /** The period a figure counts over, in Beijing days, against the office clock's today. */
+    private OpinionFigure.Period period(Criteria c) {
+        return new OpinionFigure.Period(c.from(), c.to(), today(), confirmAfterDays);
     }
 
     // ---- writing ---------------------------------------------------------------------------------------------
@@ -418,7 +446,7 @@ public class OpinionService {
         opinion.raisedByPhone = Text.blankToNull(fields.raisedByPhone());
     }
 
-    private static void applySource(OpinionEntity opinion, OpinionFields fields, long committeeId) {
+    private void applySource(OpinionEntity opinion, OpinionFields fields, long committeeId) {
         OpinionSource source = fields.source();
         opinion.source = source;
         opinion.visit = null;
@@ -430,7 +458,7 @@ public class OpinionService {
         switch (source) {
             case VISIT -> {
                 Long id = Inputs.required("visitId", fields.visitId(), "来源为接待走访时须给出接待走访记录");
-                VisitEntity visit = Caller.current().referenced(VisitEntity.findById(id),
+                VisitEntity visit = callerContext.get().referenced(VisitEntity.findById(id),
                         (VisitEntity v) -> v.committee.id, "visitId", "接待走访记录", id);
                 if (!visit.committee.id.equals(committeeId)) {
                     throw ApiProblem.invalid("visitId", "接待走访记录 " + id + " 不属于该政协");
@@ -439,7 +467,7 @@ public class OpinionService {
             }
             case DUTY_TURN -> {
                 Long id = Inputs.required("dutyTurnId", fields.dutyTurnId(), "来源为轮值时须给出轮值记录");
-                DutyTurnEntity turn = Caller.current().referenced(DutyTurnEntity.findById(id),
+                DutyTurnEntity turn = callerContext.get().referenced(DutyTurnEntity.findById(id),
                         (DutyTurnEntity t) -> t.committee.id, "dutyTurnId", "轮值", id);
                 if (!turn.committee.id.equals(committeeId)) {
                     throw ApiProblem.invalid("dutyTurnId", "轮值 " + id + " 不属于该政协");
@@ -456,7 +484,7 @@ public class OpinionService {
         }
     }
 
-    private static void refuseLink(boolean refused, String field, Long value, OpinionSource source) {
+    private void refuseLink(boolean refused, String field, Long value, OpinionSource source) {
         if (refused && value != null) {
             throw ApiProblem.invalid(field, "来源为“" + source.label + "”时不能填写 " + field);
         }
@@ -502,7 +530,7 @@ public class OpinionService {
     }
 
     /** Newest collected first; among one day's, the newest recorded first. */
-    private static Sort sort(String requested) {
+    private Sort sort(String requested) {
         return Sorting.parseTiedById(requested, SORTABLE, "-collectedOn", null);
     }
 }

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.opinion;
 
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.Caller;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.platform;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import java.time.Instant;
 
 /** A platform as clients read it, with its township's name. */

@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.platform;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

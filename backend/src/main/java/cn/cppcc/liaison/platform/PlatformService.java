@@ -1,16 +1,17 @@
 package cn.cppcc.liaison.platform;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +24,19 @@ import java.util.Objects;
 public class PlatformService {
 
     @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
     References references;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "createdAt", "createdAt");
 
     public PageResult<Platform> list(PageParams page, Long committeeId, Long townshipId, String q) {
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("township.id", "townshipId", townshipId)
                 .contains("q", q, "name", "address");
@@ -45,7 +52,7 @@ public class PlatformService {
     @Transactional
     public Platform create(PlatformFields fields) {
         PlatformEntity platform = new PlatformEntity();
-        platform.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        platform.committee = committees.referenced("committeeId", fields.committeeId());
         apply(platform, fields);
         platform.persistAndFlush();
         return Platform.of(platform);
@@ -66,11 +73,7 @@ public class PlatformService {
     @Transactional
     public void delete(long id) {
         PlatformEntity platform = find(id);
-        references.check("联系平台", id)
-                .count("studio", "platform_id", "studios", "委员工作室")
-                .count("visit", "platform_id", "visits", "接待走访")
-                .count("consultation", "platform_id", "consultations", "协商活动")
-                .orThrow();
+        references.requireUnused("联系平台", PlatformEntity.class, id);
         platform.delete();
     }
 
@@ -84,12 +87,12 @@ public class PlatformService {
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static PlatformEntity find(long id) {
+    private PlatformEntity find(long id) {
         PlatformEntity platform = VersionedEntity.found(PlatformEntity.findById(id), "联系平台", id);
-        return Caller.current().visible(platform, platform.committee.id, "联系平台", id);
+        return callerContext.get().visible(platform, platform.committee.id, "联系平台", id);
     }
 
-    private static void apply(PlatformEntity platform, PlatformFields fields) {
+    private void apply(PlatformEntity platform, PlatformFields fields) {
         String name = fields.name().strip();
         if (PlatformEntity.nameTaken(platform.committee.id, name, platform.id)) {
             throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的联系平台");

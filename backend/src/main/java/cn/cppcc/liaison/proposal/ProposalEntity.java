@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.proposal;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,7 +64,7 @@ public class ProposalEntity extends VersionedEntity {
 
     @NotAudited
     @Column(name = "status_changed_at")
-    public Instant statusChangedAt = Instant.now();
+    public Instant statusChangedAt;
 
     @Column(name = "not_accepted_reason")
     public String notAcceptedReason;
@@ -90,12 +90,12 @@ public class ProposalEntity extends VersionedEntity {
     }
 
     /** Moves to {@code target}; the caller has checked that the lifecycle allows it and what the step needs. */
-    public void moveTo(ProposalStatus target) {
+    public void moveTo(ProposalStatus target, Instant at) {
         if (!status.mayMoveTo(target)) {
             throw new IllegalStateException(status + " cannot move to " + target);
         }
         status = target;
-        statusChangedAt = Instant.now();
+        statusChangedAt = at;
     }
 
     /** Whether another proposal of the committee already has this case number (案号). */

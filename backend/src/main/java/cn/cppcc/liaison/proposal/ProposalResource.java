@@ -1,9 +1,9 @@
 package cn.cppcc.liaison.proposal;
 
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Responses;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Responses;
+import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

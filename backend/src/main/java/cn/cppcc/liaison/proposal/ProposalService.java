@@ -1,21 +1,23 @@
 package cn.cppcc.liaison.proposal;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.Inputs;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Problem;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.Inputs;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Problem;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
-import cn.cppcc.liaison.security.Caller;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProposalService {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "filedOn", "filedOn", "id", "id", "caseNumber", "caseNumber", "createdAt", "createdAt");
 
@@ -41,7 +52,7 @@ public class ProposalService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("status", "status", status)
                 .equal("category", "category", category)
@@ -63,11 +74,12 @@ public class ProposalService {
 
     @Transactional
     public Proposal create(ProposalFields fields) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         ProposalEntity proposal = new ProposalEntity();
-        proposal.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        proposal.committee = committees.referenced("committeeId", fields.committeeId());
         proposal.recordedBy = caller.name();
         proposal.recordedByAccountId = caller.accountId();
+        proposal.statusChangedAt = clock.now();
         apply(proposal, fields, caller);
         proposal.persistAndFlush();
         return Proposal.of(proposal);
@@ -76,7 +88,7 @@ public class ProposalService {
     @Transactional
     public Proposal update(long id, String ifMatch, ProposalFields fields) {
         ProposalEntity proposal = find(id);
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         requireMayChange(caller, proposal, "修改");
         Versions.check("提案", proposal.version, Versions.expected(ifMatch, fields.version()));
         if (!Objects.equals(proposal.committee.id, fields.committeeId())) {
@@ -90,7 +102,7 @@ public class ProposalService {
     @Transactional
     public void delete(long id) {
         ProposalEntity proposal = find(id);
-        requireMayChange(Caller.current(), proposal, "删除");
+        requireMayChange(callerContext.get(), proposal, "删除");
         proposal.delete();
     }
 
@@ -102,7 +114,7 @@ public class ProposalService {
     public Proposal changeStatus(long id, String ifMatch, ProposalStatusChange change) {
         ProposalEntity proposal = VersionedEntity.found(
                 em.find(ProposalEntity.class, id, LockModeType.PESSIMISTIC_WRITE), "提案", id);
-        Caller.current().visible(proposal, proposal.committee.id, "提案", id);
+        callerContext.get().visible(proposal, proposal.committee.id, "提案", id);
         if ((ifMatch != null && !ifMatch.isBlank()) || change.version() != null) {
             Versions.check("提案", proposal.version, Versions.expected(ifMatch, change.version()));
         }
@@ -126,7 +138,7 @@ public class ProposalService {
             case NOT_ACCEPTED -> proposal.notAcceptedReason = Inputs.text("reason", change.reason(), "不予立案须写明理由");
             case ANSWERED -> {
                 LocalDate on = Inputs.required("answeredOn", change.answeredOn(), "答复须给出答复日期");
-                LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+                LocalDate today = clock.today();
                 if (on.isAfter(today)) {
                     throw ApiProblem.invalid("answeredOn", "答复日期不能晚于今天（" + today + "）");
                 }
@@ -139,13 +151,13 @@ public class ProposalService {
                 proposal.handlingUnit = unit == null ? proposal.handlingUnit : unit;
             }
         }
-        proposal.moveTo(target);
+        proposal.moveTo(target, clock.now());
         ProposalEntity.flush();
         return Proposal.of(proposal);
     }
 
     /** The 409 for a step the lifecycle does not allow from here, naming the steps it does allow. */
-    private static ApiProblem illegal(ProposalEntity proposal, ProposalStatus target) {
+    private ApiProblem illegal(ProposalEntity proposal, ProposalStatus target) {
         List<ProposalStatus> next = List.copyOf(proposal.status.next());
         String allowed = next.isEmpty() ? "该状态为最终状态，不能再变更"
                 : "此刻可改为：" + next.stream().map(s -> s.label + "（" + s.action + "）").collect(Collectors.joining("、"));
@@ -156,7 +168,7 @@ public class ProposalService {
     }
 
     /** Each step takes only its own fields, so no client believes it set an answer while registering a case. */
-    private static void refuseFieldsNotFor(ProposalStatusChange change) {
+    private void refuseFieldsNotFor(ProposalStatusChange change) {
         ProposalStatus target = change.status();
         refuse("reason", change.reason(), target == ProposalStatus.NOT_ACCEPTED, "只有不予立案时才填写理由");
         refuse("caseNumber", change.caseNumber(), target == ProposalStatus.ACCEPTED, "案号在立案时给出");
@@ -166,21 +178,21 @@ public class ProposalService {
         refuse("answer", change.answer(), target == ProposalStatus.ANSWERED, "答复摘要只在答复时给出");
     }
 
-    private static void refuse(String field, Object value, boolean applies, String message) {
+    private void refuse(String field, Object value, boolean applies, String message) {
         if (value != null && !applies) {
             throw ApiProblem.invalid(field, message);
         }
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static ProposalEntity find(long id) {
+    private ProposalEntity find(long id) {
         ProposalEntity proposal = VersionedEntity.found(ProposalEntity.findById(id), "提案", id);
-        return Caller.current().visible(proposal, proposal.committee.id, "提案", id);
+        return callerContext.get().visible(proposal, proposal.committee.id, "提案", id);
     }
 
-    private static void apply(ProposalEntity proposal, ProposalFields fields, Caller caller) {
+    private void apply(ProposalEntity proposal, ProposalFields fields, Caller caller) {
         long committeeId = proposal.committee.id;
-        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        LocalDate today = clock.today();
         if (fields.filedOn().isAfter(today)) {
             throw ApiProblem.invalid("filedOn", "提交日期不能晚于今天（" + today + "）");
         }
@@ -209,14 +221,14 @@ public class ProposalService {
         proposal.handlingUnit = Text.blankToNull(fields.handlingUnit());
     }
 
-    private static void refuseTakenCaseNumber(long committeeId, String caseNumber, Long exceptId) {
+    private void refuseTakenCaseNumber(long committeeId, String caseNumber, Long exceptId) {
         if (ProposalEntity.caseNumberTaken(committeeId, caseNumber, exceptId)) {
             throw ApiProblem.duplicate("caseNumber", "本政协已有案号为“" + caseNumber + "”的提案");
         }
     }
 
     /** The office changes any proposal; a member only one they lead, and only until the office has handled it. */
-    private static void requireMayChange(Caller caller, ProposalEntity proposal, String action) {
+    private void requireMayChange(Caller caller, ProposalEntity proposal, String action) {
         if (caller.role() != Role.MEMBER) {
             return;
         }

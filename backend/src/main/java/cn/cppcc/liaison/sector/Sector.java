@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.sector;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import java.time.Instant;
 
 /** A sector as clients read it. */

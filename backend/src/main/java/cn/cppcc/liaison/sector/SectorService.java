@@ -1,15 +1,16 @@
 package cn.cppcc.liaison.sector;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,12 @@ import java.util.Objects;
 @ApplicationScoped
 public class SectorService {
 
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "sortOrder", "sortOrder", "createdAt", "createdAt");
 
@@ -26,7 +33,7 @@ public class SectorService {
     References references;
 
     public PageResult<Sector> list(PageParams page, Long committeeId, String q) {
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId).contains("q", q, "name");
         return PageResult.of(
                 SectorEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "sortOrder"), filter.parameters()),
@@ -40,7 +47,7 @@ public class SectorService {
     @Transactional
     public Sector create(SectorFields fields) {
         SectorEntity sector = new SectorEntity();
-        sector.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        sector.committee = committees.referenced("committeeId", fields.committeeId());
         apply(sector, fields);
         sector.persistAndFlush();
         return Sector.of(sector);
@@ -61,10 +68,7 @@ public class SectorService {
     @Transactional
     public void delete(long id) {
         SectorEntity sector = find(id);
-        references.check("界别", id)
-                .count("member", "sector_id", "members", "委员")
-                .count("member_group", "sector_id", "groups", "界别活动组")
-                .orThrow();
+        references.requireUnused("界别", SectorEntity.class, id);
         sector.delete();
     }
 
@@ -78,12 +82,12 @@ public class SectorService {
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static SectorEntity find(long id) {
+    private SectorEntity find(long id) {
         SectorEntity sector = VersionedEntity.found(SectorEntity.findById(id), "界别", id);
-        return Caller.current().visible(sector, sector.committee.id, "界别", id);
+        return callerContext.get().visible(sector, sector.committee.id, "界别", id);
     }
 
-    private static void apply(SectorEntity sector, SectorFields fields) {
+    private void apply(SectorEntity sector, SectorFields fields) {
         String name = fields.name().strip();
         if (SectorEntity.nameTaken(sector.committee.id, name, sector.id)) {
             throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的界别");

@@ -1,6 +1,8 @@
 package cn.cppcc.liaison.security;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Role;
+
+import cn.cppcc.liaison.kernel.Versioned;
 import java.time.Instant;
 
 /** An account as the administrator reads it; the password hash never leaves the service. */

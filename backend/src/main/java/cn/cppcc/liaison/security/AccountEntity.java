@@ -1,8 +1,10 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.Role;
+
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.group.GroupEntity;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.member.GroupEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.Role;
+
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,8 +1,10 @@
 package cn.cppcc.liaison.security;
 
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Responses;
+import cn.cppcc.liaison.kernel.Role;
+
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,17 +1,22 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.Role;
+
+import cn.cppcc.liaison.kernel.Caller;
+
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.group.GroupService;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.member.GroupService;
 import cn.cppcc.liaison.member.MemberService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +26,12 @@ import java.util.Objects;
 
 @ApplicationScoped
 public class AccountService {
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "username", "username", "displayName", "displayName", "role", "role",
@@ -105,7 +116,7 @@ public class AccountService {
     }
 
     private void refuseForLastAdministrator(AccountEntity account, String action) {
-        if (Objects.equals(account.id, Caller.current().accountId())) {
+        if (Objects.equals(account.id, callerContext.get().accountId())) {
             throw new ApiProblem(ProblemType.ILLEGAL_STATE, "不能" + action + "自己正在使用的管理员账号；请由另一位系统管理员操作");
         }
         long otherAdmins = AccountEntity.count("role = ?1 and enabled = true and id <> ?2", Role.ADMIN, account.id);
@@ -114,7 +125,7 @@ public class AccountService {
         }
     }
 
-    private static AccountEntity find(long id) {
+    private AccountEntity find(long id) {
         return VersionedEntity.found(AccountEntity.findById(id), "账号", id);
     }
 
@@ -125,7 +136,7 @@ public class AccountService {
         }
         Role role = fields.role();
         CommitteeEntity committee = fields.committeeId() == null ? null
-                : CommitteeService.referenced("committeeId", fields.committeeId());
+                : committees.referenced("committeeId", fields.committeeId());
         boolean needsCommittee = role.leadsGroup() || role == Role.MEMBER;
         if (needsCommittee && committee == null) {
             throw ApiProblem.invalid("committeeId", role.label + "账号须指定所属政协");

@@ -1,7 +1,9 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.Role;
+
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,12 +1,19 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
+import jakarta.inject.Inject;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.Role;
+
+import cn.cppcc.liaison.kernel.Caller;
+
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.member.MemberService;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +31,12 @@ import java.util.Map;
 
 @ApplicationScoped
 public class ApiTokenService {
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
 
     static final String SECRET_PREFIX = "cppcc_";
     /** Tokens are for integrations that are reviewed at least every two years. */
@@ -58,7 +71,7 @@ public class ApiTokenService {
         if (!Role.FOR_API_TOKENS.contains(fields.role())) {
             throw ApiProblem.invalid("role", "API 令牌只能是 OFFICE（委员工作处，读写）或 REPORTER（统计报送，只读）");
         }
-        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        LocalDate today = LocalDate.now(OfficeClock.ZONE);
         if (!fields.expiresOn().isAfter(today)) {
             throw ApiProblem.invalid("expiresOn", "有效期须晚于今天");
         }
@@ -69,13 +82,13 @@ public class ApiTokenService {
         token.name = fields.name().strip();
         token.role = fields.role();
         token.committee = fields.committeeId() == null ? null
-                : CommitteeService.referenced("committeeId", fields.committeeId());
+                : committees.referenced("committeeId", fields.committeeId());
         String secret = newSecret();
         token.secretHash = sha256(secret);
         token.secretPrefix = secret.substring(0, SECRET_PREFIX.length() + 4);
         // Valid through the whole last day, Beijing time.
-        token.expiresAt = fields.expiresOn().plusDays(1).atStartOfDay(MemberService.OFFICE_ZONE).toInstant();
-        token.createdBy = Caller.current().name();
+        token.expiresAt = fields.expiresOn().plusDays(1).atStartOfDay(OfficeClock.ZONE).toInstant();
+        token.createdBy = callerContext.get().name();
         token.persistAndFlush();
         return new ApiTokenCreated(ApiToken.of(token), secret);
     }
@@ -86,7 +99,7 @@ public class ApiTokenService {
         ApiTokenEntity token = find(id);
         if (token.revokedAt == null) {
             token.revokedAt = Instant.now();
-            token.revokedBy = Caller.current().name();
+            token.revokedBy = callerContext.get().name();
         }
     }
 
@@ -109,11 +122,11 @@ public class ApiTokenService {
         return token;
     }
 
-    private static ApiTokenEntity find(long id) {
+    private ApiTokenEntity find(long id) {
         return VersionedEntity.found(ApiTokenEntity.findById(id), "API 令牌", id);
     }
 
-    private static String newSecret() {
+    private String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

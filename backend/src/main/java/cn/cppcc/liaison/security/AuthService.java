@@ -1,8 +1,11 @@
 package cn.cppcc.liaison.security;
 
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.Caller;
+
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +15,9 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class AuthService {
+
+    @Inject
+    CallerContext callerContext;
 
     @Inject
     Passwords passwords;
@@ -58,7 +64,7 @@ public class AuthService {
     }
 
     public CurrentCaller whoAmI() {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         if (caller.accountId() != null) {
             AccountEntity account = AccountEntity.findById(caller.accountId());
             return new CurrentCaller("ACCOUNT", account.username, account.displayName, account.role, account.id, null,
@@ -72,7 +78,7 @@ public class AuthService {
     /** Sets a new password after checking the current one; other sessions end, this one gets a new token. */
     @Transactional
     public SessionToken changePassword(PasswordChange change) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         if (caller.accountId() == null) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "API 令牌没有密码；请由系统管理员吊销后新建令牌");
         }

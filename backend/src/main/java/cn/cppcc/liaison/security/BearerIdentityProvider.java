@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.Caller;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

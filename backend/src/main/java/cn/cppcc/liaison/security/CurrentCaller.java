@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.Role;
+
 /** Who the bearer token belongs to: an account, or an API token of an integration. */
 public record CurrentCaller(
         String kind,

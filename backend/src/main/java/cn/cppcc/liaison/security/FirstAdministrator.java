@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.security;
 
-import cn.cppcc.liaison.common.AppConfig;
+import cn.cppcc.liaison.kernel.AppConfig;
+import cn.cppcc.liaison.kernel.SystemActor;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ public class FirstAdministrator {
     @Inject
     AppConfig app;
 
+    @Inject
+    SystemActor systemActor;
+
     void onStart(@Observes @Priority(10) StartupEvent event) {
         String username = config.adminUsername().filter(u -> !u.isBlank()).orElse(null);
         String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
@@ -33,7 +37,7 @@ public class FirstAdministrator {
             }
             return;
         }
-        if (accounts.createFirstAdministrator(username, password)) {
+        if (systemActor.call("system", () -> accounts.createFirstAdministrator(username, password))) {
             LOG.infof("Created the first administrator %s", username);
         }
     }

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.security;
 
-import cn.cppcc.liaison.common.ApiProblem;
+import cn.cppcc.liaison.kernel.ApiProblem;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

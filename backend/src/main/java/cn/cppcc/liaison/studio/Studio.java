@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.studio;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import cn.cppcc.liaison.member.MemberRef;
 import java.time.Instant;
 import java.util.Arrays;

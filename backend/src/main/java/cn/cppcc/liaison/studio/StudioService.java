@@ -1,19 +1,20 @@
 package cn.cppcc.liaison.studio;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.platform.PlatformService;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class StudioService {
 
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "createdAt", "createdAt");
 
@@ -34,7 +41,7 @@ public class StudioService {
 
     public PageResult<Studio> list(PageParams page, Long committeeId, Long townshipId, StudioMode mode, Long memberId,
             String q) {
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("township.id", "townshipId", townshipId)
                 .equal("mode", "mode", mode)
@@ -54,7 +61,7 @@ public class StudioService {
     @Transactional
     public Studio create(StudioFields fields) {
         StudioEntity studio = new StudioEntity();
-        studio.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        studio.committee = committees.referenced("committeeId", fields.committeeId());
         apply(studio, fields);
         studio.persistAndFlush();
         return Studio.of(studio);
@@ -75,11 +82,7 @@ public class StudioService {
     @Transactional
     public void delete(long id) {
         StudioEntity studio = find(id);
-        references.check("委员工作室", id)
-                .count("visit", "studio_id", "visits", "接待走访")
-                .count("opinion", "studio_id", "opinions", "社情民意（来源）")
-                .count("consultation", "studio_id", "consultations", "协商活动")
-                .orThrow();
+        references.requireUnused("委员工作室", StudioEntity.class, id);
         studio.delete();
     }
 
@@ -93,12 +96,12 @@ public class StudioService {
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static StudioEntity find(long id) {
+    private StudioEntity find(long id) {
         StudioEntity studio = VersionedEntity.found(StudioEntity.findById(id), "委员工作室", id);
-        return Caller.current().visible(studio, studio.committee.id, "委员工作室", id);
+        return callerContext.get().visible(studio, studio.committee.id, "委员工作室", id);
     }
 
-    private static void apply(StudioEntity studio, StudioFields fields) {
+    private void apply(StudioEntity studio, StudioFields fields) {
         long committeeId = studio.committee.id;
         String name = fields.name().strip();
         if (StudioEntity.nameTaken(committeeId, name, studio.id)) {

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.township;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import java.time.Instant;
 
 /** A township as clients read it. */

@@ -1,15 +1,16 @@
 package cn.cppcc.liaison.township;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,12 @@ import java.util.Objects;
 @ApplicationScoped
 public class TownshipService {
 
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "kind", "kind", "createdAt", "createdAt");
 
@@ -26,7 +33,7 @@ public class TownshipService {
     References references;
 
     public PageResult<Township> list(PageParams page, Long committeeId, TownshipKind kind, String q) {
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind).contains("q", q, "name");
         return PageResult.of(
@@ -41,7 +48,7 @@ public class TownshipService {
     @Transactional
     public Township create(TownshipFields fields) {
         TownshipEntity township = new TownshipEntity();
-        township.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        township.committee = committees.referenced("committeeId", fields.committeeId());
         apply(township, fields);
         township.persistAndFlush();
         return Township.of(township);
@@ -62,15 +69,7 @@ public class TownshipService {
     @Transactional
     public void delete(long id) {
         TownshipEntity township = find(id);
-        references.check("乡镇（街道）", id)
-                .count("village", "township_id", "villages", "村（社区）")
-                .count("platform", "township_id", "platforms", "联系平台")
-                .count("member", "township_id", "members", "委员")
-                .count("studio", "township_id", "studios", "委员工作室")
-                .count("visit", "township_id", "visits", "接待走访")
-                .count("opinion", "township_id", "opinions", "社情民意")
-                .count("consultation", "township_id", "consultations", "协商活动")
-                .orThrow();
+        references.requireUnused("乡镇（街道）", TownshipEntity.class, id);
         township.delete();
     }
 
@@ -84,12 +83,12 @@ public class TownshipService {
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static TownshipEntity find(long id) {
+    private TownshipEntity find(long id) {
         TownshipEntity township = VersionedEntity.found(TownshipEntity.findById(id), "乡镇（街道）", id);
-        return Caller.current().visible(township, township.committee.id, "乡镇（街道）", id);
+        return callerContext.get().visible(township, township.committee.id, "乡镇（街道）", id);
     }
 
-    private static void apply(TownshipEntity township, TownshipFields fields) {
+    private void apply(TownshipEntity township, TownshipFields fields) {
         String name = fields.name().strip();
         if (TownshipEntity.nameTaken(township.committee.id, name, township.id)) {
             throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的乡镇（街道）");

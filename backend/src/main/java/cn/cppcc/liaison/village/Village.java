@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.village;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import java.time.Instant;
 
 /** A village or community as clients read it, with the township and committee it lies in. */

@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.village;
 
-import cn.cppcc.liaison.common.VersionedEntity;
+import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

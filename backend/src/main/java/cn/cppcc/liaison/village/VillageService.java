@@ -1,14 +1,15 @@
 package cn.cppcc.liaison.village;
 
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.PageResult;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
-import cn.cppcc.liaison.security.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,13 +21,16 @@ import java.util.Objects;
 public class VillageService {
 
     @Inject
+    CallerContext callerContext;
+
+    @Inject
     References references;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "kind", "kind", "createdAt", "createdAt");
 
     public PageResult<Village> list(PageParams page, Long townshipId, Long committeeId, VillageKind kind, String q) {
-        Filter filter = Caller.current().filter("township.committee.id")
+        Filter filter = callerContext.get().filter("township.committee.id")
                 .equal("township.id", "townshipId", townshipId)
                 .equal("township.committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
@@ -43,7 +47,7 @@ public class VillageService {
     @Transactional
     public Village create(VillageFields fields) {
         VillageEntity village = new VillageEntity();
-        village.township = Caller.current().referenced(TownshipEntity.<TownshipEntity>findById(fields.townshipId()),
+        village.township = callerContext.get().referenced(TownshipEntity.<TownshipEntity>findById(fields.townshipId()),
                 t -> t.committee.id, "townshipId", "乡镇（街道）", fields.townshipId());
         apply(village, fields);
         village.persistAndFlush();
@@ -65,10 +69,7 @@ public class VillageService {
     @Transactional
     public void delete(long id) {
         VillageEntity village = find(id);
-        references.check("村（社区）", id)
-                .count("visit", "village_id", "visits", "接待走访")
-                .count("opinion", "village_id", "opinions", "社情民意")
-                .orThrow();
+        references.requireUnused("村（社区）", VillageEntity.class, id);
         village.delete();
     }
 
@@ -82,12 +83,12 @@ public class VillageService {
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static VillageEntity find(long id) {
+    private VillageEntity find(long id) {
         VillageEntity village = VersionedEntity.found(VillageEntity.findById(id), "村（社区）", id);
-        return Caller.current().visible(village, village.township.committee.id, "村（社区）", id);
+        return callerContext.get().visible(village, village.township.committee.id, "村（社区）", id);
     }
 
-    private static void apply(VillageEntity village, VillageFields fields) {
+    private void apply(VillageEntity village, VillageFields fields) {
         String name = fields.name().strip();
         if (VillageEntity.nameTaken(village.township.id, name, village.id)) {
             throw ApiProblem.duplicate("name", village.township.name + "已有名为“" + name + "”的村（社区）");

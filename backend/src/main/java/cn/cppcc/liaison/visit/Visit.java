@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.visit;
 
-import cn.cppcc.liaison.common.Versioned;
+import cn.cppcc.liaison.kernel.Versioned;
 import cn.cppcc.liaison.member.MemberRef;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;

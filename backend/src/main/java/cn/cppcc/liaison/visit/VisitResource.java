@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.visit;
 
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.Responses;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Responses;
+import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,21 +1,23 @@
 package cn.cppcc.liaison.visit;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeService;
-import cn.cppcc.liaison.common.ApiProblem;
-import cn.cppcc.liaison.common.Filter;
-import cn.cppcc.liaison.common.PageParams;
-import cn.cppcc.liaison.common.Problem;
-import cn.cppcc.liaison.common.ProblemType;
-import cn.cppcc.liaison.common.References;
-import cn.cppcc.liaison.common.Sorting;
-import cn.cppcc.liaison.common.Text;
-import cn.cppcc.liaison.common.VersionedEntity;
-import cn.cppcc.liaison.common.Versions;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Problem;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.platform.PlatformService;
-import cn.cppcc.liaison.security.Caller;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.studio.StudioEntity;
 import cn.cppcc.liaison.studio.StudioService;
 import cn.cppcc.liaison.township.TownshipEntity;
@@ -39,6 +41,15 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class VisitService {
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "date", "visitDate", "id", "id", "peopleReceived", "peopleReceived", "createdAt", "createdAt");
 
@@ -58,7 +69,7 @@ public class VisitService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }
-        Filter filter = Caller.current().filter("committee.id")
+        Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
                 .equal("township.id", "townshipId", townshipId)
@@ -81,9 +92,9 @@ public class VisitService {
 
     @Transactional
     public Visit create(VisitFields fields) {
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         VisitEntity visit = new VisitEntity();
-        visit.committee = CommitteeService.referenced("committeeId", fields.committeeId());
+        visit.committee = committees.referenced("committeeId", fields.committeeId());
         visit.recordedBy = caller.name();
         visit.recordedByAccountId = caller.accountId();
         apply(visit, fields, caller);
@@ -94,7 +105,7 @@ public class VisitService {
     @Transactional
     public Visit update(long id, String ifMatch, VisitFields fields) {
         VisitEntity visit = find(id);
-        Caller caller = Caller.current();
+        Caller caller = callerContext.get();
         requireMayChange(caller, visit, "修改");
         Versions.check("接待走访记录", visit.version, Versions.expected(ifMatch, fields.version()));
         if (!Objects.equals(visit.committee.id, fields.committeeId())) {
@@ -108,16 +119,13 @@ public class VisitService {
     @Transactional
     public void delete(long id) {
         VisitEntity visit = find(id);
-        requireMayChange(Caller.current(), visit, "删除");
-        references.check("接待走访", id)
-                .count("duty_turn_visit", "visit_id", "duty-turns", "轮值记录")
-                .count("opinion", "visit_id", "opinions", "社情民意（来源）")
-                .orThrow();
+        requireMayChange(callerContext.get(), visit, "删除");
+        references.requireUnused("接待走访", VisitEntity.class, id);
         visit.delete();
     }
 
     /** Same-day visits read in the order they happened; every order ends on the id so pages never overlap. */
-    private static Sort sort(String requested) {
+    private Sort sort(String requested) {
         Sort sort = Sorting.parse(requested, SORTABLE, "-date");
         Sort.Column first = sort.getColumns().get(0);
         if (!"visitDate".equals(first.getName())) {
@@ -128,14 +136,14 @@ public class VisitService {
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
-    private static VisitEntity find(long id) {
+    private VisitEntity find(long id) {
         VisitEntity visit = VersionedEntity.found(VisitEntity.findById(id), "接待走访记录", id);
-        return Caller.current().visible(visit, visit.committee.id, "接待走访记录", id);
+        return callerContext.get().visible(visit, visit.committee.id, "接待走访记录", id);
     }
 
     private void apply(VisitEntity visit, VisitFields fields, Caller caller) {
         long committeeId = visit.committee.id;
-        LocalDate today = LocalDate.now(MemberService.OFFICE_ZONE);
+        LocalDate today = clock.today();
         if (fields.date().isAfter(today)) {
             throw ApiProblem.invalid("date", "只能记录已经进行的接待走访，日期不能晚于今天（" + today + "）");
         }
@@ -175,7 +183,7 @@ public class VisitService {
     }
 
     /** A member is at one place at a time: no two visits of the same member may overlap on a day. */
-    private static void refuseOverlap(VisitFields fields, Long exceptId) {
+    private void refuseOverlap(VisitFields fields, Long exceptId) {
         List<VisitEntity.Clash> clashes = VisitEntity.clashes(fields.memberIds(), fields.date(), fields.startTime(),
                 fields.endTime(), exceptId);
         if (!clashes.isEmpty()) {
@@ -201,7 +209,7 @@ public class VisitService {
     }
 
     /** Who may change or delete a recorded visit: as for recording it, and a member also the visits they recorded. */
-    private static void requireMayChange(Caller caller, VisitEntity visit, String action) {
+    private void requireMayChange(Caller caller, VisitEntity visit, String action) {
         if (caller.role() == Role.MEMBER) {
             boolean recorded = caller.accountId() != null && caller.accountId().equals(visit.recordedByAccountId);
             if (!recorded && !visit.isPresent(caller.memberId())) {

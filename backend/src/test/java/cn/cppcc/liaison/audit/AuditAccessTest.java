@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;

@@ -20,7 +20,16 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.SystemActor;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,6 +53,9 @@ class AuditResourceTest {
 
     @Inject
     CommitteeService committees;
+
+    @Inject
+    SystemActor systemActor;
 
     @Inject
     AgroalDataSource dataSource;
@@ -128,11 +140,11 @@ class AuditResourceTest {
     }
 
     @Test
-    void changesOutsideAnyRequestAreSignedBySystemAndTheActorFilterIsExact() {
+    void changesOutsideAnyRequestAreSignedByTheSystemActorTheyNameAndTheActorFilterIsExact() {
         long mine = Fixtures.committee();
-        long system = CompletableFuture.supplyAsync(() -> committees.create(new CommitteeFields(
-                Fixtures.unique("政协测试县第三届委员会"), "测试县", 3, LocalDate.of(2022, 1, 10), null, null, null)).id())
-                .join();
+        long system = CompletableFuture.supplyAsync(() -> systemActor.call("system", () -> committees.create(
+                new CommitteeFields(Fixtures.unique("政协测试县第三届委员会"), "测试县", 3, LocalDate.of(2022, 1, 10),
+                        null, null, null)).id())).join();
 
         trail(Map.of("actor", "system", "recordType", "COMMITTEE"))
                 .body("total", equalTo(1)).body("items[0].recordId", equalTo((int) system))
@@ -140,6 +152,28 @@ class AuditResourceTest {
         trail(Map.of("actor", Auth.ADMIN_USERNAME, "recordType", "COMMITTEE"))
                 .body("total", equalTo(1)).body("items[0].recordId", equalTo((int) mine));
         trail(Map.of("actor", "office")).body("total", equalTo(0));
+    }
+
+    @Test
+    void workOutsideAnyRequestThatNamesNoActorIsRefusedAndChangesNothing() {
+        CompletionException refused = assertThrows(CompletionException.class, () -> CompletableFuture.runAsync(
+                () -> committees.create(new CommitteeFields(Fixtures.unique("政协无名县第一届委员会"), "无名县", 1,
+                        LocalDate.of(2022, 1, 10), null, null, null))).join());
+        // No caller at all: the audit trail cannot sign the change, so the transaction is rolled back.
+        assertInstanceOf(ContextNotActiveException.class, rootCause(refused));
+        given().when().get("/api/v1/committees").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anAnonymousCallerIsRefusedWhereTheAdministratorUsedToBeAssumed() {
+        Fixtures.committee();
+        // The test thread has a request context but nobody signed in: the service must not answer as the system.
+        ApiProblem refused = assertThrows(ApiProblem.class, () -> committees.list(new PageParams(), null, null));
+        assertEquals(ProblemType.UNAUTHORIZED, refused.type);
+        RuntimeException unsigned = assertThrows(RuntimeException.class, () -> committees.create(new CommitteeFields(
+                Fixtures.unique("政协匿名县第一届委员会"), "匿名县", 1, LocalDate.of(2022, 1, 10), null, null, null)));
+        assertEquals(ProblemType.UNAUTHORIZED, ((ApiProblem) rootCause(unsigned)).type);
+        given().when().get("/api/v1/committees").then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
@@ -221,5 +255,13 @@ class AuditResourceTest {
 
     static ValidatableResponse trail(Map<String, ?> query) {
         return given().queryParams(query).when().get(AUDIT).then().statusCode(200);
+    }
+
+    private static Throwable rootCause(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import cn.cppcc.liaison.kernel.SystemActor;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ class PersonalDataReadsTest {
     @Inject
     PersonalDataReads reads;
 
+    @Inject
+    SystemActor systemActor;
+
     @Test
     void aRecordedReadIsListedAndFoundByAnyOfItsRecords() {
         long committee = Fixtures.committee();
@@ -28,7 +32,7 @@ class PersonalDataReadsTest {
         long first = Fixtures.member(committee, sector);
         long second = Fixtures.member(committee, sector);
         long unread = Fixtures.member(committee, sector);
-        reads.record(AuditRecordType.MEMBER, null, List.of(second, first), "phone");
+        systemActor.run("system", () -> reads.record(AuditRecordType.MEMBER, null, List.of(second, first), "phone"));
 
         given().queryParams(Map.of("recordType", "MEMBER", "recordId", second)).when().get(READS)
                 .then().statusCode(200)

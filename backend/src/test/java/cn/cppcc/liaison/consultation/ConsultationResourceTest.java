@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;

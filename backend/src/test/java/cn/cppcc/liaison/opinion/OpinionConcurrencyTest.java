@@ -75,7 +75,7 @@ class OpinionConcurrencyTest {
         given().queryParam("committeeId", world.committee).when().get(OPINIONS).then().body("total", equalTo(1));
 
         // Keys belong to the account: another account's same key is its own request.
-        world.as(cn.cppcc.liaison.security.Role.OFFICE).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        world.as(cn.cppcc.liaison.kernel.Role.OFFICE).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(world.fields("路灯不亮", "小区路灯损坏")).when().post(OPINIONS).then().statusCode(201)
                 .header("Idempotent-Replayed", (String) null);
         given().queryParam("committeeId", world.committee).when().get(OPINIONS).then().body("total", equalTo(2));

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpinionResourceTest {
+
+    @jakarta.inject.Inject
+    cn.cppcc.liaison.kernel.OfficeClock clock;
 
     @Test
     void anOpinionFromAVisitIsRecordedAndSubmittedInOneRequest() {
@@ -189,45 +192,63 @@ class OpinionResourceTest {
     }
 
     @Test
-    void solvedMeansConfirmedBySatisfactionOrByThirtyQuietDays() {
+    void solvedMeansConfirmedBySatisfactionOrByThirtyQuietDaysFromTheDayTheResolutionWasEntered() {
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 3, 2);
+        clock.setToday(start);
         OpinionWorld world = new OpinionWorld();
-        long satisfied = resolved(world, TODAY.minusDays(2));
+        long quiet = resolved(world, start.minusDays(10));
+        clock.setToday(start.plusDays(1));
+        long recent = resolved(world, start.plusDays(1));
+        java.time.LocalDate today = start.plusDays(30);
+        clock.setToday(today);
+        long satisfied = resolved(world, today.minusDays(2));
         world.act(satisfied, Map.of("action", "CLOSE", "feedback", "SATISFIED")).statusCode(200);
-        long basically = resolved(world, TODAY.minusDays(2));
+        long basically = resolved(world, today.minusDays(2));
         world.act(basically, Map.of("action", "CLOSE", "feedback", "BASICALLY_SATISFIED")).statusCode(200);
-        long unsatisfied = resolved(world, TODAY.minusDays(2));
+        long unsatisfied = resolved(world, today.minusDays(2));
         world.act(unsatisfied, Map.of("action", "CLOSE", "feedback", "UNSATISFIED")).statusCode(200);
-        long quiet = resolved(world, TODAY.minusDays(30));
-        long recent = resolved(world, TODAY.minusDays(29));
+        // Dated a month back but entered today: its quiet period starts today, not on the date it gives.
+        long backdated = resolved(world, start);
         world.inState(OpinionStatus.DRAFT);
         world.inState(OpinionStatus.MERGED);
 
         given().queryParam("committeeId", world.committee).when().get(OPINIONS + "/summary")
                 .then().statusCode(200)
                 // The merged duplicate counts once, through the opinion it joined; the draft not at all.
-                .body("collected", equalTo(6))
+                .body("collected", equalTo(7))
                 .body("solved", equalTo(3))
-                .body("awaitingConfirmation", equalTo(1))
+                .body("awaitingConfirmation", equalTo(2))
                 .body("confirmAfterDays", equalTo(30))
                 .body("byStatus.CLOSED", equalTo(3))
-                .body("byStatus.RESOLVED", equalTo(2))
+                .body("byStatus.RESOLVED", equalTo(3))
                 .body("byStatus.DRAFT", nullValue())
-                .body("byCategory[0].collected", equalTo(6))
+                .body("byCategory[0].collected", equalTo(7))
                 .body("byCategory[0].solved", equalTo(3));
         given().queryParam("committeeId", world.committee).queryParam("solved", true).when().get(OPINIONS)
                 .then().statusCode(200).body("items.id", containsInAnyOrder((int) satisfied, (int) basically, (int) quiet));
+        // Solved in a period means its confirmation or its quiet period's end fell in it.
+        given().queryParams(Map.of("committeeId", world.committee, "from", start.toString(), "to",
+                today.minusDays(1).toString())).when().get(OPINIONS + "/summary").then().body("solved", equalTo(0));
+        given().queryParams(Map.of("committeeId", world.committee, "figure", "SOLVED", "from", today.toString(), "to",
+                today.toString())).when().get(OPINIONS).then().body("total", equalTo(3));
         given().when().get(OPINIONS + "/" + recent).then().body("awaitingConfirmation", equalTo(true))
                 .body("solved", equalTo(false));
+        given().when().get(OPINIONS + "/" + backdated).then().body("awaitingConfirmation", equalTo(true))
+                .body("solved", equalTo(false));
         given().when().get(OPINIONS + "/" + unsatisfied).then().body("solved", equalTo(false));
+        clock.setToday(today.plusDays(1));
+        given().when().get(OPINIONS + "/" + recent).then().body("solved", equalTo(true));
     }
 
-    private static long resolved(OpinionWorld world, java.time.LocalDate on) {
+    private long resolved(OpinionWorld world, java.time.LocalDate on) {
         Map<String, Object> fields = world.fields(Fixtures.unique("路灯不亮"), "路灯损坏");
         fields.put("collectedOn", on.minusDays(5).toString());
         long id = world.create(fields);
-        for (String action : List.of("SUBMIT", "ACCEPT", "ASSIGN")) {
+        for (String action : List.of("SUBMIT", "ACCEPT")) {
             world.act(id, valid(action, null)).statusCode(200);
         }
+        world.act(id, Map.of("action", "ASSIGN", "assignedUnit", "测试市城管局", "dueDate",
+                clock.today().plusDays(30).toString())).statusCode(200);
         world.act(id, Map.of("action", "RESOLVE", "resolution", "已修复", "resolvedOn", on.toString())).statusCode(200);
         return id;
     }

@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.EnumMap;

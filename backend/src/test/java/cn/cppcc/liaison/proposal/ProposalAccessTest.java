@@ -3,7 +3,7 @@ package cn.cppcc.liaison.proposal;
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;

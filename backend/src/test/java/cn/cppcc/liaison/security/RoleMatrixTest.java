@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.Role;
+
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.kernel.Role;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -3,7 +3,7 @@ package cn.cppcc.liaison.support;
 import static io.restassured.RestAssured.given;
 
 import cn.cppcc.liaison.security.AccountEntity;
-import cn.cppcc.liaison.security.Role;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.security.TokenIssuer;
 import io.quarkus.arc.Arc;
 import io.quarkus.elytron.security.common.BcryptUtil;

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.support;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Before each test: every table is emptied, the test administrator stored, and every HTTP exchange signed in
+ * Before each test: the office clock is back on the real date, every table is emptied, the test administrator stored, and every HTTP exchange signed in
  * as it and checked against the contract.
  */
 public class CleanDatabase implements QuarkusTestBeforeEachCallback {
@@ -24,6 +25,8 @@ public class CleanDatabase implements QuarkusTestBeforeEachCallback {
             RestAssured.filters(Auth.filter(), ContractFilter.instance());
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         }
+        // Every test starts on the real date; one that needs another day sets it.
+        Arc.container().instance(OfficeClock.class).get().reset();
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();

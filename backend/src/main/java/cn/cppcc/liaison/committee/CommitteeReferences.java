@@ -1,0 +1,18 @@
+package cn.cppcc.liaison.committee;
+
+import cn.cppcc.liaison.kernel.event.ReferenceQuery;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** What of this feature's records still refers to a record about to be deleted. */
+@ApplicationScoped
+class CommitteeReferences {
+
+    /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
+    void count(@Observes @Priority(100) ReferenceQuery query) {
+        if (query.is(CommitteeEntity.class)) {
+            query.count("committee", "parent_id", "committees", "下级政协");
+        }
+    }
+}

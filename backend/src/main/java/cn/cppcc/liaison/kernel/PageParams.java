@@ -1,0 +1,31 @@
+package cn.cppcc.liaison.kernel;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** The paging and sorting query parameters every list operation shares. */
+public class PageParams {
+
+    public static final int MAX_SIZE = 200;
+
+    @QueryParam("page")
+    @DefaultValue("1")
+    @Min(value = 1, message = "页码从 1 开始")
+    @Max(value = 100_000, message = "页码不能超过 100000")
+    public Integer page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "每页条数至少为 1")
+    @Max(value = MAX_SIZE, message = "每页条数不能超过 200")
+    public Integer size;
+
+    @QueryParam("sort")
+    @Size(max = 50, message = "排序字段过长")
+    @Pattern(regexp = "-?[A-Za-z]+", message = "排序格式为字段名，降序在前面加 -，例如 -createdAt")
+    public String sort;
+}

@@ -1,0 +1,128 @@
+package cn.cppcc.liaison.member;
+
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.committee.CommitteeService;
+import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Sorting;
+import cn.cppcc.liaison.kernel.Text;
+import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.sector.SectorService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import cn.cppcc.liaison.kernel.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+@ApplicationScoped
+public class GroupService {
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    CallerContext callerContext;
+
+    private static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "createdAt", "createdAt");
+
+    @Inject
+    References references;
+
+    public PageResult<Group> list(PageParams page, Long committeeId, Long sectorId, String q) {
+        Filter filter = callerContext.get().filter("committee.id")
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("sector.id", "sectorId", sectorId)
+                .contains("q", q, "name", "liaisonName");
+        PanacheQuery<GroupEntity> query =
+                GroupEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters());
+        List<GroupEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
+        return new PageResult<>(withMemberCounts(rows), page.page, page.size, query.count());
+    }
+
+    public Group get(long id) {
+        return withMemberCounts(List.of(find(id))).get(0);
+    }
+
+    @Transactional
+    public Group create(GroupFields fields) {
+        GroupEntity group = new GroupEntity();
+        group.committee = committees.referenced("committeeId", fields.committeeId());
+        apply(group, fields);
+        group.persistAndFlush();
+        return Group.of(group, 0);
+    }
+
+    @Transactional
+    public Group update(long id, String ifMatch, GroupFields fields) {
+        GroupEntity group = find(id);
+        callerContext.get().requireGroup(group.id, "修改");
+        Versions.check("界别活动组", group.version, Versions.expected(ifMatch, fields.version()));
+        if (!Objects.equals(group.committee.id, fields.committeeId())) {
+            throw ApiProblem.invalid("committeeId", "界别活动组所属的政协不能更改");
+        }
+        apply(group, fields);
+        GroupEntity.flush();
+        return withMemberCounts(List.of(group)).get(0);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        GroupEntity group = find(id);
+        references.requireUnused("界别活动组", GroupEntity.class, id);
+        group.delete();
+    }
+
+    /** A group named in a request body: it must exist and belong to the given committee. */
+    public static GroupEntity referenced(String field, long id, long committeeId) {
+        GroupEntity group = VersionedEntity.referenced(GroupEntity.findById(id), field, "界别活动组", id);
+        if (!group.committee.id.equals(committeeId)) {
+            throw ApiProblem.invalid(field, "界别活动组 " + id + " 不属于该政协");
+        }
+        return group;
+    }
+
+    /** Maps a page of groups with their member counts, counted for the whole page in one grouped query. */
+    private List<Group> withMemberCounts(List<GroupEntity> groups) {
+        Map<Long, Long> counts = MemberEntity.countByGroup(groups.stream().map(g -> g.id).toList());
+        return groups.stream().map(g -> Group.of(g, counts.getOrDefault(g.id, 0L))).toList();
+    }
+
+    /** The record, or 404 when it does not exist or lies outside the caller's committee. */
+    private GroupEntity find(long id) {
+        GroupEntity group = VersionedEntity.found(GroupEntity.findById(id), "界别活动组", id);
+        return callerContext.get().visible(group, group.committee.id, "界别活动组", id);
+    }
+
+    private void apply(GroupEntity group, GroupFields fields) {
+        long committeeId = group.committee.id;
+        String name = fields.name().strip();
+        if (GroupEntity.nameTaken(committeeId, name, group.id)) {
+            throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的界别活动组");
+        }
+        group.name = name;
+        group.sector = fields.sectorId() == null ? null
+                : SectorService.referenced("sectorId", fields.sectorId(), committeeId);
+        group.convenor = fields.convenorId() == null ? null : convenor(fields.convenorId(), committeeId);
+        group.liaisonName = Text.blankToNull(fields.liaisonName());
+        group.liaisonTitle = Text.blankToNull(fields.liaisonTitle());
+    }
+
+    /** A convenor leads the group's work, so only a member in office (在职) can be one. */
+    private MemberEntity convenor(long memberId, long committeeId) {
+        MemberEntity member = MemberService.referenced("convenorId", memberId, committeeId);
+        if (member.status != MemberStatus.ACTIVE) {
+            throw ApiProblem.invalid("convenorId",
+                    "召集人须为在职委员，" + member.name + "当前状态为“" + member.status.label + "”");
+        }
+        return member;
+    }
+
+}

@@ -1,0 +1,40 @@
+package cn.cppcc.liaison.opinion;
+
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.duty.DutyTurnEntity;
+import cn.cppcc.liaison.kernel.event.ReferenceQuery;
+import cn.cppcc.liaison.member.MemberEntity;
+import cn.cppcc.liaison.studio.StudioEntity;
+import cn.cppcc.liaison.township.TownshipEntity;
+import cn.cppcc.liaison.village.VillageEntity;
+import cn.cppcc.liaison.visit.VisitEntity;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** What of this feature's records still refers to a record about to be deleted. */
+@ApplicationScoped
+class OpinionReferences {
+
+    /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
+    void count(@Observes @Priority(1000) ReferenceQuery query) {
+        if (query.is(CommitteeEntity.class)) {
+            query.count("opinion", "committee_id", "opinions", "社情民意")
+                    .count("opinion", "forwarded_to_id", "opinions", "下级政协报送的社情民意");
+        } else if (query.is(TownshipEntity.class)) {
+            query.count("opinion", "township_id", "opinions", "社情民意");
+        } else if (query.is(VillageEntity.class)) {
+            query.count("opinion", "village_id", "opinions", "社情民意");
+        } else if (query.is(StudioEntity.class)) {
+            query.count("opinion", "studio_id", "opinions", "社情民意（来源）");
+        } else if (query.is(MemberEntity.class)) {
+            query.count("opinion_member", "member_id", "opinions", "社情民意（提交）");
+        } else if (query.is(VisitEntity.class)) {
+            query.count("opinion", "visit_id", "opinions", "社情民意（来源）");
+        } else if (query.is(DutyTurnEntity.class)) {
+            query.count("opinion", "duty_turn_id", "opinions", "社情民意（来源）");
+        } else if (query.is(OpinionCategoryEntity.class)) {
+            query.count("opinion", "category_id", "opinions", "社情民意");
+        }
+    }
+}

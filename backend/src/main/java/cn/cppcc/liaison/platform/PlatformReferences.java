@@ -1,0 +1,22 @@
+package cn.cppcc.liaison.platform;
+
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.kernel.event.ReferenceQuery;
+import cn.cppcc.liaison.township.TownshipEntity;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** What of this feature's records still refers to a record about to be deleted. */
+@ApplicationScoped
+class PlatformReferences {
+
+    /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
+    void count(@Observes @Priority(500) ReferenceQuery query) {
+        if (query.is(CommitteeEntity.class)) {
+            query.count("platform", "committee_id", "platforms", "联系平台");
+        } else if (query.is(TownshipEntity.class)) {
+            query.count("platform", "township_id", "platforms", "联系平台");
+        }
+    }
+}
