@@ -211,7 +211,7 @@ export const listOpinions = (query) => request('GET', '/api/v1/opinions', { quer
  * first answer instead of recording twice.
  */
 export const createOpinion = (fields, idempotencyKey) => request('POST', '/api/v1/opinions', { body: fields, headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined });
-/** query: { committeeId, categoryId, townshipId, from, to } → OpinionSummary. */
+/** query: the filters of listOpinions (without figure, page, size, sort) → OpinionSummary, each figure the total of listOpinions with figure=. */
 export const getOpinionSummary = (query) => request('GET', '/api/v1/opinions/summary', { query });
 /** query: { townshipId, text, excludeId } → SimilarOpinions, the most alike first. */
 export const findSimilarOpinions = (query) => request('GET', '/api/v1/opinions/similar', { query });

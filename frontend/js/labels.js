@@ -41,6 +41,11 @@ export const OPINION_ACTIONS = {
   CREATE: '记录', SUBMIT: '上报', ACCEPT: '采用', REJECT: '不予采用', ASSIGN: '交办', START: '开始办理', PROGRESS: '办理进展',
   RESOLVE: '办结', CLOSE: '评价', REOPEN: '重新交办', MERGE: '合并', FORWARD: '报送上级', ADOPT: '上级采用',
 };
+/** The figures counted of opinions (OpinionFigure), as the summary strip and the 统计项 filter name them. */
+export const OPINION_FIGURES = {
+  COLLECTED: '收集', ACCEPTED: '采用', RESOLVED: '办结', SOLVED: '已解决', AWAITING_CONFIRMATION: '已办结待确认',
+  OVERDUE: '逾期', FORWARDED: '报送上级', ADOPTED: '被上级采用',
+};
 /** The status filter's choices: one state, or the states people ask for together. */
 export const OPINION_STATUS_GROUPS = {
   'SUBMITTED,ACCEPTED': '待处理（已上报、已采用）',

@@ -7,7 +7,7 @@ import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
 import { setChoices, setOptions, showField } from '../form.js';
 import { beijingDay, chineseDate, chineseMonth, count } from '../format.js';
-import { OPINION_SOURCES, OPINION_STATUSES, OPINION_STATUS_GROUPS, VISIT_KINDS, labelOf, optionsOf } from '../labels.js';
+import { OPINION_FIGURES, OPINION_SOURCES, OPINION_STATUSES, OPINION_STATUS_GROUPS, VISIT_KINDS, labelOf, optionsOf } from '../labels.js';
 import { currentCaller, may, mayChangeOpinion } from '../permissions.js';
 import { reportProblem } from '../problems.js';
 
@@ -15,9 +15,21 @@ const SIMILAR_DELAY_MS = 400;
 const optionsFrom = (items) => items.map((item) => ({ value: String(item.id), label: item.name }));
 const memberOption = (m) => ({ value: String(m.id), label: [m.name, m.townshipName].filter(Boolean).join(' · ') });
 const BOOLEAN_OPTIONS = [{ value: 'true', label: '是' }, { value: 'false', label: '否' }];
-/** The filters exportOpinions knows, as people name them. */
-const EXPORT_FILTERS = ['status', 'categoryId', 'townshipId', 'from', 'to'];
-const EXPORT_FILTER_NAMES = '状态、类别、乡镇（街道）和收集日期';
+/** What each figure counts, shown on hover; the summary and the list with figure= count alike. */
+const FIGURE_HINTS = {
+  COLLECTED: '期间内收集且已上报的（草稿和被合并的不计）',
+  ACCEPTED: '期间内委员工作处采用的',
+  RESOLVED: '办结日期在期间内的',
+  SOLVED: (days) => `期间内群众评价满意或基本满意，或办结录入后 ${days} 天无评价的`,
+  AWAITING_CONFIRMATION: '期末已办结、尚待群众确认的',
+  OVERDUE: '期末已过办理期限仍未办结的',
+  FORWARDED: '期间内报送上级的',
+  ADOPTED: '期间内被上级采用的',
+};
+const SUMMARY_FIELDS = {
+  COLLECTED: 'collected', ACCEPTED: 'accepted', RESOLVED: 'resolved', SOLVED: 'solved',
+  AWAITING_CONFIRMATION: 'awaitingConfirmation', OVERDUE: 'overdue', FORWARDED: 'forwarded', ADOPTED: 'adopted',
+};
 /** The record a source names: a visit, a duty turn or a studio. */
 const SOURCE_FIELDS = { VISIT: 'visitId', DUTY_TURN: 'dutyTurnId', STUDIO: 'studioId' };
 
@@ -76,21 +88,20 @@ export async function render(root, { committee, query }) {
   const visitsOf = new Map();
   let turns = null;
 
-  // 收集、已解决、待确认、逾期、报送上级、被采用 for the category, township and period chosen.
+  // The figures for every filter chosen; each opens the list of what it counts (figure=), whose total is the figure.
   const figures = h('dl', { class: 'figures opinion-figures', 'data-opinion-summary': true, 'aria-live': 'polite' });
   async function showFigures(chosen) {
-    const { categoryId, townshipId, from, to } = chosen;
+    const { figure: shown, ...filters } = chosen;
     try {
-      const summary = await api.getOpinionSummary({ committeeId: committee.id, categoryId, townshipId, from, to });
-      const figure = (label, value, unit, hint) => h('div', { 'data-figure': label, title: hint },
-        h('dt', { text: label }), h('dd', { text: count(value, unit) }));
-      figures.replaceChildren(
-        figure('收集', summary.collected, '条', '已上报及之后的（草稿和被合并的不计）'),
-        figure('已解决', summary.solved, '条', `群众评价满意或基本满意，或办结后 ${summary.confirmAfterDays} 天无评价`),
-        figure('已办结待确认', summary.awaitingConfirmation, '条'),
-        figure('逾期', summary.overdue, '条', '已交办、超过办理期限仍未办结'),
-        figure('报送上级', summary.forwarded, '条'),
-        figure('被上级采用', summary.adopted, '条'));
+      const summary = await api.getOpinionSummary(ownOrForwarded(opinionQuery({ committeeId: committee.id, ...filters })));
+      const href = (key) => `#/committees/${committee.id}/opinions?${new URLSearchParams({ ...filters, figure: key })}`;
+      figures.replaceChildren(...Object.entries(OPINION_FIGURES).map(([key, label]) => {
+        const hint = typeof FIGURE_HINTS[key] === 'function' ? FIGURE_HINTS[key](summary.confirmAfterDays) : FIGURE_HINTS[key];
+        return h('div', { 'data-figure': label, title: hint, class: key === shown ? 'chosen' : null },
+          h('dt', { text: label }),
+          h('dd', {}, h('a', { href: href(key), 'data-figure-link': key, 'aria-current': key === shown ? 'true' : null,
+            text: count(summary[SUMMARY_FIELDS[key]], '条') })));
+      }));
     } catch {
       figures.replaceChildren();
     }
@@ -105,24 +116,17 @@ export async function render(root, { committee, query }) {
     return answer;
   }
 
-  /**
-   * 导出: the CSV of the filters the export knows (status, category, township, dates), fetched with the
-   * session's token and saved as a file; the notice says when other filters chosen do not apply to it.
-   */
+  /** 导出: the CSV of exactly the list's filters, fetched with the session's token and saved as a file. */
   const exportButton = h('button', {
-    type: 'button', 'data-action': 'export-opinions', text: '导出 CSV', title: `按${EXPORT_FILTER_NAMES}筛选导出本政协的社情民意`,
+    type: 'button', 'data-action': 'export-opinions', text: '导出 CSV', title: '按当前筛选条件导出社情民意',
   });
   async function exportCsv() {
     const filters = root.querySelector('[data-filters]');
     const chosen = Object.fromEntries([...new FormData(filters)].filter(([, v]) => String(v).trim()));
-    const exported = Object.fromEntries(Object.entries(chosen).filter(([name]) => EXPORT_FILTERS.includes(name)));
-    const ignored = Object.keys(chosen).length > Object.keys(exported).length;
     exportButton.disabled = true;
     try {
-      const blob = await api.exportOpinions({ committeeId: committee.id, ...opinionQuery(exported) });
-      root.querySelector('[data-notice]').textContent = ignored
-        ? `已导出：导出只按${EXPORT_FILTER_NAMES}筛选，其他筛选条件不适用`
-        : '已导出';
+      const blob = await api.exportOpinions(ownOrForwarded(opinionQuery({ committeeId: committee.id, ...chosen })));
+      root.querySelector('[data-notice]').textContent = '已导出';
       const link = h('a', { href: URL.createObjectURL(blob), download: `社情民意-${beijingDay()}.csv`, hidden: true });
       document.body.append(link);
       link.click();
@@ -264,7 +268,8 @@ export async function render(root, { committee, query }) {
       ...forwardedFilter,
       { name: 'overdue', type: 'select', label: '逾期', options: BOOLEAN_OPTIONS },
       { name: 'solved', type: 'select', label: '已解决', options: BOOLEAN_OPTIONS },
-      { name: 'from', type: 'date', label: '收集日期自' },
+      { name: 'figure', type: 'select', label: '统计项', allLabel: '（不限，按收集日期）', options: optionsOf(OPINION_FIGURES) },
+      { name: 'from', type: 'date', label: '日期自' },
       { name: 'to', type: 'date', label: '至' },
     ],
     columns: [
