@@ -12,6 +12,8 @@ E2E_DB_URL     ?= jdbc:postgresql://localhost:5432/cppcc_e2e
 # The first administrator of the e2e database, created by the service at its first start there.
 E2E_ADMIN_USERNAME ?= e2e-admin
 E2E_ADMIN_PASSWORD ?= E2eAdmin2024
+# The browser tests run the service on a fixed office date (a quarter's last day), so they never depend on today.
+E2E_DATE       ?= 2026-06-30
 CHROMIUM       := /usr/bin/chromium
 export CPPCC_TEST_JDBC_URL := $(TEST_DB_URL)
 
@@ -41,7 +43,7 @@ db: ## Bring up PostgreSQL and the cppcc role and database for make run
 db-test: ## Bring up PostgreSQL and the test database
 	QUARKUS_DATASOURCE_JDBC_URL=$(TEST_DB_URL) scripts/db-up.sh $(lastword $(subst /, ,$(firstword $(subst ?, ,$(TEST_DB_URL)))))
 
-e2e: tools build ## Serve the build on a free port (database cppcc_e2e) and click through the frontend in headless Chromium
+e2e: tools build ## Serve the build on a free port (database cppcc_e2e, office date E2E_DATE) and click through the frontend in headless Chromium
 	@[[ -x $(CHROMIUM) ]] || { echo "installing chromium"; sudo=; [[ $$(id -u) == 0 ]] || sudo=sudo; \
 	   $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
 	@[[ $(E2E)/node_modules/.package-lock.json -nt $(E2E)/package-lock.json ]] \
@@ -51,13 +53,14 @@ e2e: tools build ## Serve the build on a free port (database cppcc_e2e) and clic
 	 port=$$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'); \
 	 log=$$(mktemp); \
 	 QUARKUS_HTTP_PORT=$$port QUARKUS_DATASOURCE_JDBC_URL=$(E2E_DB_URL) \
+	   CPPCC_CLOCK_DATE=$(E2E_DATE) CPPCC_CLOCK_ALLOW_FIXED_DATE=true \
 	   ADMIN_USERNAME='$(E2E_ADMIN_USERNAME)' ADMIN_PASSWORD='$(E2E_ADMIN_PASSWORD)' java -jar $(JAR) >"$$log" 2>&1 & pid=$$!; \
 	 trap 'status=$$?; kill $$pid 2>/dev/null && wait $$pid 2>/dev/null || true; rm -f "$$log"; exit $$status' EXIT; \
 	 echo "service on port $$port (pid $$pid)"; \
 	 until (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null; do \
 	   kill -0 $$pid 2>/dev/null || { echo "the service did not start:"; cat "$$log"; exit 1; }; sleep 1; \
 	 done; \
-	 cd $(E2E) && E2E_BASE_URL=http://127.0.0.1:$$port E2E_CHROMIUM=$(CHROMIUM) \
+	 cd $(E2E) && E2E_BASE_URL=http://127.0.0.1:$$port E2E_CHROMIUM=$(CHROMIUM) E2E_TODAY=$(E2E_DATE) \
 	   E2E_ADMIN_USERNAME='$(E2E_ADMIN_USERNAME)' E2E_ADMIN_PASSWORD='$(E2E_ADMIN_PASSWORD)' node --test --test-reporter=spec \
 	   || { echo "--- service log ---"; tail -50 "$$log"; exit 1; }
 

@@ -173,6 +173,8 @@ export const recordDutyTurn = (id, record) => request('POST', `/api/v1/duty-turn
 /** credentials: { username, password } → SessionToken { accessToken, expiresAt, account }; keep it with keepToken. */
 export const issueToken = (credentials) => request('POST', '/api/v1/auth/token', { body: credentials, anonymous: true });
 export const getCurrentCaller = () => request('GET', '/api/v1/auth/me');
+/** → OfficeClock { today, now, zone, quarter, shifted }: the office's today, which dates are proposed and bounded by. */
+export const getOfficeClock = () => request('GET', '/api/v1/clock');
 /** change: { currentPassword, newPassword } → a new SessionToken; the old token stops working. */
 export const changeOwnPassword = (change) => request('POST', '/api/v1/auth/password', { body: change });
 

@@ -4,6 +4,7 @@
 // and the hash keeps the route to return to.
 import * as api from './api.js';
 import { h } from './dom.js';
+import { setOfficeNow } from './format.js';
 import { MESSAGES } from './labels.js';
 import { mountMasthead } from './masthead.js';
 import { currentCaller, setCaller } from './permissions.js';
@@ -217,7 +218,9 @@ function showLogin(reason) {
 
 /** With a token: who it belongs to decides the masthead and what the screens offer. */
 async function start() {
-  setCaller(await api.getCurrentCaller());
+  const [caller, clock] = await Promise.all([api.getCurrentCaller(), api.getOfficeClock()]);
+  setOfficeNow(clock.now);
+  setCaller(caller);
   masthead.show(currentCaller());
   await route();
 }

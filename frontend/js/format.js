@@ -12,8 +12,19 @@ function parts(format, moment) {
   return Object.fromEntries(format.formatToParts(moment).map((p) => [p.type, p.value]));
 }
 
-/** The Beijing day of a moment (an ISO timestamp, a Date or now) as YYYY-MM-DD, days later when asked. */
-export function beijingDay(moment = new Date(), days = 0) {
+/** How far the office's clock (getOfficeClock) is from this device's, so "today" is the service's today. */
+let officeOffsetMs = 0;
+
+/** Takes the office's now (an ISO timestamp) at sign-in; a demonstration may run on another date. */
+export function setOfficeNow(iso) {
+  officeOffsetMs = Date.parse(iso) - Date.now();
+}
+
+/** The office's now as a Date. */
+export const officeNow = () => new Date(Date.now() + officeOffsetMs);
+
+/** The Beijing day of a moment (an ISO timestamp, a Date or the office's now) as YYYY-MM-DD, days later when asked. */
+export function beijingDay(moment = officeNow(), days = 0) {
   const { year, month, day } = parts(dayParts, new Date(new Date(moment).getTime() + days * 86_400_000));
   return `${year}-${month}-${day}`;
 }

@@ -19,6 +19,7 @@ import { after, before, test } from 'node:test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { officeNow } from './support.js';
 
 const BASE = (process.env.E2E_BASE_URL || 'http://localhost:8085').replace(/\/$/, '');
 const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
@@ -665,7 +666,7 @@ test('审计 is for the office and the administrator: a reporter neither sees it
 /** A month in Beijing time, `shift` months from this one, as YYYY-MM. */
 function beijingMonth(shift = 0) {
   const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
-    .format(new Date()).split('-').map(Number);
+    .format(new Date(officeNow())).split('-').map(Number);
   const index = year * 12 + (month - 1) + shift;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }

@@ -57,9 +57,17 @@ export async function serviceReady(timeoutMs = 60_000) {
   }
 }
 
-/** A day in Beijing as YYYY-MM-DD, the way the service reckons dates; today by default. */
-export const beijing = (ms = Date.now()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
-export const inDays = (days) => beijing(Date.now() + days * 86_400_000);
+const beijingOf = (ms) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
+/** The service runs on E2E_TODAY (CPPCC_CLOCK_DATE), the real time of day going on: the tests reckon from that day. */
+const OFFICE_OFFSET_MS = process.env.E2E_TODAY
+  ? Date.parse(`${process.env.E2E_TODAY}T00:00:00Z`) - Date.parse(`${beijingOf(Date.now())}T00:00:00Z`)
+  : 0;
+/** The office's now in milliseconds, as the service's clock reads it. */
+export const officeNow = () => Date.now() + OFFICE_OFFSET_MS;
+
+/** A day in Beijing as YYYY-MM-DD, the way the service reckons dates; the office's today by default. */
+export const beijing = (ms = officeNow()) => beijingOf(ms);
+export const inDays = (days) => beijing(officeNow() + days * 86_400_000);
 
 /** A named subtest on the page `currentPage()` gives; when it fails, the page is kept as a screenshot. */
 export function stepsOn(currentPage) {
