@@ -133,14 +133,16 @@ test('the office records an opinion, sees the likely duplicate, and takes it fro
   });
 
   await step(t, 'a figure opens the list of what it counts, as many rows as it says', async () => {
-    const collected = await page.locator('[data-figure-link="COLLECTED"]').innerText();
+    const collected = Number((await page.locator('[data-figure-link="COLLECTED"]').innerText()).match(/\d+/)[0]);
     await page.locator('[data-figure-link="COLLECTED"]').click();
     await page.waitForURL(/figure=COLLECTED/);
     await settled();
     assert.equal(await page.locator('#filter-figure').inputValue(), 'COLLECTED');
-    const total = Number(collected.match(/\d+/)[0]);
-    assert.equal(await page.locator('[data-opinion-link]').count(), Math.min(total, 20));
+    assert.match(await page.locator('[data-figure="收集"]').getAttribute('class'), /chosen/);
+    assert.equal(await page.locator('[data-opinion-link]').count(), Math.min(collected, 20));
+    assert.match(await page.locator('[data-page-info]').innerText(), new RegExp(`共 ${collected} 条`));
     await page.locator('#filter-figure').selectOption('');
+    await page.waitForURL((url) => !url.hash.includes('figure='));
     await settled();
   });
 

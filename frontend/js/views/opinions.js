@@ -140,6 +140,14 @@ export async function render(root, { committee, query }) {
   }
   root.addEventListener('click', (event) => {
     if (event.target.closest('[data-action="export-opinions"]')) exportCsv();
+    // A figure shows, in place, the list of what it counts: its 统计项 is chosen and the list reloads.
+    const figureLink = event.target.closest('[data-figure-link]');
+    const figureFilter = root.querySelector('#filter-figure');
+    if (figureLink && figureFilter && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      event.preventDefault();
+      figureFilter.value = figureLink.dataset.figureLink;
+      figureFilter.dispatchEvent(new Event('change', { bubbles: true }));
+    }
   });
 
   const shortcuts = h('div', { class: 'shortcuts' },
@@ -242,7 +250,7 @@ export async function render(root, { committee, query }) {
     noun: '社情民意',
     createLabel: '记录社情民意',
     title: '社情民意',
-    intro: '委员收集的群众问题和建议，从上报、采用、交办、办理到办结评价的全过程。上方的数字按类别、乡镇（街道）和收集日期统计全部记录，不只是本页；点击标题查看详情和办理记录。',
+    intro: '委员收集的群众问题和建议，从上报、采用、交办、办理到办结评价的全过程。上方的数字按全部筛选条件统计，不只是本页；点数字列出它所计的社情民意（统计项），日期按该项的日期筛选；点击标题查看详情和办理记录。',
     empty: may('createOpinion') ? '还没有社情民意，点击“记录社情民意”添加' : '还没有社情民意',
     api: {
       list: listOpinions,

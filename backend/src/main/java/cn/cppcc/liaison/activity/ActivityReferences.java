@@ -13,10 +13,7 @@ class ActivityReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(1300) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("activity", "committee_id", "activities", "自选动作");
-        } else if (query.is(MemberEntity.class)) {
-            query.count("activity_member", "member_id", "activities", "自选动作（参加）");
-        }
+        query.count(CommitteeEntity.class, "activity", "committee_id", "activities", "自选动作")
+                .count(MemberEntity.class, "activity_member", "member_id", "activities", "自选动作（参加）");
     }
 }

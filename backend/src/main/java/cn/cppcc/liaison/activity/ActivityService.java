@@ -1,16 +1,15 @@
 package cn.cppcc.liaison.activity;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import jakarta.inject.Inject;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
@@ -22,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class ActivityService {
@@ -30,8 +28,6 @@ public class ActivityService {
     @Inject
     OfficeClock clock;
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -67,7 +63,7 @@ public class ActivityService {
     public Activity create(ActivityFields fields) {
         Caller caller = callerContext.get();
         ActivityEntity activity = new ActivityEntity();
-        activity.committee = committees.referenced("committeeId", fields.committeeId());
+        activity.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         activity.recordedBy = caller.name();
         activity.recordedByAccountId = caller.accountId();
         apply(activity, fields, caller);
@@ -80,10 +76,7 @@ public class ActivityService {
         ActivityEntity activity = find(id);
         Caller caller = callerContext.get();
         requireMayChange(caller, activity, "修改");
-        Versions.check("自选动作", activity.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(activity.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "自选动作所属的政协不能更改");
-        }
+        Versions.checkUpdate("自选动作", activity, ifMatch, fields.version(), fields.committeeId());
         apply(activity, fields, caller);
         ActivityEntity.flush();
         return Activity.of(activity);
@@ -98,8 +91,7 @@ public class ActivityService {
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private ActivityEntity find(long id) {
-        ActivityEntity activity = VersionedEntity.found(ActivityEntity.findById(id), "自选动作", id);
-        return callerContext.get().visible(activity, activity.committee.id, "自选动作", id);
+        return callerContext.visible(ActivityEntity.findById(id), "自选动作", id);
     }
 
     private void apply(ActivityEntity activity, ActivityFields fields, Caller caller) {

@@ -7,7 +7,6 @@ import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Problem;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.Text;
-import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

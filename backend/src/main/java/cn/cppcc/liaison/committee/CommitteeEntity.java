@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.committee;
 
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "committee")
-public class CommitteeEntity extends VersionedEntity {
+public class CommitteeEntity extends VersionedEntity implements CommitteeRecord {
 
     public String name;
 
@@ -45,5 +47,15 @@ public class CommitteeEntity extends VersionedEntity {
             }
         }
         return false;
+    }
+
+    /** The committee a request body names on {@code field}; unknown or outside the caller's reach is a 400 on it. */
+    public static CommitteeEntity referenced(Caller caller, String field, long id) {
+        return caller.referenced(CommitteeEntity.<CommitteeEntity>findById(id), c -> c.id, field, "政协", id);
+    }
+
+    @Override
+    public Long committeeId() {
+        return id;
     }
 }

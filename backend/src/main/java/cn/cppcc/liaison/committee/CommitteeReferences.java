@@ -11,8 +11,6 @@ class CommitteeReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(100) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("committee", "parent_id", "committees", "下级政协");
-        }
+        query.count(CommitteeEntity.class, "committee", "parent_id", "committees", "下级政协");
     }
 }

@@ -7,9 +7,7 @@ import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
-import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.cppcc.liaison.kernel.event.CommitteeCreated;
 import cn.cppcc.liaison.kernel.event.CommitteeDeleting;
@@ -77,13 +75,12 @@ public class CommitteeService {
 
     /** Looks up a committee a request refers to in its body; a wrong id is the client's input error. */
     public CommitteeEntity referenced(String field, long id) {
-        return callerContext.get().referenced(CommitteeEntity.<CommitteeEntity>findById(id), c -> c.id, field, "政协", id);
+        return CommitteeEntity.referenced(callerContext.get(), field, id);
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private CommitteeEntity find(long id) {
-        CommitteeEntity committee = VersionedEntity.found(CommitteeEntity.findById(id), "政协", id);
-        return callerContext.get().visible(committee, committee.id, "政协", id);
+        return callerContext.visible(CommitteeEntity.findById(id), "政协", id);
     }
 
     private void apply(CommitteeEntity committee, CommitteeFields fields) {

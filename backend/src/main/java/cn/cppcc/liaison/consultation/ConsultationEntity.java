@@ -1,7 +1,6 @@
 package cn.cppcc.liaison.consultation;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.opinion.OpinionEntity;
 import cn.cppcc.liaison.platform.PlatformEntity;
@@ -40,11 +39,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "consultation")
-public class ConsultationEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class ConsultationEntity extends CommitteeRecordEntity {
 
     @Enumerated(EnumType.STRING)
     public ConsultationKind kind;

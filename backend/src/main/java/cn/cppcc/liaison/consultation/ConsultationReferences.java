@@ -16,18 +16,11 @@ class ConsultationReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(1100) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("consultation", "committee_id", "consultations", "协商活动");
-        } else if (query.is(TownshipEntity.class)) {
-            query.count("consultation", "township_id", "consultations", "协商活动");
-        } else if (query.is(PlatformEntity.class)) {
-            query.count("consultation", "platform_id", "consultations", "协商活动");
-        } else if (query.is(StudioEntity.class)) {
-            query.count("consultation", "studio_id", "consultations", "协商活动");
-        } else if (query.is(MemberEntity.class)) {
-            query.count("consultation_member", "member_id", "consultations", "协商活动（受邀）");
-        } else if (query.is(ConsultationEntity.class)) {
-            query.count("outcome", "consultation_id", "outcomes", "协商成果");
-        }
+        query.count(CommitteeEntity.class, "consultation", "committee_id", "consultations", "协商活动")
+                .count(TownshipEntity.class, "consultation", "township_id", "consultations", "协商活动")
+                .count(PlatformEntity.class, "consultation", "platform_id", "consultations", "协商活动")
+                .count(StudioEntity.class, "consultation", "studio_id", "consultations", "协商活动")
+                .count(MemberEntity.class, "consultation_member", "member_id", "consultations", "协商活动（受邀）")
+                .count(ConsultationEntity.class, "outcome", "consultation_id", "outcomes", "协商成果");
     }
 }

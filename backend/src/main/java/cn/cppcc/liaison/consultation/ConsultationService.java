@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.consultation;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class ConsultationService {
@@ -42,8 +41,6 @@ public class ConsultationService {
     @Inject
     OfficeClock clock;
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -86,7 +83,7 @@ public class ConsultationService {
     public Consultation create(ConsultationFields fields) {
         Caller caller = callerContext.get();
         ConsultationEntity consultation = new ConsultationEntity();
-        consultation.committee = committees.referenced("committeeId", fields.committeeId());
+        consultation.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         consultation.recordedBy = caller.name();
         consultation.recordedByAccountId = caller.accountId();
         apply(consultation, fields);
@@ -97,10 +94,7 @@ public class ConsultationService {
     @Transactional
     public Consultation update(long id, String ifMatch, ConsultationFields fields) {
         ConsultationEntity consultation = find(id);
-        Versions.check("协商活动", consultation.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(consultation.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "协商活动所属的政协不能更改");
-        }
+        Versions.checkUpdate("协商活动", consultation, ifMatch, fields.version(), fields.committeeId());
         apply(consultation, fields);
         ConsultationEntity.flush();
         return view(consultation);
@@ -108,9 +102,7 @@ public class ConsultationService {
 
     @Transactional
     public void delete(long id) {
-        ConsultationEntity consultation = find(id);
-        references.requireUnused("协商活动", ConsultationEntity.class, id);
-        consultation.delete();
+        references.delete("协商活动", find(id));
     }
 
     /** The consultation, or 404 when it does not exist or lies outside the caller's committee. */

@@ -1,7 +1,6 @@
 package cn.cppcc.liaison.consultation;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.opinion.OpinionEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,15 +22,11 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "outcome")
-public class OutcomeEntity extends VersionedEntity {
+public class OutcomeEntity extends CommitteeRecordEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "consultation_id")
     public ConsultationEntity consultation;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
 
     public int number;
 

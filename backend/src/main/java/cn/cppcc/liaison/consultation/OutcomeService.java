@@ -15,7 +15,6 @@ import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.opinion.OpinionEntity;
 import cn.cppcc.liaison.opinion.OpinionService;
-import cn.cppcc.liaison.kernel.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -171,8 +170,7 @@ public class OutcomeService {
     }
 
     private OutcomeEntity find(long id) {
-        OutcomeEntity outcome = VersionedEntity.found(OutcomeEntity.findById(id), "协商成果", id);
-        return callerContext.get().visible(outcome, outcome.committee.id, "协商成果", id);
+        return callerContext.visible(OutcomeEntity.findById(id), "协商成果", id);
     }
 
     /** The outcomes with their progress notes, loaded for the whole page in one query. */

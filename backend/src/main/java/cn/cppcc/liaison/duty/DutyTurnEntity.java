@@ -1,9 +1,8 @@
 package cn.cppcc.liaison.duty;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.ProblemType;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.visit.VisitEntity;
@@ -29,11 +28,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "duty_turn")
-public class DutyTurnEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class DutyTurnEntity extends CommitteeRecordEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "platform_id")

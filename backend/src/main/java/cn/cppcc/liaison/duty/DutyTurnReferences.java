@@ -12,8 +12,6 @@ class DutyTurnReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(900) ReferenceQuery query) {
-        if (query.is(VisitEntity.class)) {
-            query.count("duty_turn_visit", "visit_id", "duty-turns", "轮值记录");
-        }
+        query.count(VisitEntity.class, "duty_turn_visit", "visit_id", "duty-turns", "轮值记录");
     }
 }

@@ -10,7 +10,6 @@ import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
@@ -313,8 +312,7 @@ public class DutyTurnService {
 
     /** The turn, or 404 when it does not exist or lies outside the caller's committee. */
     private DutyTurnEntity find(long id) {
-        DutyTurnEntity turn = VersionedEntity.found(DutyTurnEntity.findById(id), "轮值", id);
-        return callerContext.get().visible(turn, turn.committee.id, "轮值", id);
+        return callerContext.visible(DutyTurnEntity.findById(id), "轮值", id);
     }
 
     public YearMonth currentMonth() {

@@ -30,6 +30,12 @@ public class CallerContext {
                 identity.getAttribute(Caller.MEMBER_ID), identity.getAttribute(Caller.GROUP_ID));
     }
 
+    /** The record, or 404 when it does not exist or lies outside the caller's committee, worded alike. */
+    public <E extends CommitteeRecord> E visible(E record, String what, long id) {
+        VersionedEntity.found(record, what, id);
+        return get().visible(record, record.committeeId(), what, id);
+    }
+
     void actAs(Caller actor) {
         this.systemActor = actor;
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Hibernate;
 
 /**
  * Before a delete, asks every feature what of its records still refers to the record ({@link ReferenceQuery});
@@ -24,6 +25,12 @@ public class References {
         InUseCheck found = InUseCheck.of(what);
         queries.fire(new ReferenceQuery(type, id, found::count, this::rows));
         found.orThrow();
+    }
+
+    /** Deletes the record once nothing refers to it; else the 409 names what does. */
+    public void delete(String what, VersionedEntity record) {
+        requireUnused(what, Hibernate.getClass(record), record.id);
+        record.delete();
     }
 
     private long rows(String table, String column, String condition, long id) {

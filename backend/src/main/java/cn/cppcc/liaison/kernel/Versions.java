@@ -40,4 +40,16 @@ public final class Versions {
             throw ApiProblem.staleVersion(what, current, expected);
         }
     }
+
+    /**
+     * An update of a committee's record: it must be the version the client read (If-Match or the body's
+     * {@code version}), and the record stays in its committee.
+     */
+    public static <E extends VersionedEntity & CommitteeRecord> void checkUpdate(String what, E record, String ifMatch,
+            Integer bodyVersion, Long committeeId) {
+        check(what, record.version, expected(ifMatch, bodyVersion));
+        if (!record.committeeId().equals(committeeId)) {
+            throw ApiProblem.invalid("committeeId", what + "所属的政协不能更改");
+        }
+    }
 }

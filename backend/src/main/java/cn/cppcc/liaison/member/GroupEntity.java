@@ -1,7 +1,6 @@
 package cn.cppcc.liaison.member;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.sector.SectorEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,11 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "member_group")
-public class GroupEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class GroupEntity extends CommitteeRecordEntity {
 
     public String name;
 

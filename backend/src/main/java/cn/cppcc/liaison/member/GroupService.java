@@ -1,7 +1,8 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -9,24 +10,19 @@ import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.sector.SectorService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class GroupService {
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -54,7 +50,7 @@ public class GroupService {
     @Transactional
     public Group create(GroupFields fields) {
         GroupEntity group = new GroupEntity();
-        group.committee = committees.referenced("committeeId", fields.committeeId());
+        group.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         apply(group, fields);
         group.persistAndFlush();
         return Group.of(group, 0);
@@ -64,10 +60,7 @@ public class GroupService {
     public Group update(long id, String ifMatch, GroupFields fields) {
         GroupEntity group = find(id);
         callerContext.get().requireGroup(group.id, "修改");
-        Versions.check("界别活动组", group.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(group.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "界别活动组所属的政协不能更改");
-        }
+        Versions.checkUpdate("界别活动组", group, ifMatch, fields.version(), fields.committeeId());
         apply(group, fields);
         GroupEntity.flush();
         return withMemberCounts(List.of(group)).get(0);
@@ -75,18 +68,12 @@ public class GroupService {
 
     @Transactional
     public void delete(long id) {
-        GroupEntity group = find(id);
-        references.requireUnused("界别活动组", GroupEntity.class, id);
-        group.delete();
+        references.delete("界别活动组", find(id));
     }
 
     /** A group named in a request body: it must exist and belong to the given committee. */
     public static GroupEntity referenced(String field, long id, long committeeId) {
-        GroupEntity group = VersionedEntity.referenced(GroupEntity.findById(id), field, "界别活动组", id);
-        if (!group.committee.id.equals(committeeId)) {
-            throw ApiProblem.invalid(field, "界别活动组 " + id + " 不属于该政协");
-        }
-        return group;
+        return CommitteeRecord.referenced(GroupEntity.findById(id), field, "界别活动组", id, committeeId);
     }
 
     /** Maps a page of groups with their member counts, counted for the whole page in one grouped query. */
@@ -97,8 +84,7 @@ public class GroupService {
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private GroupEntity find(long id) {
-        GroupEntity group = VersionedEntity.found(GroupEntity.findById(id), "界别活动组", id);
-        return callerContext.get().visible(group, group.committee.id, "界别活动组", id);
+        return callerContext.visible(GroupEntity.findById(id), "界别活动组", id);
     }
 
     private void apply(GroupEntity group, GroupFields fields) {

@@ -1,9 +1,8 @@
 package cn.cppcc.liaison.member;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.ProblemType;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.persistence.Column;
@@ -24,11 +23,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "member")
-public class MemberEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class MemberEntity extends CommitteeRecordEntity {
 
     public String name;
 

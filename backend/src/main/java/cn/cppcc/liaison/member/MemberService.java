@@ -1,11 +1,11 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -15,7 +15,6 @@ import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.sector.SectorService;
 import cn.cppcc.liaison.kernel.Caller;
@@ -41,8 +40,6 @@ public class MemberService {
     @Inject
     OfficeClock clock;
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -85,7 +82,7 @@ public class MemberService {
 
     @Transactional
     public Member create(MemberFields fields) {
-        MemberEntity member = prepare(committees.referenced("committeeId", fields.committeeId()), fields);
+        MemberEntity member = prepare(CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId()), fields);
         member.persistAndFlush();
         return Member.of(member, callerContext.get());
     }
@@ -109,10 +106,7 @@ public class MemberService {
         if (caller.role().leadsGroup() && !Objects.equals(caller.groupId(), fields.groupId())) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "不能把委员调出本活动组；调整分组请联系委员工作处");
         }
-        Versions.check("委员", member.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(member.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "委员所属的政协不能更改");
-        }
+        Versions.checkUpdate("委员", member, ifMatch, fields.version(), fields.committeeId());
         apply(member, fields);
         MemberEntity.flush();
         return Member.of(member, callerContext.get());
@@ -143,18 +137,12 @@ public class MemberService {
 
     @Transactional
     public void delete(long id) {
-        MemberEntity member = find(id);
-        references.requireUnused("委员", MemberEntity.class, id);
-        member.delete();
+        references.delete("委员", find(id));
     }
 
     /** A member named in a request body: it must exist and belong to the given committee. */
     public static MemberEntity referenced(String field, long id, long committeeId) {
-        MemberEntity member = VersionedEntity.referenced(MemberEntity.findById(id), field, "委员", id);
-        if (!member.committee.id.equals(committeeId)) {
-            throw ApiProblem.invalid(field, "委员 " + id + " 不属于该政协");
-        }
-        return member;
+        return CommitteeRecord.referenced(MemberEntity.findById(id), field, "委员", id, committeeId);
     }
 
     /**
@@ -212,8 +200,7 @@ public class MemberService {
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private MemberEntity find(long id) {
-        MemberEntity member = VersionedEntity.found(MemberEntity.findById(id), "委员", id);
-        return callerContext.get().visible(member, member.committee.id, "委员", id);
+        return callerContext.visible(MemberEntity.findById(id), "委员", id);
     }
 
     private void apply(MemberEntity member, MemberFields fields) {

@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.memberimport;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.member.GroupEntity;
 import cn.cppcc.liaison.member.Gender;
@@ -28,7 +28,8 @@ import java.util.Optional;
 public class MemberImportService {
 
     @Inject
-    CommitteeService committees;
+    CallerContext callerContext;
+
 
     /** Which column of the file a rule about a member field speaks of. */
     private static final Map<String, RosterColumn> COLUMN_OF = Map.ofEntries(
@@ -48,7 +49,7 @@ public class MemberImportService {
 
     @Transactional
     public MemberImportReport importMembers(long committeeId, boolean dryRun, String contentType, byte[] file) {
-        CommitteeEntity committee = committees.referenced("committeeId", committeeId);
+        CommitteeEntity committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", committeeId);
         RosterSheet sheet = RosterFile.read(contentType, file);
         RosterHeader header = RosterHeader.locate(sheet);
         List<RosterRow> rows = header.rows(sheet);

@@ -1,12 +1,8 @@
 package cn.cppcc.liaison.opinion;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.hibernate.envers.Audited;
@@ -15,14 +11,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "opinion_category")
-public class OpinionCategoryEntity extends VersionedEntity {
+public class OpinionCategoryEntity extends CommitteeRecordEntity {
 
     /** The categories a new committee starts with, in their order. */
     static final List<String> DEFAULTS = List.of("基础设施", "农业农村", "教育", "医疗", "社会保障", "营商环境", "其他");
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
 
     public String name;
 

@@ -1,17 +1,15 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
-import cn.cppcc.liaison.kernel.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.cppcc.liaison.kernel.event.CommitteeCreated;
@@ -20,13 +18,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class OpinionCategoryService {
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -46,7 +41,7 @@ public class OpinionCategoryService {
     @Transactional
     public OpinionCategory create(OpinionCategoryFields fields) {
         OpinionCategoryEntity category = new OpinionCategoryEntity();
-        category.committee = committees.referenced("committeeId", fields.committeeId());
+        category.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         apply(category, fields);
         category.persistAndFlush();
         return OpinionCategory.of(category);
@@ -55,10 +50,7 @@ public class OpinionCategoryService {
     @Transactional
     public OpinionCategory update(long id, String ifMatch, OpinionCategoryFields fields) {
         OpinionCategoryEntity category = find(id);
-        Versions.check("社情民意类别", category.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(category.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "类别所属的政协不能更改");
-        }
+        Versions.checkUpdate("社情民意类别", category, ifMatch, fields.version(), fields.committeeId());
         apply(category, fields);
         OpinionCategoryEntity.flush();
         return OpinionCategory.of(category);
@@ -66,9 +58,7 @@ public class OpinionCategoryService {
 
     @Transactional
     public void delete(long id) {
-        OpinionCategoryEntity category = find(id);
-        references.requireUnused("社情民意类别", OpinionCategoryEntity.class, id);
-        category.delete();
+        references.delete("社情民意类别", find(id));
     }
 
     /** Gives a new committee the usual categories, so its members can record opinions at once. */
@@ -95,17 +85,11 @@ public class OpinionCategoryService {
 
     /** A category named in a request body: it must exist and belong to the opinion's committee. */
     static OpinionCategoryEntity referenced(String field, long id, long committeeId) {
-        OpinionCategoryEntity category = VersionedEntity.referenced(OpinionCategoryEntity.findById(id), field,
-                "社情民意类别", id);
-        if (!category.committee.id.equals(committeeId)) {
-            throw ApiProblem.invalid(field, "社情民意类别 " + id + " 不属于该政协");
-        }
-        return category;
+        return CommitteeRecord.referenced(OpinionCategoryEntity.findById(id), field, "社情民意类别", id, committeeId);
     }
 
     private OpinionCategoryEntity find(long id) {
-        OpinionCategoryEntity category = VersionedEntity.found(OpinionCategoryEntity.findById(id), "社情民意类别", id);
-        return callerContext.get().visible(category, category.committee.id, "社情民意类别", id);
+        return callerContext.visible(OpinionCategoryEntity.findById(id), "社情民意类别", id);
     }
 
     private void apply(OpinionCategoryEntity category, OpinionCategoryFields fields) {

@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.duty.DutyTurnEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.studio.StudioEntity;
@@ -34,11 +34,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "opinion")
-public class OpinionEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class OpinionEntity extends CommitteeRecordEntity {
 
     public String title;
 

@@ -18,23 +18,14 @@ class OpinionReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(1000) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("opinion", "committee_id", "opinions", "社情民意")
-                    .count("opinion", "forwarded_to_id", "opinions", "下级政协报送的社情民意");
-        } else if (query.is(TownshipEntity.class)) {
-            query.count("opinion", "township_id", "opinions", "社情民意");
-        } else if (query.is(VillageEntity.class)) {
-            query.count("opinion", "village_id", "opinions", "社情民意");
-        } else if (query.is(StudioEntity.class)) {
-            query.count("opinion", "studio_id", "opinions", "社情民意（来源）");
-        } else if (query.is(MemberEntity.class)) {
-            query.count("opinion_member", "member_id", "opinions", "社情民意（提交）");
-        } else if (query.is(VisitEntity.class)) {
-            query.count("opinion", "visit_id", "opinions", "社情民意（来源）");
-        } else if (query.is(DutyTurnEntity.class)) {
-            query.count("opinion", "duty_turn_id", "opinions", "社情民意（来源）");
-        } else if (query.is(OpinionCategoryEntity.class)) {
-            query.count("opinion", "category_id", "opinions", "社情民意");
-        }
+        query.count(CommitteeEntity.class, "opinion", "committee_id", "opinions", "社情民意")
+                .count(CommitteeEntity.class, "opinion", "forwarded_to_id", "opinions", "下级政协报送的社情民意")
+                .count(TownshipEntity.class, "opinion", "township_id", "opinions", "社情民意")
+                .count(VillageEntity.class, "opinion", "village_id", "opinions", "社情民意")
+                .count(StudioEntity.class, "opinion", "studio_id", "opinions", "社情民意（来源）")
+                .count(MemberEntity.class, "opinion_member", "member_id", "opinions", "社情民意（提交）")
+                .count(VisitEntity.class, "opinion", "visit_id", "opinions", "社情民意（来源）")
+                .count(DutyTurnEntity.class, "opinion", "duty_turn_id", "opinions", "社情民意（来源）")
+                .count(OpinionCategoryEntity.class, "opinion", "category_id", "opinions", "社情民意");
     }
 }

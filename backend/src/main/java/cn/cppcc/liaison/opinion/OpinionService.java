@@ -1,10 +1,10 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Idempotency;
@@ -39,7 +39,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,8 +49,6 @@ public class OpinionService {
     @Inject
     OfficeClock clock;
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -158,7 +155,7 @@ public class OpinionService {
         }
         Caller caller = callerContext.get();
         OpinionEntity opinion = new OpinionEntity();
-        opinion.committee = committees.referenced("committeeId", fields.committeeId());
+        opinion.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         opinion.status = OpinionStatus.DRAFT;
         opinion.statusChangedAt = clock.now();
         opinion.recordedBy = caller.name();
@@ -195,10 +192,7 @@ public class OpinionService {
                     + (OpinionWorkflow.isOffice(opinion, caller) ? "已办结评价、不予采用或已合并的不能再修改"
                     : "委员工作处采用后只能由委员工作处修改"), null);
         }
-        Versions.check("社情民意", opinion.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(opinion.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "社情民意所属的政协不能更改");
-        }
+        Versions.checkUpdate("社情民意", opinion, ifMatch, fields.version(), fields.committeeId());
         apply(opinion, fields, caller);
         em.flush();
         return written(opinion, caller).get(0);

@@ -1,7 +1,6 @@
 package cn.cppcc.liaison.platform;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,11 +13,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "platform")
-public class PlatformEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class PlatformEntity extends CommitteeRecordEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "township_id")

@@ -13,10 +13,7 @@ class PlatformReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(500) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("platform", "committee_id", "platforms", "联系平台");
-        } else if (query.is(TownshipEntity.class)) {
-            query.count("platform", "township_id", "platforms", "联系平台");
-        }
+        query.count(CommitteeEntity.class, "platform", "committee_id", "platforms", "联系平台")
+                .count(TownshipEntity.class, "platform", "township_id", "platforms", "联系平台");
     }
 }

@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.platform;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -11,20 +11,16 @@ import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
-import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class PlatformService {
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -52,7 +48,7 @@ public class PlatformService {
     @Transactional
     public Platform create(PlatformFields fields) {
         PlatformEntity platform = new PlatformEntity();
-        platform.committee = committees.referenced("committeeId", fields.committeeId());
+        platform.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         apply(platform, fields);
         platform.persistAndFlush();
         return Platform.of(platform);
@@ -61,10 +57,7 @@ public class PlatformService {
     @Transactional
     public Platform update(long id, String ifMatch, PlatformFields fields) {
         PlatformEntity platform = find(id);
-        Versions.check("联系平台", platform.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(platform.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "联系平台所属的政协不能更改");
-        }
+        Versions.checkUpdate("联系平台", platform, ifMatch, fields.version(), fields.committeeId());
         apply(platform, fields);
         PlatformEntity.flush();
         return Platform.of(platform);
@@ -72,9 +65,7 @@ public class PlatformService {
 
     @Transactional
     public void delete(long id) {
-        PlatformEntity platform = find(id);
-        references.requireUnused("联系平台", PlatformEntity.class, id);
-        platform.delete();
+        references.delete("联系平台", find(id));
     }
 
     /** A platform named in a request body: it must exist and belong to the given township. */
@@ -88,8 +79,7 @@ public class PlatformService {
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private PlatformEntity find(long id) {
-        PlatformEntity platform = VersionedEntity.found(PlatformEntity.findById(id), "联系平台", id);
-        return callerContext.get().visible(platform, platform.committee.id, "联系平台", id);
+        return callerContext.visible(PlatformEntity.findById(id), "联系平台", id);
     }
 
     private void apply(PlatformEntity platform, PlatformFields fields) {

@@ -1,7 +1,6 @@
 package cn.cppcc.liaison.proposal;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,11 +28,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "proposal")
-public class ProposalEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class ProposalEntity extends CommitteeRecordEntity {
 
     public String title;
 

@@ -13,11 +13,8 @@ class ProposalReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(1200) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("proposal", "committee_id", "proposals", "提案");
-        } else if (query.is(MemberEntity.class)) {
-            query.count("proposal", "lead_member_id", "proposals", "提案（领衔）")
-                    .count("proposal_member", "member_id", "proposals", "提案（联名）");
-        }
+        query.count(CommitteeEntity.class, "proposal", "committee_id", "proposals", "提案")
+                .count(MemberEntity.class, "proposal", "lead_member_id", "proposals", "提案（领衔）")
+                .count(MemberEntity.class, "proposal_member", "member_id", "proposals", "提案（联名）");
     }
 }

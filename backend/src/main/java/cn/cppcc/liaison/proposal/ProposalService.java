@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.proposal;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Inputs;
@@ -35,8 +35,6 @@ public class ProposalService {
     @Inject
     OfficeClock clock;
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -76,7 +74,7 @@ public class ProposalService {
     public Proposal create(ProposalFields fields) {
         Caller caller = callerContext.get();
         ProposalEntity proposal = new ProposalEntity();
-        proposal.committee = committees.referenced("committeeId", fields.committeeId());
+        proposal.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         proposal.recordedBy = caller.name();
         proposal.recordedByAccountId = caller.accountId();
         proposal.statusChangedAt = clock.now();
@@ -90,10 +88,7 @@ public class ProposalService {
         ProposalEntity proposal = find(id);
         Caller caller = callerContext.get();
         requireMayChange(caller, proposal, "修改");
-        Versions.check("提案", proposal.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(proposal.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "提案所属的政协不能更改");
-        }
+        Versions.checkUpdate("提案", proposal, ifMatch, fields.version(), fields.committeeId());
         apply(proposal, fields, caller);
         ProposalEntity.flush();
         return Proposal.of(proposal);
@@ -186,8 +181,7 @@ public class ProposalService {
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private ProposalEntity find(long id) {
-        ProposalEntity proposal = VersionedEntity.found(ProposalEntity.findById(id), "提案", id);
-        return callerContext.get().visible(proposal, proposal.committee.id, "提案", id);
+        return callerContext.visible(ProposalEntity.findById(id), "提案", id);
     }
 
     private void apply(ProposalEntity proposal, ProposalFields fields, Caller caller) {

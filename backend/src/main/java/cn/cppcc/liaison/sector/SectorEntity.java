@@ -1,12 +1,8 @@
 package cn.cppcc.liaison.sector;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -14,11 +10,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "sector")
-public class SectorEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class SectorEntity extends CommitteeRecordEntity {
 
     public String name;
 

@@ -12,8 +12,6 @@ class SectorReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(200) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("sector", "committee_id", "sectors", "界别");
-        }
+        query.count(CommitteeEntity.class, "sector", "committee_id", "sectors", "界别");
     }
 }

@@ -1,27 +1,23 @@
 package cn.cppcc.liaison.sector;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
-import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class SectorService {
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -47,7 +43,7 @@ public class SectorService {
     @Transactional
     public Sector create(SectorFields fields) {
         SectorEntity sector = new SectorEntity();
-        sector.committee = committees.referenced("committeeId", fields.committeeId());
+        sector.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         apply(sector, fields);
         sector.persistAndFlush();
         return Sector.of(sector);
@@ -56,10 +52,7 @@ public class SectorService {
     @Transactional
     public Sector update(long id, String ifMatch, SectorFields fields) {
         SectorEntity sector = find(id);
-        Versions.check("界别", sector.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(sector.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "界别所属的政协不能更改");
-        }
+        Versions.checkUpdate("界别", sector, ifMatch, fields.version(), fields.committeeId());
         apply(sector, fields);
         SectorEntity.flush();
         return Sector.of(sector);
@@ -67,24 +60,17 @@ public class SectorService {
 
     @Transactional
     public void delete(long id) {
-        SectorEntity sector = find(id);
-        references.requireUnused("界别", SectorEntity.class, id);
-        sector.delete();
+        references.delete("界别", find(id));
     }
 
     /** A sector named in a request body: it must exist and belong to the given committee. */
     public static SectorEntity referenced(String field, long id, long committeeId) {
-        SectorEntity sector = VersionedEntity.referenced(SectorEntity.findById(id), field, "界别", id);
-        if (!sector.committee.id.equals(committeeId)) {
-            throw ApiProblem.invalid(field, "界别 " + id + " 不属于该政协");
-        }
-        return sector;
+        return CommitteeRecord.referenced(SectorEntity.findById(id), field, "界别", id, committeeId);
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private SectorEntity find(long id) {
-        SectorEntity sector = VersionedEntity.found(SectorEntity.findById(id), "界别", id);
-        return callerContext.get().visible(sector, sector.committee.id, "界别", id);
+        return callerContext.visible(SectorEntity.findById(id), "界别", id);
     }
 
     private void apply(SectorEntity sector, SectorFields fields) {

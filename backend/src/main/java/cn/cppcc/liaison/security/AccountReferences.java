@@ -14,13 +14,10 @@ class AccountReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(1400) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("account", "committee_id", "accounts", "账号")
-                    .count("api_token", "committee_id", "revoked_at is null", "api-tokens", "未吊销的 API 令牌");
-        } else if (query.is(GroupEntity.class)) {
-            query.count("account", "group_id", "accounts", "账号（负责该组）");
-        } else if (query.is(MemberEntity.class)) {
-            query.count("account", "member_id", "accounts", "账号（关联该委员）");
-        }
+        query.count(CommitteeEntity.class, "account", "committee_id", "accounts", "账号")
+                .count(CommitteeEntity.class, "api_token", "committee_id", "revoked_at is null", "api-tokens",
+                        "未吊销的 API 令牌")
+                .count(GroupEntity.class, "account", "group_id", "accounts", "账号（负责该组）")
+                .count(MemberEntity.class, "account", "member_id", "accounts", "账号（关联该委员）");
     }
 }

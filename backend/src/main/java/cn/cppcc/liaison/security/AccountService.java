@@ -3,10 +3,8 @@ package cn.cppcc.liaison.security;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.Role;
 
-import cn.cppcc.liaison.kernel.Caller;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -27,8 +25,6 @@ import java.util.Objects;
 @ApplicationScoped
 public class AccountService {
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -136,7 +132,7 @@ public class AccountService {
         }
         Role role = fields.role();
         CommitteeEntity committee = fields.committeeId() == null ? null
-                : committees.referenced("committeeId", fields.committeeId());
+                : CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         boolean needsCommittee = role.leadsGroup() || role == Role.MEMBER;
         if (needsCommittee && committee == null) {
             throw ApiProblem.invalid("committeeId", role.label + "账号须指定所属政协");

@@ -1,13 +1,12 @@
 package cn.cppcc.liaison.security;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import jakarta.inject.Inject;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.Role;
 
-import cn.cppcc.liaison.kernel.Caller;
 
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -32,8 +31,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ApiTokenService {
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -82,7 +79,7 @@ public class ApiTokenService {
         token.name = fields.name().strip();
         token.role = fields.role();
         token.committee = fields.committeeId() == null ? null
-                : committees.referenced("committeeId", fields.committeeId());
+                : CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         String secret = newSecret();
         token.secretHash = sha256(secret);
         token.secretPrefix = secret.substring(0, SECRET_PREFIX.length() + 4);

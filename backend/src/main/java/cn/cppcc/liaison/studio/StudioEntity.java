@@ -1,7 +1,6 @@
 package cn.cppcc.liaison.studio;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
@@ -24,11 +23,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "studio")
-public class StudioEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class StudioEntity extends CommitteeRecordEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "township_id")

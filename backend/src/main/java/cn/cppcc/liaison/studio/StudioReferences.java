@@ -15,14 +15,9 @@ class StudioReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(700) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("studio", "committee_id", "studios", "委员工作室");
-        } else if (query.is(TownshipEntity.class)) {
-            query.count("studio", "township_id", "studios", "委员工作室");
-        } else if (query.is(PlatformEntity.class)) {
-            query.count("studio", "platform_id", "studios", "委员工作室");
-        } else if (query.is(MemberEntity.class)) {
-            query.count("studio_member", "member_id", "studios", "委员工作室（驻室委员）");
-        }
+        query.count(CommitteeEntity.class, "studio", "committee_id", "studios", "委员工作室")
+                .count(TownshipEntity.class, "studio", "township_id", "studios", "委员工作室")
+                .count(PlatformEntity.class, "studio", "platform_id", "studios", "委员工作室")
+                .count(MemberEntity.class, "studio_member", "member_id", "studios", "委员工作室（驻室委员）");
     }
 }

@@ -1,7 +1,8 @@
 package cn.cppcc.liaison.studio;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -9,26 +10,21 @@ import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.platform.PlatformService;
-import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 @ApplicationScoped
 public class StudioService {
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -61,7 +57,7 @@ public class StudioService {
     @Transactional
     public Studio create(StudioFields fields) {
         StudioEntity studio = new StudioEntity();
-        studio.committee = committees.referenced("committeeId", fields.committeeId());
+        studio.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         apply(studio, fields);
         studio.persistAndFlush();
         return Studio.of(studio);
@@ -70,10 +66,7 @@ public class StudioService {
     @Transactional
     public Studio update(long id, String ifMatch, StudioFields fields) {
         StudioEntity studio = find(id);
-        Versions.check("委员工作室", studio.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(studio.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "委员工作室所属的政协不能更改");
-        }
+        Versions.checkUpdate("委员工作室", studio, ifMatch, fields.version(), fields.committeeId());
         apply(studio, fields);
         StudioEntity.flush();
         return Studio.of(studio);
@@ -81,24 +74,17 @@ public class StudioService {
 
     @Transactional
     public void delete(long id) {
-        StudioEntity studio = find(id);
-        references.requireUnused("委员工作室", StudioEntity.class, id);
-        studio.delete();
+        references.delete("委员工作室", find(id));
     }
 
     /** A studio named in a request body: it must exist and belong to the given committee. */
     public static StudioEntity referenced(String field, long id, long committeeId) {
-        StudioEntity studio = VersionedEntity.referenced(StudioEntity.findById(id), field, "委员工作室", id);
-        if (!studio.committee.id.equals(committeeId)) {
-            throw ApiProblem.invalid(field, "委员工作室 " + id + " 不属于该政协");
-        }
-        return studio;
+        return CommitteeRecord.referenced(StudioEntity.findById(id), field, "委员工作室", id, committeeId);
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private StudioEntity find(long id) {
-        StudioEntity studio = VersionedEntity.found(StudioEntity.findById(id), "委员工作室", id);
-        return callerContext.get().visible(studio, studio.committee.id, "委员工作室", id);
+        return callerContext.visible(StudioEntity.findById(id), "委员工作室", id);
     }
 
     private void apply(StudioEntity studio, StudioFields fields) {

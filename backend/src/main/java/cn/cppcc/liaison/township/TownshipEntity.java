@@ -1,13 +1,9 @@
 package cn.cppcc.liaison.township;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -15,11 +11,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "township")
-public class TownshipEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class TownshipEntity extends CommitteeRecordEntity {
 
     public String name;
 

@@ -12,8 +12,6 @@ class TownshipReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(300) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("township", "committee_id", "townships", "乡镇（街道）");
-        }
+        query.count(CommitteeEntity.class, "township", "committee_id", "townships", "乡镇（街道）");
     }
 }

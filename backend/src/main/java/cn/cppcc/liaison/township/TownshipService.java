@@ -1,27 +1,23 @@
 package cn.cppcc.liaison.township;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
-import cn.cppcc.liaison.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class TownshipService {
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -48,7 +44,7 @@ public class TownshipService {
     @Transactional
     public Township create(TownshipFields fields) {
         TownshipEntity township = new TownshipEntity();
-        township.committee = committees.referenced("committeeId", fields.committeeId());
+        township.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         apply(township, fields);
         township.persistAndFlush();
         return Township.of(township);
@@ -57,10 +53,7 @@ public class TownshipService {
     @Transactional
     public Township update(long id, String ifMatch, TownshipFields fields) {
         TownshipEntity township = find(id);
-        Versions.check("乡镇（街道）", township.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(township.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "乡镇（街道）所属的政协不能更改");
-        }
+        Versions.checkUpdate("乡镇（街道）", township, ifMatch, fields.version(), fields.committeeId());
         apply(township, fields);
         TownshipEntity.flush();
         return Township.of(township);
@@ -68,24 +61,17 @@ public class TownshipService {
 
     @Transactional
     public void delete(long id) {
-        TownshipEntity township = find(id);
-        references.requireUnused("乡镇（街道）", TownshipEntity.class, id);
-        township.delete();
+        references.delete("乡镇（街道）", find(id));
     }
 
     /** A township named in a request body: it must exist and belong to the given committee. */
     public static TownshipEntity referenced(String field, long id, long committeeId) {
-        TownshipEntity township = VersionedEntity.referenced(TownshipEntity.findById(id), field, "乡镇（街道）", id);
-        if (!township.committee.id.equals(committeeId)) {
-            throw ApiProblem.invalid(field, "乡镇（街道） " + id + " 不属于该政协");
-        }
-        return township;
+        return CommitteeRecord.referenced(TownshipEntity.findById(id), field, "乡镇（街道）", id, committeeId);
     }
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private TownshipEntity find(long id) {
-        TownshipEntity township = VersionedEntity.found(TownshipEntity.findById(id), "乡镇（街道）", id);
-        return callerContext.get().visible(township, township.committee.id, "乡镇（街道）", id);
+        return callerContext.visible(TownshipEntity.findById(id), "乡镇（街道）", id);
     }
 
     private void apply(TownshipEntity township, TownshipFields fields) {

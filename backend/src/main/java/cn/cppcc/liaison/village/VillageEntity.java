@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.village;
 
+import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "village")
-public class VillageEntity extends VersionedEntity {
+public class VillageEntity extends VersionedEntity implements CommitteeRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "township_id")
@@ -28,5 +29,10 @@ public class VillageEntity extends VersionedEntity {
 
     public static boolean nameTaken(long townshipId, String name, Long exceptId) {
         return count("township.id = ?1 and name = ?2 and (?3 is null or id <> ?3)", townshipId, name, exceptId) > 0;
+    }
+
+    @Override
+    public Long committeeId() {
+        return township.committee.id;
     }
 }

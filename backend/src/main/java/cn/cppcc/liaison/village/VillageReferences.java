@@ -12,8 +12,6 @@ class VillageReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(400) ReferenceQuery query) {
-        if (query.is(TownshipEntity.class)) {
-            query.count("village", "township_id", "villages", "村（社区）");
-        }
+        query.count(TownshipEntity.class, "village", "township_id", "villages", "村（社区）");
     }
 }

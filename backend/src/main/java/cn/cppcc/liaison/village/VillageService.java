@@ -9,7 +9,6 @@ import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
-import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,9 +67,7 @@ public class VillageService {
 
     @Transactional
     public void delete(long id) {
-        VillageEntity village = find(id);
-        references.requireUnused("村（社区）", VillageEntity.class, id);
-        village.delete();
+        references.delete("村（社区）", find(id));
     }
 
     /** A village named in a request body: it must exist and lie in the given township. */
@@ -84,8 +81,7 @@ public class VillageService {
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private VillageEntity find(long id) {
-        VillageEntity village = VersionedEntity.found(VillageEntity.findById(id), "村（社区）", id);
-        return callerContext.get().visible(village, village.township.committee.id, "村（社区）", id);
+        return callerContext.visible(VillageEntity.findById(id), "村（社区）", id);
     }
 
     private void apply(VillageEntity village, VillageFields fields) {

@@ -1,7 +1,6 @@
 package cn.cppcc.liaison.visit;
 
-import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.VersionedEntity;
+import cn.cppcc.liaison.committee.CommitteeRecordEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.studio.StudioEntity;
@@ -31,11 +30,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "visit")
-public class VisitEntity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "committee_id")
-    public CommitteeEntity committee;
+public class VisitEntity extends CommitteeRecordEntity {
 
     @Enumerated(EnumType.STRING)
     public VisitKind kind;

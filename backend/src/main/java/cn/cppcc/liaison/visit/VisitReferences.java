@@ -17,18 +17,11 @@ class VisitReferences {
 
     /** Features answer in the order of their layers, so a 409 lists the nearest references first. */
     void count(@Observes @Priority(800) ReferenceQuery query) {
-        if (query.is(CommitteeEntity.class)) {
-            query.count("visit", "committee_id", "visits", "接待走访");
-        } else if (query.is(TownshipEntity.class)) {
-            query.count("visit", "township_id", "visits", "接待走访");
-        } else if (query.is(VillageEntity.class)) {
-            query.count("visit", "village_id", "visits", "接待走访");
-        } else if (query.is(PlatformEntity.class)) {
-            query.count("visit", "platform_id", "visits", "接待走访");
-        } else if (query.is(StudioEntity.class)) {
-            query.count("visit", "studio_id", "visits", "接待走访");
-        } else if (query.is(MemberEntity.class)) {
-            query.count("visit_member", "member_id", "visits", "接待走访（参加）");
-        }
+        query.count(CommitteeEntity.class, "visit", "committee_id", "visits", "接待走访")
+                .count(TownshipEntity.class, "visit", "township_id", "visits", "接待走访")
+                .count(VillageEntity.class, "visit", "village_id", "visits", "接待走访")
+                .count(PlatformEntity.class, "visit", "platform_id", "visits", "接待走访")
+                .count(StudioEntity.class, "visit", "studio_id", "visits", "接待走访")
+                .count(MemberEntity.class, "visit_member", "member_id", "visits", "接待走访（参加）");
     }
 }

@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.visit;
 
+import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.committee.CommitteeService;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -11,7 +11,6 @@ import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
-import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
@@ -34,7 +33,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,8 +42,6 @@ public class VisitService {
     @Inject
     OfficeClock clock;
 
-    @Inject
-    CommitteeService committees;
 
     @Inject
     CallerContext callerContext;
@@ -94,7 +90,7 @@ public class VisitService {
     public Visit create(VisitFields fields) {
         Caller caller = callerContext.get();
         VisitEntity visit = new VisitEntity();
-        visit.committee = committees.referenced("committeeId", fields.committeeId());
+        visit.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         visit.recordedBy = caller.name();
         visit.recordedByAccountId = caller.accountId();
         apply(visit, fields, caller);
@@ -107,10 +103,7 @@ public class VisitService {
         VisitEntity visit = find(id);
         Caller caller = callerContext.get();
         requireMayChange(caller, visit, "修改");
-        Versions.check("接待走访记录", visit.version, Versions.expected(ifMatch, fields.version()));
-        if (!Objects.equals(visit.committee.id, fields.committeeId())) {
-            throw ApiProblem.invalid("committeeId", "接待走访记录所属的政协不能更改");
-        }
+        Versions.checkUpdate("接待走访记录", visit, ifMatch, fields.version(), fields.committeeId());
         apply(visit, fields, caller);
         VisitEntity.flush();
         return Visit.of(visit);
@@ -137,8 +130,7 @@ public class VisitService {
 
     /** The record, or 404 when it does not exist or lies outside the caller's committee. */
     private VisitEntity find(long id) {
-        VisitEntity visit = VersionedEntity.found(VisitEntity.findById(id), "接待走访记录", id);
-        return callerContext.get().visible(visit, visit.committee.id, "接待走访记录", id);
+        return callerContext.visible(VisitEntity.findById(id), "接待走访记录", id);
     }
 
     private void apply(VisitEntity visit, VisitFields fields, Caller caller) {

@@ -39,14 +39,20 @@ public final class ReferenceQuery {
         return id;
     }
 
-    /** {@code table} and {@code column} are the observing feature's own constants, never input. */
-    public ReferenceQuery count(String table, String column, String resource, String label) {
-        return count(table, column, "true", resource, label);
+    /**
+     * When the record is a {@code target}, counts the rows of {@code table} whose {@code column} names it;
+     * {@code table} and {@code column} are the observing feature's own constants, never input.
+     */
+    public ReferenceQuery count(Class<?> target, String table, String column, String resource, String label) {
+        return count(target, table, column, "true", resource, label);
     }
 
-    /** Counts only the referring rows that meet {@code condition}, a constant SQL predicate. */
-    public ReferenceQuery count(String table, String column, String condition, String resource, String label) {
-        found.add(resource, label, rows.count(table, column, condition, id));
+    /** The same, counting only the referring rows that meet {@code condition}, a constant SQL predicate. */
+    public ReferenceQuery count(Class<?> target, String table, String column, String condition, String resource,
+            String label) {
+        if (is(target)) {
+            found.add(resource, label, rows.count(table, column, condition, id));
+        }
         return this;
     }
 }
