@@ -44,7 +44,7 @@ export const OPINION_ACTIONS = {
 /** The figures counted of opinions (OpinionFigure), as the summary strip and the 统计项 filter name them. */
 export const OPINION_FIGURES = {
   COLLECTED: '收集', ACCEPTED: '采用', RESOLVED: '办结', SOLVED: '已解决', AWAITING_CONFIRMATION: '已办结待确认',
-  OVERDUE: '逾期', FORWARDED: '报送上级', ADOPTED: '被上级采用',
+  OVERDUE: '逾期', OPEN: '在办', FORWARDED: '报送上级', ADOPTED: '被上级采用',
 };
 /** The status filter's choices: one state, or the states people ask for together. */
 export const OPINION_STATUS_GROUPS = {

@@ -58,10 +58,8 @@ export async function serviceReady(timeoutMs = 60_000) {
 }
 
 const beijingOf = (ms) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
-/** The service runs on E2E_TODAY (CPPCC_CLOCK_DATE), the real time of day going on: the tests reckon from that day. */
-const OFFICE_OFFSET_MS = process.env.E2E_TODAY
-  ? Date.parse(`${process.env.E2E_TODAY}T00:00:00Z`) - Date.parse(`${beijingOf(Date.now())}T00:00:00Z`)
-  : 0;
+/** The service runs on E2E_TODAY (CPPCC_CLOCK_DATE) from 09:00 Beijing time on: the tests reckon the same way. */
+const OFFICE_OFFSET_MS = process.env.E2E_TODAY ? Date.parse(`${process.env.E2E_TODAY}T09:00:00+08:00`) - Date.now() : 0;
 /** The office's now in milliseconds, as the service's clock reads it. */
 export const officeNow = () => Date.now() + OFFICE_OFFSET_MS;
 

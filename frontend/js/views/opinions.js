@@ -23,12 +23,13 @@ const FIGURE_HINTS = {
   SOLVED: (days) => `期间内群众评价满意或基本满意，或办结录入后 ${days} 天无评价的`,
   AWAITING_CONFIRMATION: '期末已办结、尚待群众确认的',
   OVERDUE: '期末已过办理期限仍未办结的',
+  OPEN: '期末已上报、尚未办结的',
   FORWARDED: '期间内报送上级的',
   ADOPTED: '期间内被上级采用的',
 };
 const SUMMARY_FIELDS = {
   COLLECTED: 'collected', ACCEPTED: 'accepted', RESOLVED: 'resolved', SOLVED: 'solved',
-  AWAITING_CONFIRMATION: 'awaitingConfirmation', OVERDUE: 'overdue', FORWARDED: 'forwarded', ADOPTED: 'adopted',
+  AWAITING_CONFIRMATION: 'awaitingConfirmation', OVERDUE: 'overdue', OPEN: 'open', FORWARDED: 'forwarded', ADOPTED: 'adopted',
 };
 /** The record a source names: a visit, a duty turn or a studio. */
 const SOURCE_FIELDS = { VISIT: 'visitId', DUTY_TURN: 'dutyTurnId', STUDIO: 'studioId' };

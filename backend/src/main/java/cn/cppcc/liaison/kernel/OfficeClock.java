@@ -10,17 +10,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /**
  * The office's clock, in Beijing time: the one source of "now", "today", "this month" and "this quarter".
  * A demonstration or a browser test may start the service on another date ({@code cppcc.clock.date}); the
- * clock then runs on from that day at the real time of day. Backend tests move it with {@link #setToday}.
+ * clock then starts at 09:00 that day and runs on, so a run of tests never crosses midnight. Backend tests
+ * move it the same way with {@link #setToday}.
  */
 @ApplicationScoped
 public class OfficeClock {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The time of day a shifted clock starts at: office hours, far from midnight. */
+    private static final LocalTime OPENING = LocalTime.of(9, 0);
 
     private final boolean adjustable;
     private final Clock base;
@@ -67,7 +70,7 @@ public class OfficeClock {
         return clock != base;
     }
 
-    /** Tests only: moves the office to this day, the time of day running on as usual. */
+    /** Tests only: moves the office to 09:00 of this day, the clock running on from there. */
     public void setToday(LocalDate day) {
         requireAdjustable();
         clock = startingOn(day);
@@ -86,9 +89,7 @@ public class OfficeClock {
     }
 
     private Clock startingOn(LocalDate day) {
-        ZonedDateTime real = ZonedDateTime.now(base);
-        ZonedDateTime shifted = day.atTime(LocalTime.from(real)).atZone(ZONE);
-        return Clock.offset(base, Duration.between(real, shifted));
+        return Clock.offset(base, Duration.between(base.instant(), day.atTime(OPENING).atZone(ZONE).toInstant()));
     }
 
     private void requireAdjustable() {

@@ -34,7 +34,9 @@ public enum OpinionFigure {
     /** 已办结待确认: resolved, its quiet period still running at the period's end. */
     AWAITING_CONFIRMATION,
     /** 逾期: past the due date and not resolved at the period's end (today for the current period). */
-    OVERDUE;
+    OVERDUE,
+    /** 在办: submitted and not yet resolved at the period's end, wherever it stands (to accept, assigned, in hand). */
+    OPEN;
 
     static final Set<OpinionStatus> COUNTED = OpinionStatus.COLLECTED;
     static final Set<OpinionFeedback> CONFIRMING = EnumSet.of(OpinionFeedback.SATISFIED,
@@ -114,6 +116,14 @@ public enum OpinionFigure {
                         + " or (status in :" + p + "done and resolvedOn > :" + p + "asOf))");
                 parameters.put(p + "asOf", asOf);
                 parameters.put(p + "handled", OpinionStatus.BEING_HANDLED);
+                parameters.put(p + "done", EnumSet.of(OpinionStatus.RESOLVED, OpinionStatus.CLOSED));
+            }
+            case OPEN -> {
+                all.add("collectedOn <= :" + p + "asOf and (status in :" + p + "open"
+                        + " or (status in :" + p + "done and resolvedOn > :" + p + "asOf))");
+                parameters.put(p + "asOf", asOf);
+                parameters.put(p + "open", EnumSet.of(OpinionStatus.SUBMITTED, OpinionStatus.ACCEPTED,
+                        OpinionStatus.ASSIGNED, OpinionStatus.IN_PROGRESS));
                 parameters.put(p + "done", EnumSet.of(OpinionStatus.RESOLVED, OpinionStatus.CLOSED));
             }
         }

@@ -248,7 +248,8 @@ public class OpinionService {
         return new OpinionSummary(figures.get(OpinionFigure.COLLECTED), byStatus, figures.get(OpinionFigure.SOLVED),
                 figures.get(OpinionFigure.AWAITING_CONFIRMATION), figures.get(OpinionFigure.OVERDUE),
                 figures.get(OpinionFigure.FORWARDED), figures.get(OpinionFigure.ADOPTED),
-                figures.get(OpinionFigure.ACCEPTED), figures.get(OpinionFigure.RESOLVED), confirmAfterDays,
+                figures.get(OpinionFigure.ACCEPTED), figures.get(OpinionFigure.RESOLVED), figures.get(OpinionFigure.OPEN),
+                confirmAfterDays,
                 byCategory);
     }
 

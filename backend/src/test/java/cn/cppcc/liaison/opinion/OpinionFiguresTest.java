@@ -30,7 +30,7 @@ class OpinionFiguresTest {
     /** The summary's field for each figure. */
     private static final Map<String, String> FIELDS = Map.of("COLLECTED", "collected", "ACCEPTED", "accepted",
             "FORWARDED", "forwarded", "ADOPTED", "adopted", "RESOLVED", "resolved", "SOLVED", "solved",
-            "AWAITING_CONFIRMATION", "awaitingConfirmation", "OVERDUE", "overdue");
+            "AWAITING_CONFIRMATION", "awaitingConfirmation", "OVERDUE", "overdue", "OPEN", "open");
 
     @Inject
     OfficeClock clock;
