@@ -262,6 +262,8 @@ test('a sector is created, refused as a duplicate, edited and deleted through th
 
   await step(t, 'tells when someone else changed the sector meanwhile, and reloads it', async () => {
     await row('经济界别').getByRole('button', { name: '修改界别“经济界别”' }).click();
+    // The dialog has read the sector (and its version) before someone else changes it.
+    await page.waitForFunction(() => document.querySelector('dialog[open] [name="name"]')?.value === '经济界别');
     const sector = (await api('GET', `/sectors?committeeId=${committee.id}`)).items[0];
     await api('PUT', `/sectors/${sector.id}`, { committeeId: committee.id, name: '经济与科技界', sortOrder: 1 }, { 'If-Match': `"${sector.version}"` });
     await dialog().getByLabel('界别名称').fill('经济界（已过期）');
