@@ -1,0 +1,14 @@
+package cn.cppcc.liaison.visit;
+
+import cn.cppcc.liaison.kernel.event.ActiveStudiosQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Answers the studio list which studios were active: {@link VisitFigure#ACTIVE_STUDIOS}. */
+@ApplicationScoped
+class ActiveStudios {
+
+    void answer(@Observes ActiveStudiosQuery query) {
+        query.answer(VisitFigure.activeStudios(query.period()));
+    }
+}
