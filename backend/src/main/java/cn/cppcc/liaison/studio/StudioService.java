@@ -7,8 +7,6 @@ import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageResult;
-import cn.cppcc.liaison.kernel.Period;
-import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
@@ -60,11 +58,10 @@ public class StudioService {
         if (activeFrom != null && activeTo != null && activeTo.isBefore(activeFrom)) {
             throw ApiProblem.invalid("activeTo", "结束日期 " + activeTo + " 不能早于开始日期 " + activeFrom);
         }
-        Predicate active = null;
+        ActiveStudiosQuery active = null;
         if (activeFrom != null || activeTo != null) {
-            ActiveStudiosQuery query = new ActiveStudiosQuery(new Period(activeFrom, activeTo, clock.today()));
-            activeStudios.fire(query);
-            active = query.answer();
+            active = new ActiveStudiosQuery(activeFrom, activeTo, clock.today());
+            activeStudios.fire(active);
         }
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.visit;
 
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.event.ActiveStudiosQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 class ActiveStudios {
 
     void answer(@Observes ActiveStudiosQuery query) {
-        query.answer(VisitFigure.activeStudios(query.period()));
+        Predicate active = VisitFigure.activeStudios(new Period(query.from(), query.to(), query.today()));
+        query.answer(active.condition(), active.parameters());
     }
 }
