@@ -118,7 +118,7 @@ export const deleteMember = (id) => request('DELETE', `/api/v1/members/${id}`);
 /** change: { status, reason, date }; the version as read makes a stale change answer 409. */
 export const changeMemberStatus = (id, change, version) => request('POST', `/api/v1/members/${id}/status`, { body: change, headers: ifMatch(version) });
 
-/** query: { committeeId, townshipId, mode, memberId, q, page, size, sort } → StudioPage. */
+/** query: { committeeId, townshipId, mode, memberId, q, activeFrom, activeTo (活跃工作室: a reception day then), page, size, sort } → StudioPage. */
 export const listStudios = (query) => request('GET', '/api/v1/studios', { query });
 export const getStudio = (id) => request('GET', `/api/v1/studios/${id}`);
 /** fields: { committeeId, townshipId, platformId, name, mode, address, onlineAddress, schedule: { weekdays, monthDays, note }, residentIds, leadMemberId }. */
@@ -128,7 +128,7 @@ export const deleteStudio = (id) => request('DELETE', `/api/v1/studios/${id}`);
 
 /**
  * query: { committeeId, kind, townshipId, studioId, platformId, memberId, from, to, page, size, sort } →
- * VisitPage: `total` visits (次) and `peopleReceived` (人次), both over every visit the filters match.
+ * VisitPage: `total` visits (次), `peopleReceived` and `membersPresent` (人次), all over every visit the filters match.
  */
 export const listVisits = (query) => request('GET', '/api/v1/visits', { query });
 export const getVisit = (id) => request('GET', `/api/v1/visits/${id}`);
@@ -137,7 +137,7 @@ export const createVisit = (fields) => request('POST', '/api/v1/visits', { body:
 export const updateVisit = (id, fields, version) => request('PUT', `/api/v1/visits/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteVisit = (id) => request('DELETE', `/api/v1/visits/${id}`);
 
-/** query: { committeeId, status, category, memberId (lead or co-signer), year, from, to, q, page, size, sort } → ProposalPage. */
+/** query: { committeeId, status, category, memberId (lead or co-signer), year, from, to, q, figure (FILED / ACCEPTED / ANSWERED: from–to date its event), page, size, sort } → ProposalPage. */
 export const listProposals = (query) => request('GET', '/api/v1/proposals', { query });
 export const getProposal = (id) => request('GET', `/api/v1/proposals/${id}`);
 /** fields: { committeeId, title, category, filedOn, leadMemberId, coSignerIds, caseNumber, handlingUnit }. */
@@ -155,7 +155,7 @@ export const createActivity = (fields) => request('POST', '/api/v1/activities', 
 export const updateActivity = (id, fields, version) => request('PUT', `/api/v1/activities/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteActivity = (id) => request('DELETE', `/api/v1/activities/${id}`);
 
-/** query: { committeeId, platformId, memberId, year, month, status, overdue, page, size, sort } → DutyTurnPage, by month. */
+/** query: { committeeId, platformId, memberId, year, month, status, overdue, figure (DONE / MISSED / UNRECORDED), from, to (the months in it), page, size, sort } → DutyTurnPage, by month. */
 export const listDutyTurns = (query) => request('GET', '/api/v1/duty-turns', { query });
 export const getDutyTurn = (id) => request('GET', `/api/v1/duty-turns/${id}`);
 /** fields: { platformId, memberId, month: 'YYYY-MM' }. */
@@ -239,7 +239,7 @@ export const deleteConsultation = (id) => request('DELETE', `/api/v1/consultatio
 export const listConsultationOutcomes = (id) => request('GET', `/api/v1/consultations/${id}/outcomes`);
 /** id: the consultation; fields: { number, text, responsibleUnit, dueDate, opinionIds }. */
 export const createOutcome = (id, fields) => request('POST', `/api/v1/consultations/${id}/outcomes`, { body: fields });
-/** query: { committeeId, consultationId, status, overdue, q, page, size, sort } → OutcomePage, earliest due first. */
+/** query: { committeeId, consultationId, status, overdue, q, figure (AGREED / IMPLEMENTED / OVERDUE), from, to, page, size, sort } → OutcomePage, earliest due first. */
 export const listOutcomes = (query) => request('GET', '/api/v1/outcomes', { query });
 export const getOutcome = (id) => request('GET', `/api/v1/outcomes/${id}`);
 export const updateOutcome = (id, fields, version) => request('PUT', `/api/v1/outcomes/${id}`, { body: fields, headers: ifMatch(version) });

@@ -55,8 +55,9 @@ public class OutcomeEntity extends CommitteeRecordEntity {
     @OrderBy("id")
     public Set<OpinionEntity> opinions = new LinkedHashSet<>();
 
+    /** 逾期 today, as {@link OutcomeFigure#OVERDUE} counts it. */
     public boolean overdue(LocalDate today) {
-        return OutcomeStatus.OPEN.contains(status) && dueDate != null && dueDate.isBefore(today);
+        return OutcomeFigure.overdue(this, today);
     }
 
     static int nextNumber(long consultationId) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 
 /** The outcomes of every consultation, for the office's follow-up; each is created under its consultation. */
 @Authenticated
@@ -43,8 +44,11 @@ public class OutcomeResource {
             @QueryParam("consultationId") @Min(value = 1, message = "编号从 1 开始") Long consultationId,
             @QueryParam("status") OutcomeStatus status,
             @QueryParam("overdue") Boolean overdue,
-            @QueryParam("q") @Size(min = 1, max = 50, message = "搜索词为 1–50 个字") String q) {
-        return service.list(page, committeeId, consultationId, status, overdue, q);
+            @QueryParam("q") @Size(min = 1, max = 50, message = "搜索词为 1–50 个字") String q,
+            @QueryParam("figure") OutcomeFigure figure,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        return service.list(page, committeeId, consultationId, status, overdue, q, figure, from, to);
     }
 
     @GET

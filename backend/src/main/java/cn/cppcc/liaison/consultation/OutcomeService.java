@@ -7,6 +7,8 @@ import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.Problem;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
@@ -55,17 +57,23 @@ public class OutcomeService {
     @Inject
     Event<OutcomeImplemented> implemented;
 
+    /**
+     * The outcomes the filters match. With {@code figure}, those the figure counts for the period {@code from}–
+     * {@code to}; without, those agreed at consultations held in it. {@code overdue} is the figure today.
+     */
     public PageResult<Outcome> list(PageParams page, Long committeeId, Long consultationId, OutcomeStatus status,
-            Boolean overdue, String q) {
+            Boolean overdue, String q, OutcomeFigure figure, LocalDate from, LocalDate to) {
         LocalDate today = today();
-        String late = "(status in :open and dueDate < :today)";
-        Map<String, Object> lateParameters = Map.of("open", OutcomeStatus.OPEN, "today", today);
+        Period period = Period.of(from, to, today);
+        Predicate counted = (figure == null ? OutcomeFigure.AGREED : figure).in(period);
+        Predicate overdueToday = OutcomeFigure.OVERDUE.in(Period.untilToday(today), "today_");
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("consultation.id", "consultationId", consultationId)
                 .equal("status", "status", status)
-                .where(late, lateParameters, Boolean.TRUE.equals(overdue))
-                .where("not " + late, lateParameters, Boolean.FALSE.equals(overdue))
+                .where(counted.condition(), counted.parameters())
+                .where(overdueToday.condition(), overdueToday.parameters(), Boolean.TRUE.equals(overdue))
+                .where(overdueToday.negated().condition(), overdueToday.parameters(), Boolean.FALSE.equals(overdue))
                 .contains("q", q, "text", "responsibleUnit");
         var query = OutcomeEntity.<OutcomeEntity>find(filter.query(), sort(page.sort), filter.parameters());
         List<OutcomeEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();

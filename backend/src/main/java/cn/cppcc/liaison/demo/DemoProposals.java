@@ -9,6 +9,7 @@ import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.proposal.ProposalCategory;
 import cn.cppcc.liaison.proposal.ProposalEntity;
 import cn.cppcc.liaison.proposal.ProposalStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -86,7 +87,7 @@ final class DemoProposals {
         proposal.title = plan.title();
         proposal.category = plan.category();
         proposal.filedOn = today.minusDays(60 + random.nextInt(60));
-        proposal.statusChangedAt = proposal.filedOn.atTime(10, 0).atZone(OfficeClock.ZONE).toInstant();
+        proposal.statusChangedAt = at(proposal.filedOn);
         int lead = random.nextInt(active.size());
         proposal.lead = active.get(lead);
         for (int i = 1, signers = random.nextInt(4); i <= signers; i++) {
@@ -100,13 +101,21 @@ final class DemoProposals {
         if (status != ProposalStatus.FILED && status != ProposalStatus.NOT_ACCEPTED) {
             proposal.caseNumber = proposal.filedOn.getYear() + "-" + String.format("%03d", number);
             proposal.handlingUnit = plan.unit();
+            // 立案 a week or two after filing, before any answer (answers come 30 days or more after filing).
+            proposal.acceptedOn = proposal.filedOn.plusDays(7 + number % 7);
+            proposal.statusChangedAt = at(proposal.acceptedOn);
         }
         if (status == ProposalStatus.ANSWERED || status == ProposalStatus.CLOSED) {
             proposal.answeredOn = proposal.filedOn.plusDays(30 + random.nextInt(20));
             proposal.answer = plan.unit() + "已研究办理，列入年度工作计划并落实。";
+            proposal.statusChangedAt = at(proposal.answeredOn);
         }
         proposal.status = status;
         proposal.persist();
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(10, 0).atZone(OfficeClock.ZONE).toInstant();
     }
 
     private void activity(CommitteeEntity committee, Work work, List<MemberEntity> active, String recordedBy) {

@@ -78,9 +78,12 @@ public class DutyTurnEntity extends CommitteeRecordEntity {
         return YearMonth.from(month);
     }
 
-    /** A turn whose month is over and that nobody recorded: the office has to follow it up. */
+    /**
+     * A turn whose month is over and that nobody recorded: the office has to follow it up. The rule of
+     * {@link DutyTurnFigure#UNRECORDED}, for one record.
+     */
     public boolean overdue(YearMonth current) {
-        return status == DutyTurnStatus.SCHEDULED && yearMonth().isBefore(current);
+        return DutyTurnFigure.unrecorded(this, current);
     }
 
     /** Moves the turn along its lifecycle, or refuses naming the states allowed from here. */

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Every signed-in role reads the duty roster; the office plans it; members record their own turns. */
@@ -48,8 +49,11 @@ public class DutyTurnResource {
             @QueryParam("month") @Min(value = 1, message = "月份为 1–12") @Max(value = 12, message = "月份为 1–12")
             Integer month,
             @QueryParam("status") DutyTurnStatus status,
-            @QueryParam("overdue") Boolean overdue) {
-        return service.list(page, committeeId, platformId, memberId, year, month, status, overdue);
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("figure") DutyTurnFigure figure,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        return service.list(page, committeeId, platformId, memberId, year, month, status, overdue, figure, from, to);
     }
 
     @POST

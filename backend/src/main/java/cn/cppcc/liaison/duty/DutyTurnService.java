@@ -6,6 +6,8 @@ import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
@@ -48,12 +50,20 @@ public class DutyTurnService {
     @Inject
     References references;
 
+    /**
+     * The turns the filters match. {@code from}–{@code to} keep the turns of the months in the period, and with
+     * {@code figure} those the figure counts for it; {@code overdue} is 逾期未记录 today.
+     */
     public PageResult<DutyTurn> list(PageParams page, Long committeeId, Long platformId, Long memberId, Integer year,
-            Integer month, DutyTurnStatus status, Boolean overdue) {
+            Integer month, DutyTurnStatus status, Boolean overdue, DutyTurnFigure figure, LocalDate from,
+            LocalDate to) {
         if (month != null && year == null) {
             throw ApiProblem.invalid("month", "按月份筛选时须同时给出年份 year");
         }
         YearMonth current = currentMonth();
+        Period period = Period.of(from, to, clock.today());
+        Predicate counted = figure == null ? DutyTurnFigure.months(period) : figure.in(period);
+        Predicate unrecorded = DutyTurnFigure.UNRECORDED.in(Period.untilToday(clock.today()), "today_");
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("platform.id", "platformId", platformId)
@@ -62,10 +72,10 @@ public class DutyTurnService {
                 .equal("month", "month", month == null ? null : LocalDate.of(year, month, 1))
                 .where("month >= :yearStart", "yearStart", year == null || month != null ? null : LocalDate.of(year, 1, 1))
                 .where("month <= :yearEnd", "yearEnd", year == null || month != null ? null : LocalDate.of(year, 12, 1))
-                // Overdue: still scheduled in a month that is over.
-                .where(Boolean.TRUE.equals(overdue) ? "status = :overdueStatus and month < :currentMonth"
-                        : "(status <> :overdueStatus or month >= :currentMonth)", overdue == null ? null
-                        : Map.of("overdueStatus", DutyTurnStatus.SCHEDULED, "currentMonth", current.atDay(1)));
+                .where(counted.condition(), counted.parameters())
+                // Overdue: still scheduled in a month that is over (逾期未记录 today).
+                .where(unrecorded.condition(), unrecorded.parameters(), Boolean.TRUE.equals(overdue))
+                .where(unrecorded.negated().condition(), unrecorded.parameters(), Boolean.FALSE.equals(overdue));
         return PageResult.of(DutyTurnEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "month"),
                 filter.parameters()), page, (DutyTurnEntity turn) -> DutyTurn.of(turn, current));
     }

@@ -19,6 +19,7 @@ public record Proposal(
         String handlingUnit,
         ProposalStatus status,
         Instant statusChangedAt,
+        LocalDate acceptedOn,
         String notAcceptedReason,
         LocalDate answeredOn,
         String answer,
@@ -31,7 +32,7 @@ public record Proposal(
     static Proposal of(ProposalEntity e) {
         return new Proposal(e.id, e.committee.id, e.title, e.category, e.filedOn, MemberRef.of(e.lead),
                 e.coSigners.stream().map(MemberRef::of).toList(), e.caseNumber, e.handlingUnit, e.status,
-                e.statusChangedAt, e.notAcceptedReason, e.answeredOn, e.answer, List.copyOf(e.status.next()),
+                e.statusChangedAt, e.acceptedOn, e.notAcceptedReason, e.answeredOn, e.answer, List.copyOf(e.status.next()),
                 e.recordedBy, e.version, e.createdAt, e.updatedAt);
     }
 }

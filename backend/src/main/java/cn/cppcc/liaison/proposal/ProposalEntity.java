@@ -61,6 +61,11 @@ public class ProposalEntity extends CommitteeRecordEntity {
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
 
+    /** The day the office accepted it as a case (立案); kept through answering and closing. */
+    @NotAudited
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+
     @Column(name = "not_accepted_reason")
     public String notAcceptedReason;
 

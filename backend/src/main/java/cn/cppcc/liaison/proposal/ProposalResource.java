@@ -49,8 +49,9 @@ public class ProposalResource {
             Integer year,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, committeeId, status, category, memberId, year, from, to, q);
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
+            @QueryParam("figure") ProposalFigure figure) {
+        return service.list(page, committeeId, status, category, memberId, year, from, to, q, figure);
     }
 
     @POST

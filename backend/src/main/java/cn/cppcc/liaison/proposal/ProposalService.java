@@ -8,6 +8,8 @@ import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.Problem;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.Sorting;
@@ -45,11 +47,14 @@ public class ProposalService {
     @Inject
     EntityManager em;
 
+    /**
+     * The proposals the filters match. {@code year} is always the filing year; {@code from}–{@code to} date the
+     * filing, or with {@code figure} the figure's own event (accepted, answered).
+     */
     public PageResult<Proposal> list(PageParams page, Long committeeId, ProposalStatus status,
-            ProposalCategory category, Long memberId, Integer year, LocalDate from, LocalDate to, String q) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
-        }
+            ProposalCategory category, Long memberId, Integer year, LocalDate from, LocalDate to, String q,
+            ProposalFigure figure) {
+        Predicate counted = (figure == null ? ProposalFigure.FILED : figure).in(Period.of(from, to, clock.today()));
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("status", "status", status)
@@ -58,8 +63,7 @@ public class ProposalService {
                         + " where m.id = :memberId))", "memberId", memberId)
                 .where("filedOn >= :yearStart and filedOn < :yearEnd", year == null ? null
                         : Map.of("yearStart", LocalDate.of(year, 1, 1), "yearEnd", LocalDate.of(year + 1, 1, 1)))
-                .where("filedOn >= :from", "from", from)
-                .where("filedOn <= :to", "to", to)
+                .where(counted.condition(), counted.parameters())
                 .contains("q", q, "title", "caseNumber", "handlingUnit");
         // The page's members load in batches (hibernate fetch batch-size), not one query per proposal.
         return PageResult.of(ProposalEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-filedOn"),
@@ -129,6 +133,7 @@ public class ProposalService {
                 }
                 String unit = Text.blankToNull(change.handlingUnit());
                 proposal.handlingUnit = unit == null ? proposal.handlingUnit : unit;
+                proposal.acceptedOn = clock.today();
             }
             case NOT_ACCEPTED -> proposal.notAcceptedReason = Inputs.text("reason", change.reason(), "不予立案须写明理由");
             case ANSWERED -> {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 
 /** Every signed-in role reads; the office sets studios up. */
 @Authenticated
@@ -43,8 +44,10 @@ public class StudioResource {
             @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
             @QueryParam("mode") StudioMode mode,
             @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, committeeId, townshipId, mode, memberId, q);
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
+            @QueryParam("activeFrom") LocalDate activeFrom,
+            @QueryParam("activeTo") LocalDate activeTo) {
+        return service.list(page, committeeId, townshipId, mode, memberId, q, activeFrom, activeTo);
     }
 
     @POST

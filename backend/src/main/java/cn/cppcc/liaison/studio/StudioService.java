@@ -6,18 +6,22 @@ import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.event.ActiveStudiosQuery;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.platform.PlatformService;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -29,20 +33,39 @@ public class StudioService {
     @Inject
     CallerContext callerContext;
 
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    Event<ActiveStudiosQuery> activeStudios;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "createdAt", "createdAt");
 
     @Inject
     References references;
 
+    /**
+     * The studios the filters match; with {@code activeFrom} and/or {@code activeTo}, only those active then
+     * (活跃工作室: a reception day dated in the period), as the feature that records visits defines it.
+     */
     public PageResult<Studio> list(PageParams page, Long committeeId, Long townshipId, StudioMode mode, Long memberId,
-            String q) {
+            String q, LocalDate activeFrom, LocalDate activeTo) {
+        if (activeFrom != null && activeTo != null && activeTo.isBefore(activeFrom)) {
+            throw ApiProblem.invalid("activeTo", "结束日期 " + activeTo + " 不能早于开始日期 " + activeFrom);
+        }
+        ActiveStudiosQuery active = null;
+        if (activeFrom != null || activeTo != null) {
+            active = new ActiveStudiosQuery(activeFrom, activeTo, clock.today());
+            activeStudios.fire(active);
+        }
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("township.id", "townshipId", townshipId)
                 .equal("mode", "mode", mode)
                 .where("id in (select s.id from StudioEntity s join s.residents r where r.id = :memberId)",
                         "memberId", memberId)
+                .where(active == null ? null : active.condition(), active == null ? null : active.parameters())
                 .contains("q", q, "name", "address");
         // Townships, platforms, leads and the residents of the page load in batches (hibernate fetch batch-size).
         return PageResult.of(

@@ -99,11 +99,19 @@ public class VisitEntity extends CommitteeRecordEntity {
                 .getResultList();
     }
 
-    /** The people received (人次) summed over every visit the filter matches, in the database. */
-    public static long peopleReceived(String where, Map<String, Object> parameters) {
-        var query = getEntityManager().createQuery(
-                "select coalesce(sum(peopleReceived), 0) from VisitEntity where " + where, Long.class);
+    /** The visits (次), people received and members present (人次) over every visit a filter matches. */
+    public record Totals(long visits, long peopleReceived, long membersPresent) {
+    }
+
+    /**
+     * The totals over every visit the filter matches, in one statement: the count, and the sums of
+     * {@link VisitFigure#PEOPLE_RECEIVED} and {@link VisitFigure#MEMBERS_PRESENT}.
+     */
+    public static Totals totals(String where, Map<String, Object> parameters) {
+        var query = getEntityManager().createQuery("select count(*), " + VisitFigure.PEOPLE_RECEIVED.sum() + ", "
+                + VisitFigure.MEMBERS_PRESENT.sum() + " from VisitEntity where " + where, Object[].class);
         parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        Object[] row = query.getSingleResult();
+        return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 }

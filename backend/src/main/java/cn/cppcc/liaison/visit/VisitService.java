@@ -6,6 +6,8 @@ import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.Problem;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.References;
@@ -62,9 +64,7 @@ public class VisitService {
 
     public VisitPage list(PageParams page, Long committeeId, VisitKind kind, Long townshipId, Long studioId,
             Long platformId, Long memberId, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
-        }
+        Predicate dated = VisitFigure.dated(Period.of(from, to, clock.today()));
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
@@ -73,13 +73,13 @@ public class VisitService {
                 .equal("platform.id", "platformId", platformId)
                 .where("id in (select v.id from VisitEntity v join v.members m where m.id = :memberId)",
                         "memberId", memberId)
-                .where("visitDate >= :from", "from", from)
-                .where("visitDate <= :to", "to", to);
+                .where(dated.condition(), dated.parameters());
         var query = VisitEntity.<VisitEntity>find(filter.query(), sort(page.sort), filter.parameters());
         // The page's places and members load in batches (hibernate fetch batch-size), not one query per visit.
         List<Visit> items = query.page(Page.of(page.page - 1, page.size)).list().stream().map(Visit::of).toList();
-        return new VisitPage(items, page.page, page.size, query.count(),
-                VisitEntity.peopleReceived(filter.query(), filter.parameters()));
+        VisitEntity.Totals totals = VisitEntity.totals(filter.query(), filter.parameters());
+        return new VisitPage(items, page.page, page.size, totals.visits(), totals.peopleReceived(),
+                totals.membersPresent());
     }
 
     public Visit get(long id) {
