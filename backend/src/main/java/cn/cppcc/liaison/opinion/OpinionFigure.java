@@ -1,6 +1,8 @@
 package cn.cppcc.liaison.opinion;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,20 +44,8 @@ public enum OpinionFigure {
     static final Set<OpinionFeedback> CONFIRMING = EnumSet.of(OpinionFeedback.SATISFIED,
             OpinionFeedback.BASICALLY_SATISFIED);
 
-    /** A period of Beijing days, either end open; {@code asOf} is its last day or today, whichever is earlier. */
-    public record Period(LocalDate from, LocalDate to, LocalDate today, int confirmAfterDays) {
-
-        public LocalDate asOf() {
-            return to == null || to.isAfter(today) ? today : to;
-        }
-    }
-
-    /** An HQL condition over {@code OpinionEntity} and the parameters it names. */
-    public record Predicate(String condition, Map<String, Object> parameters) {
-    }
-
     /** The condition that an opinion counts in this figure for the period; parameter names are this figure's own. */
-    public Predicate in(Period period) {
+    public Predicate in(Period period, int confirmAfterDays) {
         String p = "f" + ordinal();
         Map<String, Object> parameters = new HashMap<>();
         List<String> all = new ArrayList<>();
@@ -63,7 +53,7 @@ public enum OpinionFigure {
         parameters.put(p + "counted", COUNTED);
         LocalDate from = period.from();
         LocalDate asOf = period.asOf();
-        int days = period.confirmAfterDays();
+        int days = confirmAfterDays;
         switch (this) {
             case COLLECTED -> between(all, parameters, p, "collectedOn", from, period.to());
             case ACCEPTED -> {

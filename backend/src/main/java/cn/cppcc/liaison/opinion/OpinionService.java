@@ -2,6 +2,8 @@ package cn.cppcc.liaison.opinion;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
@@ -218,12 +220,12 @@ public class OpinionService {
      */
     public OpinionSummary summary(Criteria criteria) {
         Caller caller = callerContext.get();
-        OpinionFigure.Period period = period(criteria);
+        Period period = period(criteria);
         Filter filter = filter(caller, criteria.forSummary());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         Map<OpinionFigure, String> counted = new EnumMap<>(OpinionFigure.class);
         for (OpinionFigure figure : OpinionFigure.values()) {
-            OpinionFigure.Predicate predicate = figure.in(period);
+            Predicate predicate = figure.in(period, confirmAfterDays);
             counted.put(figure, predicate.condition());
             parameters.putAll(predicate.parameters());
         }
@@ -289,10 +291,8 @@ public class OpinionService {
 
     /** The list's filter: the caller's reach first, then what the client asked for. */
     private Filter filter(Caller caller, Criteria c) {
-        if (c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
-            throw ApiProblem.invalid("to", "结束日期 " + c.to() + " 不能早于开始日期 " + c.from());
-        }
         LocalDate today = today();
+        Period.of(c.from(), c.to(), today);
         Filter filter = scope(caller)
                 .equal("committee.id", "committeeId", c.committeeId())
                 .where("status in :statuses", "statuses", c.statuses() == null || c.statuses().isEmpty() ? null
@@ -308,16 +308,16 @@ public class OpinionService {
                         "memberId", c.memberId());
         if (c.figure() != null) {
             // The period dates the figure's own event: solved in March, accepted in the quarter.
-            OpinionFigure.Predicate counted = c.figure().in(period(c));
+            Predicate counted = c.figure().in(period(c), confirmAfterDays);
             filter.where(counted.condition(), counted.parameters());
         } else {
             filter.where("collectedOn >= :from", "from", c.from()).where("collectedOn <= :to", "to", c.to());
         }
-        OpinionFigure.Period now = new OpinionFigure.Period(null, null, today, confirmAfterDays);
+        Period now = Period.untilToday(today);
         for (OpinionFigure current : List.of(OpinionFigure.OVERDUE, OpinionFigure.SOLVED)) {
             Boolean wanted = current == OpinionFigure.OVERDUE ? c.overdue() : c.solved();
             if (wanted != null) {
-                OpinionFigure.Predicate is = current.in(now);
+                Predicate is = current.in(now, confirmAfterDays);
                 // "Not overdue" and "not solved" are every other opinion the caller sees, drafts included.
                 Map<String, Object> named = new HashMap<>();
                 is.parameters().forEach((name, value) -> named.put("now" + name, value));
@@ -409,8 +409,8 @@ public class OpinionService {
     }
 
     /** The period a figure counts over, in Beijing days, against the office clock's today. */
-    private OpinionFigure.Period period(Criteria c) {
-        return new OpinionFigure.Period(c.from(), c.to(), today(), confirmAfterDays);
+    private Period period(Criteria c) {
+        return new Period(c.from(), c.to(), today());
     }
 
     // ---- writing ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.consultation;
 
+import static cn.cppcc.liaison.support.FigureChecks.period;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.support.FigureChecks;
 import cn.cppcc.liaison.support.Fixtures;
 import cn.cppcc.liaison.support.Pages;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,14 +55,7 @@ class OutcomeFiguresTest {
         expected.put("2026-03-01/", List.of(1, 1, 2));
         expected.put("/2026-02-28", List.of(7, 2, 1));
         expected.put("2026-03-15/2026-06-30", List.of(0, 0, 2));
-        for (var period : expected.entrySet()) {
-            for (int i = 0; i < FIGURES.size(); i++) {
-                Map<String, Object> query = period(period.getKey());
-                query.put("figure", FIGURES.get(i));
-                assertEquals(period.getValue().get(i).longValue(), Pages.total(OUTCOMES, query),
-                        FIGURES.get(i) + " " + period.getKey());
-            }
-        }
+        FigureChecks.totals(OUTCOMES, FIGURES, expected);
         Map<String, Object> ours = period("2026-01-01/2026-03-31");
         ours.put("committeeId", committee);
         ours.put("figure", "AGREED");
@@ -107,20 +102,8 @@ class OutcomeFiguresTest {
         filters.put("文字", Map.of("q", "道路"));
         List<String> periods = List.of("", "2026-01-01/2026-03-31", "2026-02-01/2026-02-28", "2026-03-01/",
                 "/2026-02-28", "2026-03-15/2026-06-30", "2026-01-20/2026-02-20");
-        int nonZero = 0;
-        for (var filter : filters.entrySet()) {
-            List<Map<String, Object>> items = Pages.all(OUTCOMES, filter.getValue());
-            for (String period : periods) {
-                for (String figure : FIGURES) {
-                    Map<String, Object> query = new HashMap<>(filter.getValue());
-                    query.putAll(period(period));
-                    query.put("figure", figure);
-                    long total = Pages.total(OUTCOMES, query);
-                    assertEquals(expected(figure, items, period), total, filter.getKey() + " · " + period + " · " + figure);
-                    nonZero += total > 0 ? 1 : 0;
-                }
-            }
-        }
+        int nonZero = FigureChecks.everyFilterPeriodAndFigure(OUTCOMES, filters, periods, FIGURES,
+                this::expected);
         assertTrue(nonZero > 60, "figures that are not zero: " + nonZero);
     }
 
@@ -132,9 +115,8 @@ class OutcomeFiguresTest {
 
     /** The figure counted over the listed outcomes by DOMAIN.md's words, independently of the service. */
     private long expected(String figure, List<Map<String, Object>> items, String period) {
-        Map<String, Object> bounds = period(period);
-        LocalDate from = bounds.containsKey("from") ? LocalDate.parse((String) bounds.get("from")) : null;
-        LocalDate to = bounds.containsKey("to") ? LocalDate.parse((String) bounds.get("to")) : null;
+        LocalDate from = FigureChecks.from(period);
+        LocalDate to = FigureChecks.to(period);
         LocalDate asOf = to == null || to.isAfter(QUARTER_END) ? QUARTER_END : to;
         return items.stream().filter(o -> {
             LocalDate due = date(o.get("dueDate"));
@@ -158,20 +140,6 @@ class OutcomeFiguresTest {
         return value == null ? null : LocalDate.parse((String) value);
     }
 
-    /** {@code "from/to"}, either side empty, as query parameters. */
-    private static Map<String, Object> period(String period) {
-        Map<String, Object> query = new HashMap<>();
-        if (!period.isEmpty()) {
-            String[] ends = period.split("/", -1);
-            if (!ends[0].isEmpty()) {
-                query.put("from", ends[0]);
-            }
-            if (!ends[1].isEmpty()) {
-                query.put("to", ends[1]);
-            }
-        }
-        return query;
-    }
 
     private int id(String name) {
         return ids.get(name).intValue();

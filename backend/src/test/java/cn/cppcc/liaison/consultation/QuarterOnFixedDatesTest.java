@@ -22,54 +22,54 @@ class QuarterOnFixedDatesTest {
     @Inject
     OfficeClock clock;
 
-    private ValidatableResponse compliance(ConsultationResourceTest.Place place, int year) {
+    /** A platform of a new committee, made on {@code today}, with a consultation on each of {@code held}. */
+    private ConsultationResourceTest.Place placeOn(LocalDate today, LocalDate... held) {
+        clock.setToday(today);
+        ConsultationResourceTest.Place place = new ConsultationResourceTest.Place();
+        for (LocalDate day : held) {
+            place.consultation(day);
+        }
+        return place;
+    }
+
+    /** The platform's four quarters of {@code year} as the office sees them today. */
+    private ValidatableResponse quarters(ConsultationResourceTest.Place place, int year, String... states) {
         return given().queryParam("year", year).queryParam("committeeId", place.committee)
-                .when().get(CONSULTATIONS + "/compliance").then().statusCode(200);
+                .when().get(CONSULTATIONS + "/compliance").then().statusCode(200)
+                .body("items[0].quarters.state", contains(states));
     }
 
     @Test
     void onAQuartersLastDayTheQuarterIsStillDueAndTheNextDayItIsMissed() {
-        clock.setToday(LocalDate.of(2026, 3, 31));
-        ConsultationResourceTest.Place place = new ConsultationResourceTest.Place();
-        compliance(place, 2026).body("dueNow", equalTo(1)).body("gaps", equalTo(0))
-                .body("items[0].quarters.state", contains("DUE", "UPCOMING", "UPCOMING", "UPCOMING"));
+        ConsultationResourceTest.Place place = placeOn(LocalDate.of(2026, 3, 31));
+        quarters(place, 2026, "DUE", "UPCOMING", "UPCOMING", "UPCOMING").body("dueNow", equalTo(1))
+                .body("gaps", equalTo(0));
         clock.setToday(LocalDate.of(2026, 4, 1));
-        compliance(place, 2026).body("dueNow", equalTo(1)).body("gaps", equalTo(1))
-                .body("items[0].quarters.state", contains("MISSED", "DUE", "UPCOMING", "UPCOMING"));
+        quarters(place, 2026, "MISSED", "DUE", "UPCOMING", "UPCOMING").body("dueNow", equalTo(1))
+                .body("gaps", equalTo(1));
     }
 
     @Test
     void aConsultationHeldOnTheLastDayCountsForTheQuarterThatEnds() {
-        clock.setToday(LocalDate.of(2026, 6, 30));
-        ConsultationResourceTest.Place place = new ConsultationResourceTest.Place();
-        place.consultation(LocalDate.of(2026, 6, 30));
+        ConsultationResourceTest.Place place = placeOn(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 30));
         clock.setToday(LocalDate.of(2026, 7, 1));
-        compliance(place, 2026).body("items[0].quarters.state", contains("MISSED", "HELD", "DUE", "UPCOMING"))
-                .body("gaps", equalTo(1)).body("dueNow", equalTo(1));
+        quarters(place, 2026, "MISSED", "HELD", "DUE", "UPCOMING").body("gaps", equalTo(1)).body("dueNow", equalTo(1));
     }
 
     @Test
     void onNewYearsEveTheFourthQuarterIsDueAndOnNewYearsDayTheYearIsClosed() {
-        clock.setToday(LocalDate.of(2026, 12, 31));
-        ConsultationResourceTest.Place place = new ConsultationResourceTest.Place();
-        place.consultation(LocalDate.of(2026, 2, 1));
-        compliance(place, 2026).body("items[0].quarters.state", contains("HELD", "MISSED", "MISSED", "DUE"))
-                .body("dueNow", equalTo(1));
-        compliance(place, 2027).body("items[0].quarters.state",
-                contains("UPCOMING", "UPCOMING", "UPCOMING", "UPCOMING")).body("gaps", equalTo(0));
+        ConsultationResourceTest.Place place = placeOn(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 2, 1));
+        quarters(place, 2026, "HELD", "MISSED", "MISSED", "DUE").body("dueNow", equalTo(1));
+        quarters(place, 2027, "UPCOMING", "UPCOMING", "UPCOMING", "UPCOMING").body("gaps", equalTo(0));
         clock.setToday(LocalDate.of(2027, 1, 1));
-        compliance(place, 2026).body("items[0].quarters.state", contains("HELD", "MISSED", "MISSED", "MISSED"))
-                .body("gaps", equalTo(3)).body("dueNow", equalTo(0));
-        compliance(place, 2027).body("items[0].quarters.state", contains("DUE", "UPCOMING", "UPCOMING", "UPCOMING"));
+        quarters(place, 2026, "HELD", "MISSED", "MISSED", "MISSED").body("gaps", equalTo(3)).body("dueNow", equalTo(0));
+        quarters(place, 2027, "DUE", "UPCOMING", "UPCOMING", "UPCOMING");
     }
 
     @Test
     void aLeapDayBelongsToTheFirstQuarterAndMayBeRecordedOnItself() {
-        clock.setToday(LocalDate.of(2028, 2, 29));
-        ConsultationResourceTest.Place place = new ConsultationResourceTest.Place();
-        place.consultation(LocalDate.of(2028, 2, 29));
-        compliance(place, 2028).body("items[0].quarters.state", contains("HELD", "UPCOMING", "UPCOMING", "UPCOMING"))
-                .body("dueNow", equalTo(0));
+        ConsultationResourceTest.Place place = placeOn(LocalDate.of(2028, 2, 29), LocalDate.of(2028, 2, 29));
+        quarters(place, 2028, "HELD", "UPCOMING", "UPCOMING", "UPCOMING").body("dueNow", equalTo(0));
         // The next day is still in the quarter; a consultation dated after today is refused.
         given().contentType("application/json").body(place.fields(LocalDate.of(2028, 3, 1)))
                 .when().post(CONSULTATIONS).then().statusCode(400);

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.duty;
 
+import static cn.cppcc.liaison.support.FigureChecks.period;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.support.FigureChecks;
 import cn.cppcc.liaison.support.Fixtures;
 import cn.cppcc.liaison.support.Pages;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,14 +58,7 @@ class DutyTurnFiguresTest {
         expected.put("2026-03-15/2026-06-30", List.of(1, 0, 0));
         // From mid-January to 3月10日: January to March, judged on 3月10日.
         expected.put("2026-01-15/2026-03-10", List.of(4, 2, 1));
-        for (var period : expected.entrySet()) {
-            for (int i = 0; i < FIGURES.size(); i++) {
-                Map<String, Object> query = period(period.getKey());
-                query.put("figure", FIGURES.get(i));
-                assertEquals(period.getValue().get(i).longValue(), Pages.total(TURNS, query),
-                        FIGURES.get(i) + " " + period.getKey());
-            }
-        }
+        FigureChecks.totals(TURNS, FIGURES, expected);
         // A period alone lists the turns of its months, whatever their state.
         assertEquals(8, Pages.total(TURNS, period("2026-01-01/2026-03-31")));
         assertEquals(3, Pages.total(TURNS, period("2026-03-20/")));
@@ -105,20 +100,8 @@ class DutyTurnFiguresTest {
         filters.put("未逾期", Map.of("overdue", false));
         List<String> periods = List.of("", "2026-01-01/2026-03-31", "2026-02-01/2026-02-28", "2026-03-01/",
                 "/2026-02-28", "2026-03-15/2026-06-30", "2026-01-15/2026-03-10");
-        int nonZero = 0;
-        for (var filter : filters.entrySet()) {
-            List<Map<String, Object>> items = Pages.all(TURNS, filter.getValue());
-            for (String period : periods) {
-                for (String figure : FIGURES) {
-                    Map<String, Object> query = new HashMap<>(filter.getValue());
-                    query.putAll(period(period));
-                    query.put("figure", figure);
-                    long total = Pages.total(TURNS, query);
-                    assertEquals(expected(figure, items, period), total, filter.getKey() + " · " + period + " · " + figure);
-                    nonZero += total > 0 ? 1 : 0;
-                }
-            }
-        }
+        int nonZero = FigureChecks.everyFilterPeriodAndFigure(TURNS, filters, periods, FIGURES,
+                DutyTurnFiguresTest::expected);
         assertTrue(nonZero > 60, "figures that are not zero: " + nonZero);
     }
 
@@ -130,9 +113,8 @@ class DutyTurnFiguresTest {
 
     /** The figure counted over the listed turns by DOMAIN.md's words, independently of the service. */
     private static long expected(String figure, List<Map<String, Object>> items, String period) {
-        Map<String, Object> bounds = period(period);
-        LocalDate from = bounds.containsKey("from") ? LocalDate.parse((String) bounds.get("from")) : null;
-        LocalDate to = bounds.containsKey("to") ? LocalDate.parse((String) bounds.get("to")) : null;
+        LocalDate from = FigureChecks.from(period);
+        LocalDate to = FigureChecks.to(period);
         YearMonth endMonth = YearMonth.from(to == null || to.isAfter(QUARTER_END) ? QUARTER_END : to);
         return items.stream().filter(t -> {
             YearMonth month = YearMonth.parse((String) t.get("month"));
@@ -148,20 +130,6 @@ class DutyTurnFiguresTest {
         }).count();
     }
 
-    /** {@code "from/to"}, either side empty, as query parameters. */
-    private static Map<String, Object> period(String period) {
-        Map<String, Object> query = new HashMap<>();
-        if (!period.isEmpty()) {
-            String[] ends = period.split("/", -1);
-            if (!ends[0].isEmpty()) {
-                query.put("from", ends[0]);
-            }
-            if (!ends[1].isEmpty()) {
-                query.put("to", ends[1]);
-            }
-        }
-        return query;
-    }
 
     private int id(String name) {
         return ids.get(name).intValue();

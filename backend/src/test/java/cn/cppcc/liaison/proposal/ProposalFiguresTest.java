@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.proposal;
 
+import static cn.cppcc.liaison.support.FigureChecks.period;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.support.FigureChecks;
 import cn.cppcc.liaison.support.Fixtures;
 import cn.cppcc.liaison.support.Pages;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,14 +52,7 @@ class ProposalFiguresTest {
         expected.put("2026-03-15/2026-06-30", List.of(0, 1, 2));
         // p7, filed in November but recorded and accepted in March, counts as filed in 2025 and accepted in 2026.
         expected.put("2025-01-01/2025-12-31", List.of(2, 0, 0));
-        for (var period : expected.entrySet()) {
-            for (int i = 0; i < FIGURES.size(); i++) {
-                Map<String, Object> query = period(period.getKey());
-                query.put("figure", FIGURES.get(i));
-                assertEquals(period.getValue().get(i).longValue(), Pages.total(PROPOSALS, query),
-                        FIGURES.get(i) + " " + period.getKey());
-            }
-        }
+        FigureChecks.totals(PROPOSALS, FIGURES, expected);
         given().queryParams(Map.of("figure", "ACCEPTED", "from", "2026-03-01", "to", "2026-03-31"))
                 .when().get(PROPOSALS).then().statusCode(200)
                 .body("items.id", containsInAnyOrder(id("p3"), id("p7")));
@@ -96,20 +91,8 @@ class ProposalFiguresTest {
         filters.put("文字", Map.of("q", "道路"));
         List<String> periods = List.of("", "2026-01-01/2026-03-31", "2026-02-01/2026-02-28", "2026-03-01/",
                 "/2026-02-28", "2026-03-15/2026-06-30", "2025-01-01/2025-12-31");
-        int nonZero = 0;
-        for (var filter : filters.entrySet()) {
-            List<Map<String, Object>> items = Pages.all(PROPOSALS, filter.getValue());
-            for (String period : periods) {
-                for (String figure : FIGURES) {
-                    Map<String, Object> query = new HashMap<>(filter.getValue());
-                    query.putAll(period(period));
-                    query.put("figure", figure);
-                    long total = Pages.total(PROPOSALS, query);
-                    assertEquals(expected(figure, items, period), total, filter.getKey() + " · " + period + " · " + figure);
-                    nonZero += total > 0 ? 1 : 0;
-                }
-            }
-        }
+        int nonZero = FigureChecks.everyFilterPeriodAndFigure(PROPOSALS, filters, periods, FIGURES,
+                ProposalFiguresTest::expected);
         assertTrue(nonZero > 80, "figures that are not zero: " + nonZero);
     }
 
@@ -121,9 +104,8 @@ class ProposalFiguresTest {
 
     /** The figure counted over the listed proposals by DOMAIN.md's words, independently of the service. */
     private static long expected(String figure, List<Map<String, Object>> items, String period) {
-        Map<String, Object> bounds = period(period);
-        LocalDate from = bounds.containsKey("from") ? LocalDate.parse((String) bounds.get("from")) : null;
-        LocalDate to = bounds.containsKey("to") ? LocalDate.parse((String) bounds.get("to")) : null;
+        LocalDate from = FigureChecks.from(period);
+        LocalDate to = FigureChecks.to(period);
         String field = switch (figure) {
             case "FILED" -> "filedOn";
             case "ACCEPTED" -> "acceptedOn";
@@ -136,20 +118,6 @@ class ProposalFiguresTest {
                 .count();
     }
 
-    /** {@code "from/to"}, either side empty, as query parameters. */
-    private static Map<String, Object> period(String period) {
-        Map<String, Object> query = new HashMap<>();
-        if (!period.isEmpty()) {
-            String[] ends = period.split("/", -1);
-            if (!ends[0].isEmpty()) {
-                query.put("from", ends[0]);
-            }
-            if (!ends[1].isEmpty()) {
-                query.put("to", ends[1]);
-            }
-        }
-        return query;
-    }
 
     private int id(String name) {
         return ids.get(name).intValue();

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.visit;
 
+import static cn.cppcc.liaison.support.FigureChecks.period;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.support.FigureChecks;
 import cn.cppcc.liaison.support.Fixtures;
 import cn.cppcc.liaison.support.Pages;
 import io.quarkus.test.junit.QuarkusTest;
@@ -176,25 +178,7 @@ class VisitFiguresTest {
     }
 
     private static boolean within(Object date, String period) {
-        LocalDate day = LocalDate.parse((String) date);
-        Map<String, Object> bounds = period(period, "from", "to");
-        return (!bounds.containsKey("from") || !day.isBefore(LocalDate.parse((String) bounds.get("from"))))
-                && (!bounds.containsKey("to") || !day.isAfter(LocalDate.parse((String) bounds.get("to"))));
-    }
-
-    /** {@code "from/to"}, either side empty, as the two query parameters named. */
-    private static Map<String, Object> period(String period, String fromName, String toName) {
-        Map<String, Object> query = new HashMap<>();
-        if (!period.isEmpty()) {
-            String[] ends = period.split("/", -1);
-            if (!ends[0].isEmpty()) {
-                query.put(fromName, ends[0]);
-            }
-            if (!ends[1].isEmpty()) {
-                query.put(toName, ends[1]);
-            }
-        }
-        return query;
+        return FigureChecks.within(LocalDate.parse((String) date), period);
     }
 
     private int id(String name) {
