@@ -862,31 +862,31 @@ test('委员工作室 and 接待走访: a studio is set up, visits are recorded 
   await step(t, 'opens the studio’s 接待记录, filtered to it in the address, and records a 接待日 of 2 members and 15 people', async () => {
     await row(studioName).getByRole('link', { name: /^接待记录/ }).click();
     await page.getByRole('heading', { level: 2, name: '接待走访' }).waitFor();
-    await summaryShows('共 0 次接待走访，接待群众 0 人次');
+    await summaryShows('共 0 次接待走访，接待群众 0 人次，委员参与 0 人次');
     assert.match(page.url(), /\/visits\?studioId=\d+$/);
     assert.equal(await page.locator('#filter-studioId option:checked').innerText(), studioName);
     await recordVisit({ kind: '接待日', start: '09:00', end: '11:00', studio: studioName, names: [members[0].name, members[1].name], people: 15, topic: '群众接待日：村道硬化' });
     await dialog().waitFor({ state: 'detached' });
-    await summaryShows('共 1 次接待走访，接待群众 15 人次');
+    await summaryShows('共 1 次接待走访，接待群众 15 人次，委员参与 2 人次');
     assert.match(await page.locator('[data-rows] tr').first().innerText(), new RegExp(`09:00–11:00\\s+接待日[\\s\\S]*${studioName}[\\s\\S]*${members[0].name}、${members[1].name}\\s+15 人次\\s+群众接待日：村道硬化`));
   });
 
   await step(t, 'records a 下户走访 of 1 member and 3 people; the whole list counts 2 visits and 18 people', async () => {
     await page.getByRole('link', { name: '接待走访', exact: true }).click();
-    await summaryShows('共 1 次接待走访，接待群众 15 人次');
+    await summaryShows('共 1 次接待走访，接待群众 15 人次，委员参与 2 人次');
     await recordVisit({ kind: '下户走访', start: '14:00', end: '15:30', withVillage: true, names: [members[2].name], people: 3, topic: '下户走访：自来水入户' });
     await dialog().waitFor({ state: 'detached' });
-    await summaryShows('共 2 次接待走访，接待群众 18 人次');
-    assert.match(await summary().innerText(), /^共 2 次.*接待群众 18 人次$/);
+    await summaryShows('共 2 次接待走访，接待群众 18 人次，委员参与 3 人次');
+    assert.match(await summary().innerText(), /^共 2 次.*接待群众 18 人次，委员参与 3 人次$/);
   });
 
   await step(t, 'filtering by type changes the counts, and the filter stays in the address', async () => {
     await page.locator('#filter-kind').selectOption({ label: '下户走访' });
-    await summaryShows('共 1 次接待走访，接待群众 3 人次');
+    await summaryShows('共 1 次接待走访，接待群众 3 人次，委员参与 1 人次');
     assert.match(page.url(), /kind=HOUSEHOLD/);
     assert.equal(await page.locator('[data-rows] tr').count(), 1);
     await page.locator('#filter-kind').selectOption({ label: '全部' });
-    await summaryShows('共 2 次接待走访，接待群众 18 人次');
+    await summaryShows('共 2 次接待走访，接待群众 18 人次，委员参与 3 人次');
   });
 
   await step(t, 'a visit overlapping the 接待日 for the same member is refused, naming the member and the other visit', async () => {
@@ -896,7 +896,7 @@ test('委员工作室 and 接待走访: a studio is set up, visits are recorded 
     assert.match(await banner.innerText(), new RegExp(`时间冲突：委员${members[0].name}在 .* 09:00–11:00 已参加接待走访 \\d+（群众接待日：村道硬化），与本次 10:00–12:00 的时间重叠`));
     assert.equal(await dialog().locator('[name="memberIds"]').getAttribute('aria-invalid'), 'true');
     await dialog().getByRole('button', { name: '取消' }).click();
-    await summaryShows('共 2 次接待走访，接待群众 18 人次');
+    await summaryShows('共 2 次接待走访，接待群众 18 人次，委员参与 3 人次');
   });
 
   await step(t, 'deleting the studio with visits is refused with the count of its visits', async () => {
@@ -1079,7 +1079,7 @@ test('as a member and as a convenor: the roster, visits and duty turns offer wha
 
     await step(t, 'the member records a 下户走访, their own name ticked and locked; the counts above the list follow', async () => {
       await tab('接待走访').click();
-      await summaryShows('共 0 次接待走访，接待群众 0 人次');
+      await summaryShows('共 0 次接待走访，接待群众 0 人次，委员参与 0 人次');
       await page.getByRole('button', { name: '记录接待走访' }).click();
       const first = dialog().locator('[data-choices="memberIds"] label').first();
       assert.equal(await first.innerText(), `${memberA.name} · ${township.name}`);

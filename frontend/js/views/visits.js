@@ -97,7 +97,7 @@ export async function render(root, { committee, query }) {
     if (needed) select.closest('.field').querySelector('label').append(h('span', { class: 'required', 'aria-hidden': 'true', text: ' *' }));
   }
 
-  const summary = (page) => `共 ${count(page.total, '次')}接待走访，接待群众 ${count(page.peopleReceived, '人次')}`;
+  const summary = (page) => `共 ${count(page.total, '次')}接待走访，接待群众 ${count(page.peopleReceived, '人次')}，委员参与 ${count(page.membersPresent, '人次')}`;
 
   return mountCrud(root, {
     noun: '接待走访',
