@@ -268,7 +268,7 @@ insert into opinion (id, committee_id, title, content, category_id, collected_on
                      visit_id, duty_turn_id, studio_id, raised_by_name, raised_by_phone, status, status_changed_at,
                      submitted_at, reject_reason, assigned_unit, due_date, resolution, resolved_on, feedback,
                      merged_into_id, forwarded_to_id, forwarded_at, adopted_at, instruction, recorded_by,
-                     created_at, updated_at)
+                     created_at, updated_at, accepted_on, resolution_entered_on, closed_on)
 select r.id, r.committee_id, r.title, r.content, r.category_id, r.collected_on, r.township_id, r.village_id, x.source,
        x.visit_id, x.duty_turn_id, x.studio_id, r.raised_by_name, r.raised_by_phone, x.status, x.changed_at,
        case when x.status <> 'DRAFT' then r.collected_on + time '10:00' end, r.reject_reason, r.assigned_unit,
@@ -277,7 +277,13 @@ select r.id, r.committee_id, r.title, r.content, r.category_id, r.collected_on, 
        case when r.forwarded_to_id is not null and r.r_forward < 0.015
             then least(r.collected_on + time '15:00' + interval '13 days', now()) end,
        case when r.forwarded_to_id is not null and r.r_forward < 0.015 then '请有关部门认真研究，提出办理意见。' end,
-       'bench-office-' || r.committee_id, r.collected_on + time '09:00', x.changed_at
+       'bench-office-' || r.committee_id, r.collected_on + time '09:00', x.changed_at,
+       -- The days the figures count: accepted three days after collection, resolutions entered on their date,
+       -- feedback three days after the resolution.
+       case when x.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')
+            then least(r.collected_on + 3, current_date) end,
+       case when x.status in ('RESOLVED', 'CLOSED') then r.resolved_on end,
+       case when x.status = 'CLOSED' then least(r.resolved_on + 3, current_date) end
 from op_row r
 cross join lateral (
     select case when m.merged_into_id is null and r.status = 'MERGED' then 'SUBMITTED' else r.status end as status,

@@ -1093,7 +1093,7 @@ test('as a member and as a convenor: the roster, visits and duty turns offer wha
       await dialog().getByLabel('主题').fill('下户走访：独居老人冬季取暖');
       await dialog().getByRole('button', { name: '保存' }).click();
       await dialog().waitFor({ state: 'detached' });
-      await summaryShows('共 1 次接待走访，接待群众 4 人次');
+      await summaryShows('共 1 次接待走访，接待群众 4 人次，委员参与 1 人次');
       assert.match(await page.locator('[data-rows] tr').first().innerText(),
         new RegExp(`08:30–09:30\\s+下户走访[\\s\\S]*${township.name}[\\s\\S]*${memberA.name}\\s+4 人次\\s+下户走访：独居老人冬季取暖`));
       const visit = (await api('GET', `/visits?committeeId=${own.id}`)).items[0];
