@@ -46,7 +46,12 @@ public enum OpinionFigure {
 
     /** The condition that an opinion counts in this figure for the period; parameter names are this figure's own. */
     public Predicate in(Period period, int confirmAfterDays) {
-        String p = "f" + ordinal();
+        return in(period, confirmAfterDays, "f" + ordinal());
+    }
+
+    /** The same, its parameters named with {@code prefix}, so one query can hold the figure at two dates. */
+    public Predicate in(Period period, int confirmAfterDays, String prefix) {
+        String p = prefix;
         Map<String, Object> parameters = new HashMap<>();
         List<String> all = new ArrayList<>();
         all.add("status in :" + p + "counted");

@@ -317,12 +317,10 @@ public class OpinionService {
         for (OpinionFigure current : List.of(OpinionFigure.OVERDUE, OpinionFigure.SOLVED)) {
             Boolean wanted = current == OpinionFigure.OVERDUE ? c.overdue() : c.solved();
             if (wanted != null) {
-                Predicate is = current.in(now, confirmAfterDays);
+                Predicate is = current.in(now, confirmAfterDays, "now" + current.ordinal());
                 // "Not overdue" and "not solved" are every other opinion the caller sees, drafts included.
-                Map<String, Object> named = new HashMap<>();
-                is.parameters().forEach((name, value) -> named.put("now" + name, value));
-                String condition = is.condition().replaceAll(":(f\\d+)", ":now$1");
-                filter.where(wanted ? condition : "not " + condition, named);
+                Predicate chosen = wanted ? is : is.negated();
+                filter.where(chosen.condition(), chosen.parameters());
             }
         }
         if (c.q() != null && !c.q().isBlank()) {
