@@ -51,11 +51,20 @@ public enum OpinionFigure {
 
     /** The same, its parameters named with {@code prefix}, so one query can hold the figure at two dates. */
     public Predicate in(Period period, int confirmAfterDays, String prefix) {
+        Predicate event = event(period, confirmAfterDays, prefix);
+        Map<String, Object> parameters = new HashMap<>(event.parameters());
+        parameters.put(prefix + "counted", COUNTED);
+        return new Predicate("(status in :" + prefix + "counted and " + event.condition() + ")", parameters);
+    }
+
+    /**
+     * What happened in the period, for an opinion already known to count (submitted, not merged away): a query
+     * that counts several figures over the counted opinions names {@link #COUNTED} once in its own condition.
+     */
+    public Predicate event(Period period, int confirmAfterDays, String prefix) {
         String p = prefix;
         Map<String, Object> parameters = new HashMap<>();
         List<String> all = new ArrayList<>();
-        all.add("status in :" + p + "counted");
-        parameters.put(p + "counted", COUNTED);
         LocalDate from = period.from();
         LocalDate asOf = period.asOf();
         int days = confirmAfterDays;
@@ -122,7 +131,7 @@ public enum OpinionFigure {
                 parameters.put(p + "done", EnumSet.of(OpinionStatus.RESOLVED, OpinionStatus.CLOSED));
             }
         }
-        return new Predicate("(" + String.join(" and ", all) + ")", parameters);
+        return new Predicate(all.isEmpty() ? "(1 = 1)" : "(" + String.join(" and ", all) + ")", parameters);
     }
 
     /** The day an opinion counts as solved, or null while it is not; the same rule as {@link #SOLVED}. */

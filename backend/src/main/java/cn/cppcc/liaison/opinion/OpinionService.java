@@ -223,13 +223,15 @@ public class OpinionService {
         Period period = period(criteria);
         Filter filter = filter(caller, criteria.forSummary());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        // Every figure counts submitted opinions that were not merged away: the scan keeps only those, once.
+        parameters.put("sCounted", OpinionFigure.COUNTED);
         Map<OpinionFigure, String> counted = new EnumMap<>(OpinionFigure.class);
         for (OpinionFigure figure : OpinionFigure.values()) {
-            Predicate predicate = figure.in(period, confirmAfterDays);
+            Predicate predicate = figure.event(period, confirmAfterDays, "f" + figure.ordinal());
             counted.put(figure, predicate.condition());
             parameters.putAll(predicate.parameters());
         }
-        String where = " from OpinionEntity where " + filter.query();
+        String where = " from OpinionEntity where " + filter.query() + " and status in :sCounted";
         Object[] totals = query("select " + String.join(", ", counted.values().stream()
                 .map(c -> "count(*) filter (where " + c + ")").toList()) + where, Object[].class, parameters).get(0);
         Map<OpinionFigure, Long> figures = new EnumMap<>(OpinionFigure.class);

@@ -104,14 +104,24 @@ public class VisitEntity extends CommitteeRecordEntity {
     }
 
     /**
-     * The totals over every visit the filter matches, in one statement: the count, and the sums of
-     * {@link VisitFigure#PEOPLE_RECEIVED} and {@link VisitFigure#MEMBERS_PRESENT}.
+     * The totals over every visit the filter matches: the count and {@link VisitFigure#PEOPLE_RECEIVED} in one
+     * statement, {@link VisitFigure#MEMBERS_PRESENT} in a second that joins the matched visits to their members
+     * (a semi-join, several times faster than counting each visit's members apart).
      */
     public static Totals totals(String where, Map<String, Object> parameters) {
-        var query = getEntityManager().createQuery("select count(*), " + VisitFigure.PEOPLE_RECEIVED.sum() + ", "
-                + VisitFigure.MEMBERS_PRESENT.sum() + " from VisitEntity where " + where, Object[].class);
+        var query = getEntityManager().createQuery("select count(*), " + VisitFigure.PEOPLE_RECEIVED.sum()
+                + " from VisitEntity where " + where, Object[].class);
         parameters.forEach(query::setParameter);
         Object[] row = query.getSingleResult();
-        return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        long visits = ((Number) row[0]).longValue();
+        long members = 0;
+        if (visits > 0) {
+            var present = getEntityManager().createQuery("select " + VisitFigure.MEMBERS_PRESENT.sum()
+                    + " from VisitEntity v join v.members m where v.id in (select id from VisitEntity where " + where
+                    + ")", Long.class);
+            parameters.forEach(present::setParameter);
+            members = present.getSingleResult();
+        }
+        return new Totals(visits, ((Number) row[1]).longValue(), members);
     }
 }

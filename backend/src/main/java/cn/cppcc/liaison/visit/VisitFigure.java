@@ -21,12 +21,14 @@ public enum VisitFigure {
         return new Predicate.Builder("visits_").between("visitDate", period.from(), period.to()).build();
     }
 
-    /** The HQL aggregate over {@code VisitEntity} that sums this figure over the visits a query matches. */
+    /**
+     * The HQL aggregate that sums this figure over the visits a query matches: over {@code VisitEntity} for the
+     * people received, over the visits joined to their members ({@code m}) for the members present.
+     */
     String sum() {
         return switch (this) {
             case PEOPLE_RECEIVED -> "coalesce(sum(peopleReceived), 0)";
-            // size() is a count of the visit's visit_member rows, summed in the same statement.
-            case MEMBERS_PRESENT -> "coalesce(sum(size(members)), 0)";
+            case MEMBERS_PRESENT -> "count(m)";
             case ACTIVE_STUDIOS -> throw new IllegalStateException("活跃工作室 counts studios, not a sum over visits");
         };
     }
