@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.consultation;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import java.time.LocalDate;
 
 /** Whether a platform held its consultation in a quarter (一季一协商), judged on the day of asking. */
@@ -13,7 +14,7 @@ public enum QuarterState {
         if (held) {
             return HELD;
         }
-        int current = (today.getMonthValue() - 1) / 3 + 1;
+        int current = OfficeClock.quarterOf(today);
         int position = Integer.compare(year * 4 + quarter, today.getYear() * 4 + current);
         return position < 0 ? MISSED : position == 0 ? DUE : UPCOMING;
     }

@@ -62,7 +62,12 @@ public class OfficeClock {
 
     /** The quarter (1–4) today falls in. */
     public int quarter() {
-        return (today().getMonthValue() - 1) / 3 + 1;
+        return quarterOf(today());
+    }
+
+    /** The quarter (1–4) a day falls in: 一季一协商 and the clock's reading judge quarters alike. */
+    public static int quarterOf(LocalDate day) {
+        return (day.getMonthValue() - 1) / 3 + 1;
     }
 
     /** Whether the service runs on a date other than the real one. */

@@ -26,6 +26,6 @@ public class OfficeClockResource {
     public Reading getOfficeClock() {
         Instant now = clock.now();
         LocalDate today = LocalDate.ofInstant(now, OfficeClock.ZONE);
-        return new Reading(today, now, OfficeClock.ZONE.getId(), (today.getMonthValue() - 1) / 3 + 1, clock.shifted());
+        return new Reading(today, now, OfficeClock.ZONE.getId(), OfficeClock.quarterOf(today), clock.shifted());
     }
 }
