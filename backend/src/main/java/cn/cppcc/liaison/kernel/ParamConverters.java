@@ -10,9 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads whole-number, date and enum path and query parameters so that "abc", an overflow or an unknown
@@ -104,7 +102,7 @@ public class ParamConverters implements ParamConverterProvider {
                     }
                 }
                 throw new BadParameter(name, "取值 " + abbreviate(value) + " 无效，可选值："
-                        + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("、")));
+                        + Labels.choices(type));
             }
 
             @Override

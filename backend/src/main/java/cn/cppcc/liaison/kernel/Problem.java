@@ -14,8 +14,21 @@ public record Problem(
         List<RowError> rows,
         List<Allowed> allowed) {
 
+    /** The contract's bounds: a detail of at most 4,000 characters and no more than 1,000 field errors. */
+    public Problem {
+        detail = Text.bounded(detail);
+        if (errors != null && errors.size() > 1000) {
+            errors = errors.subList(0, 1000);
+        }
+    }
+
     /** One offending input: a JSON field, a query parameter or a header. */
     public record FieldError(String field, String message) {
+
+        public FieldError {
+            field = field == null ? null : Text.abbreviate(field, 199);
+            message = message == null ? null : Text.abbreviate(message, 999);
+        }
     }
 
     /** One error in one row of an uploaded file; {@code row} is the row number a person sees in Excel. */
