@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -167,17 +166,20 @@ public class ProblemMappers {
     }
 
 
-    /** Constraints the services did not check first (two requests racing): named in the schema. */
+    /**
+     * A database constraint the services did not check first (two requests racing): answered in words, the
+     * constraint itself only in the log, since its name says nothing a person can act on.
+     */
     private Response constraint(org.hibernate.exception.ConstraintViolationException violation, UriInfo uri) {
-        String constraint = violation.getConstraintName() == null ? "" : violation.getConstraintName();
         String state = violation.getSQLState();
+        LOG.infof("Constraint %s (SQLSTATE %s) refused a write on %s", violation.getConstraintName(), state, uri.getPath());
         if ("23505".equals(state)) {
-            return respond(ProblemType.DUPLICATE, "已有同名记录（" + constraint + "），请换一个名称", uri, null, null);
+            return respond(ProblemType.DUPLICATE, "已有相同的记录（可能刚由他人同时录入），请刷新后检查再试", uri, null, null);
         }
         if ("23503".equals(state)) {
-            return respond(ProblemType.IN_USE, "记录仍被其他记录引用或引用的记录不存在（" + constraint + "）", uri, null, null);
+            return respond(ProblemType.IN_USE, "记录仍被其他记录引用，或引用的记录刚被删除；请刷新后再试", uri, null, null);
         }
-        return respond(ProblemType.VALIDATION, "数据不满足约束 " + constraint, uri, null, null);
+        return respond(ProblemType.VALIDATION, "数据超出允许的范围，未能保存；请检查填写的内容", uri, null, null);
     }
 
     private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors,
@@ -191,7 +193,7 @@ public class ProblemMappers {
         return Response.status(type.status).type(PROBLEM_JSON).entity(body).build();
     }
 
-    private static String fieldOf(ConstraintViolation<?> violation) {
+    static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
@@ -210,7 +212,7 @@ public class ProblemMappers {
         return parameter == null ? "body" : "body".equals(parameter) || parameter.endsWith("fields") ? "body" : parameter;
     }
 
-    private static String pathOf(JsonMappingException exception) {
+    static String pathOf(JsonMappingException exception) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : exception.getPath()) {
             if (ref.getFieldName() != null) {
@@ -222,26 +224,12 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    private static String messageFor(JsonMappingException exception) {
+    static String messageFor(JsonMappingException exception) {
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return "不允许的字段 " + unknown.getPropertyName() + "（只读字段或拼写错误）";
         }
         if (exception instanceof InvalidFormatException format) {
-            Class<?> target = format.getTargetType();
-            if (target != null && target.isEnum()) {
-                return "取值 " + format.getValue() + " 无效，可选值：" + Arrays.stream(target.getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining("、"));
-            }
-            if (target == LocalDate.class) {
-                return "日期格式应为 YYYY-MM-DD，例如 2023-02-28";
-            }
-            if (target == LocalTime.class) {
-                return TIME_FORMAT;
-            }
-            if (target == java.time.YearMonth.class) {
-                return "月份格式应为 YYYY-MM，例如 2023-02";
-            }
-            return "取值 " + format.getValue() + " 的类型不对，应为" + typeName(target);
+            return messageForValue(format.getTargetType(), format.getValue());
         }
         if (exception instanceof MismatchedInputException mismatch) {
             if (mismatch.getTargetType() == null || exception.getPath().isEmpty()) {
@@ -255,7 +243,24 @@ public class ProblemMappers {
         return "取值无效";
     }
 
-    private static String typeName(Class<?> type) {
+    /** Why {@code value} is not a {@code target}: an unknown code, a malformed date or time, the wrong type. */
+    static String messageForValue(Class<?> target, Object value) {
+        if (target != null && target.isEnum()) {
+            return "取值 " + value + " 无效，可选值：" + Labels.choices(target);
+        }
+        if (target == LocalDate.class) {
+            return "日期格式应为 YYYY-MM-DD，例如 2023-02-28";
+        }
+        if (target == LocalTime.class) {
+            return TIME_FORMAT;
+        }
+        if (target == java.time.YearMonth.class) {
+            return "月份格式应为 YYYY-MM，例如 2023-02";
+        }
+        return "取值 " + value + " 的类型不对，应为" + typeName(target);
+    }
+
+    static String typeName(Class<?> type) {
         if (type == null) {
             return "正确的类型";
         }
