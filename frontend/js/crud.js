@@ -1,8 +1,8 @@
 // A list screen for one resource: filters and search, a sortable table with paging, and create,
 // edit and delete through a form dialog. Views describe their resource; this runs the screen.
 import { h } from './dom.js';
-import { fillForm, formDialog, readForm } from './form.js';
-import { clearFieldErrors, hideBanner, reportProblem } from './problems.js';
+import { fillForm, formDialog, missingFields, readForm } from './form.js';
+import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
 
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
@@ -264,6 +264,7 @@ export function mountCrud(root, config) {
 
   /** submitter: the submit button chosen, whose value (its intent) toBody may read. */
   async function save(submitter) {
+    if (reportMissing(missingFields(editorForm, config.fields), { banner: editorBanner, form: editorForm })) return;
     const fields = config.toBody(readForm(editorForm, config.fields), { intent: submitter?.value || null, editing: state.editing });
     const submits = [...editorForm.querySelectorAll('[type="submit"]')];
     for (const submit of submits) submit.disabled = true;

@@ -135,12 +135,29 @@ export function readForm(form, fields) {
     const typed = input.value;
     const raw = field.type === 'password' ? typed : typed.trim();
     if (raw === '') {
-      if (field.required) values[field.name] = field.type === 'number' || field.numeric ? null : '';
+      if (field.required && field.type !== 'number' && !field.numeric) values[field.name] = '';
       continue;
     }
     values[field.name] = field.type === 'number' || field.numeric ? Number(raw) : raw;
   }
   return values;
+}
+
+/**
+ * The required fields still empty, as field errors ({ field, message }) the form can show all at once before
+ * anything is sent; hidden and disabled fields are not asked for.
+ */
+export function missingFields(form, fields) {
+  const missing = [];
+  for (const field of fields) {
+    if (!field.required) continue;
+    const input = form.elements.namedItem(field.name);
+    if (!input || input.disabled || input.closest('.field')?.hidden) continue;
+    const empty = field.type === 'checkboxes' ? checkedValues(form, field.name).length === 0
+      : (field.type === 'password' ? input.value : input.value.trim()) === '';
+    if (empty) missing.push({ field: field.name, label: field.label, message: `${field.type === 'select' || field.type === 'checkboxes' ? '请选择' : '请填写'}${field.label}` });
+  }
+  return missing;
 }
 
 /** Shows or hides a field with its label, hint and error; a hidden field is also left out of validation. */

@@ -2,10 +2,10 @@
 // may open (账号, API 令牌, 审计), 修改密码 and 退出登录.
 import * as api from './api.js';
 import { h } from './dom.js';
-import { fillForm, formDialog, readForm } from './form.js';
+import { fillForm, formDialog, missingFields, readForm } from './form.js';
 import { ROLES, labelOf } from './labels.js';
 import { may } from './permissions.js';
-import { clearFieldErrors, hideBanner, reportProblem } from './problems.js';
+import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
 
 const PASSWORD_FIELDS = [
   { name: 'currentPassword', label: '当前密码', type: 'password', required: true, maxLength: 100, autocomplete: 'current-password' },
@@ -44,6 +44,7 @@ export function mountMasthead(area, { status }) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (reportMissing(missingFields(form, PASSWORD_FIELDS), { banner, form })) return;
     const { currentPassword, newPassword, repeatPassword } = readForm(form, PASSWORD_FIELDS);
     hideBanner(banner);
     clearFieldErrors(form);

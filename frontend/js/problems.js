@@ -43,6 +43,20 @@ function placeFieldErrors(form, errors) {
   return unplaced;
 }
 
+/**
+ * Required fields left empty, found before sending: every one is marked beside its input at once, the banner
+ * names them all, and the first gets the focus. Returns true when something was missing.
+ */
+export function reportMissing(missing, { banner, form }) {
+  hideBanner(banner);
+  clearFieldErrors(form);
+  if (missing.length === 0) return false;
+  placeFieldErrors(form, missing);
+  showBanner(banner, h('p', {}, h('strong', { text: `还有 ${missing.length} 项必填内容未填写：` }),
+    missing.map((m) => m.label).join('、')));
+  return true;
+}
+
 /** "仍有 12 名委员、2 个界别活动组" from the references of an in-use problem. */
 export function describeReferences(references) {
   return `仍有 ${references.map((r) => `${r.count} ${measureWord(r.resource)}${r.label}`).join('、')}`;

@@ -1,10 +1,10 @@
 // 政协概况: one committee's details and roster figures; edit and delete it.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { fillForm, formDialog, readForm } from '../form.js';
+import { fillForm, formDialog, missingFields, readForm } from '../form.js';
 import { chineseDate, count } from '../format.js';
 import { may } from '../permissions.js';
-import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
+import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from '../problems.js';
 
 /** The roster figures: label, unit, how to count it, and the screen that lists it. */
 const FIGURES = [
@@ -113,6 +113,7 @@ export async function render(root, { committee: initial, navigate, refreshNav })
   }
 
   async function save() {
+    if (reportMissing(missingFields(editorForm, fields), { banner: editorBanner, form: editorForm })) return;
     try {
       committee = await api.updateCommittee(committee.id, readForm(editorForm, fields), committee.version);
       editor.close();

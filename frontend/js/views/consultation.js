@@ -3,13 +3,13 @@
 // evidence (which resolves the linked opinions in the same step), or 放弃 with a reason.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { fillForm, formDialog, readForm, setChoices } from '../form.js';
+import { fillForm, formDialog, missingFields, readForm, setChoices } from '../form.js';
 import { beijingDay, chineseDate, count } from '../format.js';
 import {
   ATTENDANCES, CONSULTATION_KINDS, GUEST_KINDS, OPINION_STATUSES, OUTCOME_ACTIONS, OUTCOME_NEXT, OUTCOME_STATUSES, labelOf,
 } from '../labels.js';
 import { may } from '../permissions.js';
-import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
+import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from '../problems.js';
 import { opinionHref } from './opinions.js';
 
 /** The opinions implementing an outcome resolves: those accepted, assigned or being handled. */
@@ -182,6 +182,7 @@ export async function render(root, { committee, consultation: first }) {
   }
 
   async function saveOutcome() {
+    if (reportMissing(missingFields(editorForm, OUTCOME_FIELDS), { banner: editorForm.querySelector('[data-banner]'), form: editorForm })) return;
     const fields = readForm(editorForm, OUTCOME_FIELDS);
     const submit = editorForm.querySelector('[type="submit"]');
     submit.disabled = true;
@@ -243,6 +244,7 @@ export async function render(root, { committee, consultation: first }) {
   }
 
   async function send(action, step) {
+    if (reportMissing(missingFields(step.form, step.fields), { banner: step.banner, form: step.form })) return;
     const submit = step.form.querySelector('[type="submit"]');
     submit.disabled = true;
     hideBanner(step.banner);

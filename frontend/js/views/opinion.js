@@ -3,10 +3,10 @@
 // signed-in person may take now; each asks for what its step needs (理由、承办单位和期限、办理结果…).
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { fillForm, formDialog, readForm } from '../form.js';
+import { fillForm, formDialog, missingFields, readForm } from '../form.js';
 import { beijingDay, chineseDate, chineseDateTime } from '../format.js';
 import { OPINION_ACTIONS, OPINION_FEEDBACKS, OPINION_SOURCES, OPINION_STATUSES, labelOf, optionsOf } from '../labels.js';
-import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
+import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from '../problems.js';
 import { opinionHref, statusBadge } from './opinions.js';
 
 const NOTE = { name: 'note', label: '说明', type: 'textarea', maxLength: 2000 };
@@ -210,6 +210,7 @@ export async function render(root, { committee, opinion: first }) {
   }
 
   async function send(action, step) {
+    if (reportMissing(missingFields(step.form, step.fields), { banner: step.banner, form: step.form })) return;
     const submit = step.form.querySelector('[type="submit"]');
     submit.disabled = true;
     hideBanner(step.banner);
