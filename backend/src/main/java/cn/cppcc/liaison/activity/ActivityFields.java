@@ -20,6 +20,5 @@ public record ActivityFields(
         List<@NotNull(message = "委员编号不能为空") @Min(value = 1, message = "委员编号无效") Long> memberIds,
         @Size(max = 4000, message = "内容最多 4000 个字") String description,
         @NotNull(message = "服务（覆盖）人次不能为空") @Min(value = 0, message = "人次不能为负")
-        @Max(value = 100_000, message = "人次不能超过 100000") Integer peopleReached,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Max(value = 100_000, message = "人次不能超过 100000") Integer peopleReached) {
 }

@@ -76,7 +76,7 @@ public class ActivityService {
         ActivityEntity activity = find(id);
         Caller caller = callerContext.get();
         requireMayChange(caller, activity, "修改");
-        Versions.checkUpdate("自选动作", activity, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("自选动作", activity, ifMatch, fields.committeeId());
         apply(activity, fields, caller);
         ActivityEntity.flush();
         return Activity.of(activity);

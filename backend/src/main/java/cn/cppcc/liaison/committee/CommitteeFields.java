@@ -14,6 +14,5 @@ public record CommitteeFields(
         @NotNull(message = "届次不能为空") @Min(value = 1, message = "届次从 1 开始") @Max(value = 99, message = "届次不超过 99") Integer termNumber,
         @NotNull(message = "本届开始日期不能为空") LocalDate termStart,
         LocalDate termEnd,
-        @Min(value = 1, message = "上级政协编号无效") Long parentId,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Min(value = 1, message = "上级政协编号无效") Long parentId) {
 }

@@ -59,7 +59,7 @@ public class CommitteeService {
     @Transactional
     public Committee update(long id, String ifMatch, CommitteeFields fields) {
         CommitteeEntity committee = find(id);
-        Versions.check("政协", committee.version, Versions.expected(ifMatch, fields.version()));
+        Versions.check("政协", committee.version, Versions.expected(ifMatch));
         apply(committee, fields);
         CommitteeEntity.flush();
         return Committee.of(committee);

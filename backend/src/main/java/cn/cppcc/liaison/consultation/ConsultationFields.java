@@ -23,8 +23,7 @@ public record ConsultationFields(
         List<@NotNull(message = "社情民意编号不能为空") @Min(value = 1, message = "社情民意编号无效") Long> opinionIds,
         @NotNull(message = "受邀委员不能为空（可以是空列表）") @Size(max = 200, message = "受邀委员最多 200 位")
         List<@Valid @NotNull(message = "受邀委员不能为空") Invitee> members,
-        @Size(max = 200, message = "列席人员最多 200 位") List<@Valid @NotNull(message = "列席人员不能为空") Guest> guests,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Size(max = 200, message = "列席人员最多 200 位") List<@Valid @NotNull(message = "列席人员不能为空") Guest> guests) {
 
     /** An invited member and whether they came. */
     public record Invitee(

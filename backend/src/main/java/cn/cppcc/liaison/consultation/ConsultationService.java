@@ -94,7 +94,7 @@ public class ConsultationService {
     @Transactional
     public Consultation update(long id, String ifMatch, ConsultationFields fields) {
         ConsultationEntity consultation = find(id);
-        Versions.checkUpdate("协商活动", consultation, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("协商活动", consultation, ifMatch, fields.committeeId());
         apply(consultation, fields);
         ConsultationEntity.flush();
         return view(consultation);

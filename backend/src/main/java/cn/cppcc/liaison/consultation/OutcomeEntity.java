@@ -60,11 +60,24 @@ public class OutcomeEntity extends CommitteeRecordEntity {
         return OutcomeFigure.overdue(this, today);
     }
 
-    static int nextNumber(long consultationId) {
+    /** The highest number the contract and the table allow an outcome. */
+    static final int MAX_NUMBER = 1000;
+
+    /**
+     * The number an outcome gets when none is given: the one after the highest, or, once the highest is
+     * {@value #MAX_NUMBER}, the lowest not in use; empty when all are taken.
+     */
+    static java.util.OptionalInt nextNumber(long consultationId) {
         Integer highest = getEntityManager().createQuery(
                         "select max(number) from OutcomeEntity where consultation.id = :id", Integer.class)
                 .setParameter("id", consultationId).getSingleResult();
-        return highest == null ? 1 : highest + 1;
+        if (highest == null || highest < MAX_NUMBER) {
+            return java.util.OptionalInt.of(highest == null ? 1 : highest + 1);
+        }
+        Number free = (Number) getEntityManager().createNativeQuery("select min(n) from generate_series(1, ?2) n"
+                        + " where not exists (select 1 from outcome o where o.consultation_id = ?1 and o.number = n)")
+                .setParameter(1, consultationId).setParameter(2, MAX_NUMBER).getSingleResult();
+        return free == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(free.intValue());
     }
 
     static boolean numberTaken(long consultationId, int number, Long exceptId) {

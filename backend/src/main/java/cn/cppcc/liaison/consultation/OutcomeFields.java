@@ -15,6 +15,5 @@ public record OutcomeFields(
         @Size(max = 100, message = "责任单位最多 100 个字") String responsibleUnit,
         LocalDate dueDate,
         @Size(max = 100, message = "社情民意最多 100 条")
-        List<@NotNull(message = "社情民意编号不能为空") @Min(value = 1, message = "社情民意编号无效") Long> opinionIds,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        List<@NotNull(message = "社情民意编号不能为空") @Min(value = 1, message = "社情民意编号无效") Long> opinionIds) {
 }

@@ -104,7 +104,7 @@ public class OutcomeService {
     @Transactional
     public Outcome update(long id, String ifMatch, OutcomeFields fields) {
         OutcomeEntity outcome = find(id);
-        Versions.check("协商成果", outcome.version, Versions.expected(ifMatch, fields.version()));
+        Versions.check("协商成果", outcome.version, Versions.expected(ifMatch));
         if (!OutcomeStatus.OPEN.contains(outcome.status)) {
             throw ApiProblem.illegalState("status", "协商成果 " + id + " 当前为“" + outcome.status.label
                     + "”，已落实或已放弃的不能再修改", null);
@@ -134,9 +134,7 @@ public class OutcomeService {
         OutcomeEntity outcome = VersionedEntity.found(em.find(OutcomeEntity.class, id, LockModeType.PESSIMISTIC_WRITE),
                 "协商成果", id);
         callerContext.get().visible(outcome, outcome.committee.id, "协商成果", id);
-        if (ifMatch != null || request.version() != null) {
-            Versions.check("协商成果", outcome.version, Versions.expected(ifMatch, request.version()));
-        }
+        Versions.checkIfGiven("协商成果", outcome.version, ifMatch);
         OutcomeAction action = request.action();
         if (!action.from.contains(outcome.status)) {
             List<OutcomeAction> allowed = Arrays.stream(OutcomeAction.values())
@@ -196,7 +194,8 @@ public class OutcomeService {
     private void apply(OutcomeEntity outcome, OutcomeFields fields) {
         long consultationId = outcome.consultation.id;
         int number = fields.number() != null ? fields.number()
-                : outcome.id != null ? outcome.number : OutcomeEntity.nextNumber(consultationId);
+                : outcome.id != null ? outcome.number : OutcomeEntity.nextNumber(consultationId).orElseThrow(() ->
+                        ApiProblem.duplicate("number", "该协商的成果编号 1–" + OutcomeEntity.MAX_NUMBER + " 均已使用"));
         if (OutcomeEntity.numberTaken(consultationId, number, outcome.id)) {
             throw ApiProblem.duplicate("number", "该协商已有第 " + number + " 项成果");
         }

@@ -10,6 +10,5 @@ public record OutcomeTransitionRequest(
         LocalDate date,
         @Size(max = 1000, message = "进展最多 1000 个字") String note,
         @Size(max = 2000, message = "落实情况最多 2000 个字") String evidence,
-        @Size(max = 500, message = "原因最多 500 个字") String reason,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Size(max = 500, message = "原因最多 500 个字") String reason) {
 }

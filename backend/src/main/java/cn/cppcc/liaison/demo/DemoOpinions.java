@@ -361,7 +361,7 @@ final class DemoOpinions {
         day = after(day, 1, 6);
         if (outcome == Outcome.REJECTED) {
             steps.add(new Step(OpinionAction.REJECT, day, new OpinionTransitionRequest(OpinionAction.REJECT, null,
-                    pick(REJECT_REASONS), null, null, null, null, null, null, null, null)));
+                    pick(REJECT_REASONS), null, null, null, null, null, null, null)));
             return steps;
         }
         steps.add(step(OpinionAction.ACCEPT, day, pick(ACCEPT_NOTES)));
@@ -387,7 +387,7 @@ final class DemoOpinions {
             due = today.plusDays(7 + random.nextInt(34)); // extended: the work is scheduled for later
         }
         steps.add(new Step(OpinionAction.ASSIGN, assigned, new OpinionTransitionRequest(OpinionAction.ASSIGN,
-                "请于办理期限内书面答复办理情况", null, unit, due, null, null, null, null, null, null)));
+                "请于办理期限内书面答复办理情况", null, unit, due, null, null, null, null, null)));
         if (outcome == Outcome.ASSIGNED) {
             return;
         }
@@ -431,7 +431,7 @@ final class DemoOpinions {
         LocalDate reopened = after(closed, 1, 5);
         steps.add(new Step(OpinionAction.REOPEN, reopened, new OpinionTransitionRequest(OpinionAction.REOPEN,
                 "群众不满意，重新交办：请承办单位查明问题反复的原因，彻底解决", null, null,
-                reopened.plusDays(30), null, null, null, null, null, null)));
+                reopened.plusDays(30), null, null, null, null, null)));
         day = after(reopened, 1, 4);
         steps.add(step(OpinionAction.START, day, unit + "再次到现场查明原因，重新制定整改方案"));
         if (reopenLeft == 1) { // the first one reopened is resolved again; the second still in progress
@@ -450,8 +450,7 @@ final class DemoOpinions {
             steps.add(new Step(OpinionAction.ADOPT, after(forwarded, 7, 30), new OpinionTransitionRequest(
                     OpinionAction.ADOPT, parentRegion + "政协采用，编入《社情民意》第" + (3 + random.nextInt(30))
                     + "期报送市委、市政府", null, null, null, null, null, null, null,
-                    "市政府分管领导批示：此件反映的问题具有普遍性，请" + unit + "会同有关部门研究提出解决办法，并在全市推广好的做法。",
-                    null)));
+                    "市政府分管领导批示：此件反映的问题具有普遍性，请" + unit + "会同有关部门研究提出解决办法，并在全市推广好的做法。")));
         }
     }
 
@@ -483,7 +482,7 @@ final class DemoOpinions {
                     step(OpinionAction.SUBMIT, submitted, null),
                     new Step(OpinionAction.MERGE, after(submitted, 1, 3), new OpinionTransitionRequest(
                             OpinionAction.MERGE, "与已上报的社情民意 " + first.id() + " 反映的是同一问题，合并办理", null, null,
-                            null, null, null, null, first.id(), null, null)));
+                            null, null, null, null, first.id(), null)));
             long id = run(fields(first.topic(), first.township(), origin, first.topic().title(), content), steps);
             raisedBy(id, OpinionSource.ONLINE);
             merged++;
@@ -582,7 +581,7 @@ final class DemoOpinions {
                 text(content, township, origin.village()), categories.get(topic.category()), origin.collectedOn(),
                 township.id(), origin.village() == null ? null : origin.village().id(), origin.source(),
                 origin.visit() == null ? null : origin.visit().id(), origin.turn() == null ? null : origin.turn().id(),
-                origin.studio() == null ? null : origin.studio().id(), origin.submitters(), null, null, null, null);
+                origin.studio() == null ? null : origin.studio().id(), origin.submitters(), null, null, null);
     }
 
     /**
@@ -609,17 +608,17 @@ final class DemoOpinions {
 
     private static Step step(OpinionAction action, LocalDate on, String note) {
         return new Step(action, on, new OpinionTransitionRequest(action, note, null, null, null, null, null, null, null,
-                null, null));
+                null));
     }
 
     private static Step resolve(LocalDate on, String resolution) {
         return new Step(OpinionAction.RESOLVE, on, new OpinionTransitionRequest(OpinionAction.RESOLVE, null, null, null,
-                null, resolution, on, null, null, null, null));
+                null, resolution, on, null, null, null));
     }
 
     private static Step close(LocalDate on, OpinionFeedback feedback, String note) {
         return new Step(OpinionAction.CLOSE, on, new OpinionTransitionRequest(OpinionAction.CLOSE, note, null, null,
-                null, null, null, feedback, null, null, null));
+                null, null, null, feedback, null, null));
     }
 
     /** A working hour of the day, after the previous step and never later than now. */

@@ -8,6 +8,5 @@ import java.time.YearMonth;
 public record DutyTurnFields(
         @NotNull(message = "请选择联系平台") @Min(value = 1, message = "编号从 1 开始") Long platformId,
         @NotNull(message = "请选择委员") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-        @NotNull(message = "请给出轮值月份") YearMonth month,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @NotNull(message = "请给出轮值月份") YearMonth month) {
 }

@@ -96,7 +96,7 @@ public class DutyTurnService {
     @Transactional
     public DutyTurn update(long id, String ifMatch, DutyTurnFields fields) {
         DutyTurnEntity turn = find(id);
-        Versions.check("轮值", turn.version, Versions.expected(ifMatch, fields.version()));
+        Versions.check("轮值", turn.version, Versions.expected(ifMatch));
         requireScheduled(turn, "修改");
         assign(turn, fields);
         DutyTurnEntity.flush();

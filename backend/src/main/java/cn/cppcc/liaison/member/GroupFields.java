@@ -12,6 +12,5 @@ public record GroupFields(
         @Min(value = 1, message = "界别编号无效") Long sectorId,
         @Min(value = 1, message = "召集人编号无效") Long convenorId,
         @Size(max = 50, message = "联络员姓名最多 50 个字") String liaisonName,
-        @Size(max = 100, message = "联络员职务最多 100 个字") String liaisonTitle,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Size(max = 100, message = "联络员职务最多 100 个字") String liaisonTitle) {
 }

@@ -60,7 +60,7 @@ public class GroupService {
     public Group update(long id, String ifMatch, GroupFields fields) {
         GroupEntity group = find(id);
         callerContext.get().requireGroup(group.id, "修改");
-        Versions.checkUpdate("界别活动组", group, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("界别活动组", group, ifMatch, fields.committeeId());
         apply(group, fields);
         GroupEntity.flush();
         return withMemberCounts(List.of(group)).get(0);

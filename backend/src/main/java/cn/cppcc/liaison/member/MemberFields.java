@@ -26,8 +26,7 @@ public record MemberFields(
         @Pattern(regexp = PHONE, message = "电话应为 11 位手机号（如 13904581234）或带区号的固定电话（如 0458-1234567）")
         String phone,
         LocalDate termStart,
-        LocalDate termEnd,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        LocalDate termEnd) {
 
     /** A mainland mobile number, or a landline with its area code. */
     public static final String PHONE = "1[3-9]\\d{9}|0\\d{2,3}-\\d{7,8}";

@@ -106,7 +106,7 @@ public class MemberService {
         if (caller.role().leadsGroup() && !Objects.equals(caller.groupId(), fields.groupId())) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "不能把委员调出本活动组；调整分组请联系委员工作处");
         }
-        Versions.checkUpdate("委员", member, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("委员", member, ifMatch, fields.committeeId());
         apply(member, fields);
         MemberEntity.flush();
         return Member.of(member, callerContext.get());
@@ -116,9 +116,7 @@ public class MemberService {
     @Transactional
     public Member changeStatus(long id, String ifMatch, MemberStatusChange change) {
         MemberEntity member = find(id);
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            Versions.check("委员", member.version, Versions.expected(ifMatch, null));
-        }
+        Versions.checkIfGiven("委员", member.version, ifMatch);
         LocalDate today = today();
         LocalDate date = change.date() == null ? today : change.date();
         if (date.isAfter(today)) {

@@ -88,7 +88,7 @@ public class MemberImportService {
         MemberFields fields = new MemberFields(committee.id, draft.name(),
                 draft.gender() == null ? null : Gender.valueOf(draft.gender()), draft.birthYear(), draft.ethnicity(),
                 draft.party(), sectorId, groupId, townshipId, draft.employer(), draft.jobTitle(), compact(draft.phone()),
-                draft.termStart(), draft.termEnd(), null);
+                draft.termStart(), draft.termEnd());
         for (ConstraintViolation<MemberFields> violation : validator.validate(fields)) {
             errors.add(row, column(violation.getPropertyPath().toString()), violation.getMessage());
         }

@@ -50,7 +50,7 @@ public class OpinionCategoryService {
     @Transactional
     public OpinionCategory update(long id, String ifMatch, OpinionCategoryFields fields) {
         OpinionCategoryEntity category = find(id);
-        Versions.checkUpdate("社情民意类别", category, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("社情民意类别", category, ifMatch, fields.committeeId());
         apply(category, fields);
         OpinionCategoryEntity.flush();
         return OpinionCategory.of(category);

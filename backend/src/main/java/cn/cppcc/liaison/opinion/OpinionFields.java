@@ -28,6 +28,5 @@ public record OpinionFields(
         @Size(max = 50, message = "反映人姓名最多 50 个字") String raisedByName,
         @Size(max = 20, message = "反映人电话最多 20 位")
         @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "反映人电话只能含数字、空格、+ 和 -，5–20 位") String raisedByPhone,
-        Boolean submit,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        Boolean submit) {
 }

@@ -61,9 +61,7 @@ public class OpinionLifecycle {
         if (!OpinionWorkflow.maySee(opinion, caller)) {
             throw ApiProblem.notFound("社情民意", id);
         }
-        if (ifMatch != null || request.version() != null) {
-            Versions.check("社情民意", opinion.version, Versions.expected(ifMatch, request.version()));
-        }
+        Versions.checkIfGiven("社情民意", opinion.version, ifMatch);
         OpinionAction action = request.action();
         List<AllowedTransition> allowed = OpinionWorkflow.allowed(opinion, caller);
         if (allowed.stream().noneMatch(a -> a.action() == action)) {

@@ -194,7 +194,7 @@ public class OpinionService {
                     + (OpinionWorkflow.isOffice(opinion, caller) ? "已办结评价、不予采用或已合并的不能再修改"
                     : "委员工作处采用后只能由委员工作处修改"), null);
         }
-        Versions.checkUpdate("社情民意", opinion, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("社情民意", opinion, ifMatch, fields.committeeId());
         apply(opinion, fields, caller);
         em.flush();
         return written(opinion, caller).get(0);

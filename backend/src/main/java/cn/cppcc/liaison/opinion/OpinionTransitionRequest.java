@@ -17,6 +17,5 @@ public record OpinionTransitionRequest(
         LocalDate resolvedOn,
         OpinionFeedback feedback,
         @Min(value = 1, message = "社情民意编号无效") Long mergeIntoId,
-        @Size(max = 2000, message = "批示最多 2000 个字") String instruction,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Size(max = 2000, message = "批示最多 2000 个字") String instruction) {
 }

@@ -57,7 +57,7 @@ public class PlatformService {
     @Transactional
     public Platform update(long id, String ifMatch, PlatformFields fields) {
         PlatformEntity platform = find(id);
-        Versions.checkUpdate("联系平台", platform, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("联系平台", platform, ifMatch, fields.committeeId());
         apply(platform, fields);
         PlatformEntity.flush();
         return Platform.of(platform);

@@ -18,6 +18,5 @@ public record ProposalFields(
         @Size(max = 50, message = "联名委员最多 50 位")
         List<@NotNull(message = "委员编号不能为空") @Min(value = 1, message = "委员编号无效") Long> coSignerIds,
         @Size(max = 50, message = "案号最多 50 个字") String caseNumber,
-        @Size(max = 100, message = "承办单位最多 100 个字") String handlingUnit,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Size(max = 100, message = "承办单位最多 100 个字") String handlingUnit) {
 }

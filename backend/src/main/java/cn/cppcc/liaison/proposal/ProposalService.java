@@ -92,7 +92,7 @@ public class ProposalService {
         ProposalEntity proposal = find(id);
         Caller caller = callerContext.get();
         requireMayChange(caller, proposal, "修改");
-        Versions.checkUpdate("提案", proposal, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("提案", proposal, ifMatch, fields.committeeId());
         apply(proposal, fields, caller);
         ProposalEntity.flush();
         return Proposal.of(proposal);
@@ -114,9 +114,7 @@ public class ProposalService {
         ProposalEntity proposal = VersionedEntity.found(
                 em.find(ProposalEntity.class, id, LockModeType.PESSIMISTIC_WRITE), "提案", id);
         callerContext.get().visible(proposal, proposal.committee.id, "提案", id);
-        if ((ifMatch != null && !ifMatch.isBlank()) || change.version() != null) {
-            Versions.check("提案", proposal.version, Versions.expected(ifMatch, change.version()));
-        }
+        Versions.checkIfGiven("提案", proposal.version, ifMatch);
         ProposalStatus target = change.status();
         if (!proposal.status.mayMoveTo(target)) {
             throw illegal(proposal, target);

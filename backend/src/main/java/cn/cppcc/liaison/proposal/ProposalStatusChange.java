@@ -13,6 +13,5 @@ public record ProposalStatusChange(
         @Size(max = 50, message = "案号最多 50 个字") String caseNumber,
         @Size(max = 100, message = "承办单位最多 100 个字") String handlingUnit,
         LocalDate answeredOn,
-        @Size(max = 2000, message = "答复摘要最多 2000 个字") String answer,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Size(max = 2000, message = "答复摘要最多 2000 个字") String answer) {
 }

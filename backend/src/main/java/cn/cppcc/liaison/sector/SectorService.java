@@ -52,7 +52,7 @@ public class SectorService {
     @Transactional
     public Sector update(long id, String ifMatch, SectorFields fields) {
         SectorEntity sector = find(id);
-        Versions.checkUpdate("界别", sector, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("界别", sector, ifMatch, fields.committeeId());
         apply(sector, fields);
         SectorEntity.flush();
         return Sector.of(sector);

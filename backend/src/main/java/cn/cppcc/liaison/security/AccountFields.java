@@ -22,6 +22,5 @@ public record AccountFields(
         @Min(value = 1, message = "编号从 1 开始") Long memberId,
         @Min(value = 1, message = "编号从 1 开始") Long groupId,
         Boolean enabled,
-        @Size(max = 100, message = "密码过长") String password,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Size(max = 100, message = "密码过长") String password) {
 }

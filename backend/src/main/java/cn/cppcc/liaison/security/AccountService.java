@@ -65,7 +65,7 @@ public class AccountService {
     @Transactional
     public Account update(long id, String ifMatch, AccountFields fields) {
         AccountEntity account = find(id);
-        Versions.check("账号", account.version, Versions.expected(ifMatch, fields.version()));
+        Versions.check("账号", account.version, Versions.expected(ifMatch));
         boolean wasAdmin = account.role == Role.ADMIN && account.enabled;
         boolean staysAdmin = fields.role() == Role.ADMIN && !Boolean.FALSE.equals(fields.enabled());
         if (wasAdmin && !staysAdmin) {
@@ -158,8 +158,7 @@ public class AccountService {
         account.group = fields.groupId() == null ? null
                 : GroupService.referenced("groupId", fields.groupId(), committee.id);
         account.enabled = !Boolean.FALSE.equals(fields.enabled());
-        String password = Text.blankToNull(fields.password());
-        if (password != null) {
+        if (fields.password() != null) {
             Passwords.checkRules("password", fields.password());
             account.passwordHash = passwords.hash(fields.password());
             account.endSessions();

@@ -19,6 +19,5 @@ public record StudioFields(
         @Valid Schedule schedule,
         @Size(max = 100, message = "驻室委员最多 100 位")
         List<@NotNull(message = "委员编号不能为空") @Min(value = 1, message = "委员编号无效") Long> residentIds,
-        @Min(value = 1, message = "委员编号无效") Long leadMemberId,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Min(value = 1, message = "委员编号无效") Long leadMemberId) {
 }

@@ -89,7 +89,7 @@ public class StudioService {
     @Transactional
     public Studio update(long id, String ifMatch, StudioFields fields) {
         StudioEntity studio = find(id);
-        Versions.checkUpdate("委员工作室", studio, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("委员工作室", studio, ifMatch, fields.committeeId());
         apply(studio, fields);
         StudioEntity.flush();
         return Studio.of(studio);

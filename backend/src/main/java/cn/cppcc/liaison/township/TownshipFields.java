@@ -9,6 +9,5 @@ import jakarta.validation.constraints.Size;
 public record TownshipFields(
         @NotNull(message = "所属政协不能为空") @Min(value = 1, message = "政协编号无效") Long committeeId,
         @NotBlank(message = "名称不能为空") @Size(max = 50, message = "名称最多 50 个字") String name,
-        @NotNull(message = "类型不能为空（TOWNSHIP 乡、TOWN 镇、SUBDISTRICT 街道）") TownshipKind kind,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @NotNull(message = "类型不能为空（TOWNSHIP 乡、TOWN 镇、SUBDISTRICT 街道）") TownshipKind kind) {
 }

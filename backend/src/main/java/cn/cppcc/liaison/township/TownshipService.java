@@ -53,7 +53,7 @@ public class TownshipService {
     @Transactional
     public Township update(long id, String ifMatch, TownshipFields fields) {
         TownshipEntity township = find(id);
-        Versions.checkUpdate("乡镇（街道）", township, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("乡镇（街道）", township, ifMatch, fields.committeeId());
         apply(township, fields);
         TownshipEntity.flush();
         return Township.of(township);

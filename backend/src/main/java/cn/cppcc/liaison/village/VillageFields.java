@@ -9,6 +9,5 @@ import jakarta.validation.constraints.Size;
 public record VillageFields(
         @NotNull(message = "所属乡镇（街道）不能为空") @Min(value = 1, message = "乡镇（街道）编号无效") Long townshipId,
         @NotBlank(message = "名称不能为空") @Size(max = 50, message = "名称最多 50 个字") String name,
-        @NotNull(message = "类型不能为空（VILLAGE 村、COMMUNITY 社区）") VillageKind kind,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @NotNull(message = "类型不能为空（VILLAGE 村、COMMUNITY 社区）") VillageKind kind) {
 }

@@ -56,7 +56,7 @@ public class VillageService {
     @Transactional
     public Village update(long id, String ifMatch, VillageFields fields) {
         VillageEntity village = find(id);
-        Versions.check("村（社区）", village.version, Versions.expected(ifMatch, fields.version()));
+        Versions.check("村（社区）", village.version, Versions.expected(ifMatch));
         if (!Objects.equals(village.township.id, fields.townshipId())) {
             throw ApiProblem.invalid("townshipId", "村（社区）所属的乡镇（街道）不能更改");
         }

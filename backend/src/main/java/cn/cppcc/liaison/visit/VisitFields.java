@@ -28,6 +28,5 @@ public record VisitFields(
         @NotNull(message = "接待（走访）人次不能为空") @Min(value = 0, message = "人次不能为负")
         @Max(value = 100_000, message = "人次不能超过 100000") Integer peopleReceived,
         @NotBlank(message = "主题不能为空") @Size(max = 200, message = "主题最多 200 个字") String topic,
-        @Size(max = 4000, message = "记录最多 4000 个字") String notes,
-        @Min(value = 0, message = "版本号不能为负") Integer version) {
+        @Size(max = 4000, message = "记录最多 4000 个字") String notes) {
 }

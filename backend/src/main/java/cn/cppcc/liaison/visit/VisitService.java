@@ -103,7 +103,7 @@ public class VisitService {
         VisitEntity visit = find(id);
         Caller caller = callerContext.get();
         requireMayChange(caller, visit, "修改");
-        Versions.checkUpdate("接待走访记录", visit, ifMatch, fields.version(), fields.committeeId());
+        Versions.checkUpdate("接待走访记录", visit, ifMatch, fields.committeeId());
         apply(visit, fields, caller);
         VisitEntity.flush();
         return Visit.of(visit);

@@ -42,10 +42,8 @@ class ActivityAccessTest {
             return Fixtures.activityFields(committee, members);
         }
 
-        Map<String, Object> edit(int version, long... members) {
-            Map<String, Object> fields = activity(members);
-            fields.put("version", version);
-            return fields;
+        Map<String, Object> edit(long... members) {
+            return activity(members);
         }
     }
 
@@ -57,14 +55,14 @@ class ActivityAccessTest {
                 .when().post(ACTIVITIES).then().statusCode(201).extract().jsonPath().getLong("id");
         assertProblem(Auth.as(member).contentType(ContentType.JSON).body(w.activity(w.member1b()))
                 .when().post(ACTIVITIES).then(), 403, "forbidden");
-        Auth.as(member).contentType(ContentType.JSON).body(w.edit(0, w.member1a()))
+        Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(w.edit(w.member1a()))
                 .when().put(ACTIVITIES + "/" + own).then().statusCode(200);
-        assertProblem(Auth.as(member).contentType(ContentType.JSON).body(w.edit(1, w.member2()))
+        assertProblem(Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(w.edit(w.member2()))
                 .when().put(ACTIVITIES + "/" + own).then(), 403, "forbidden");
 
         long others = Fixtures.activity(w.committee(), w.member2());
         Auth.as(member).when().get(ACTIVITIES + "/" + others).then().statusCode(200);
-        assertProblem(Auth.as(member).contentType(ContentType.JSON).body(w.edit(0, w.member2(), w.member1a()))
+        assertProblem(Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(w.edit(w.member2(), w.member1a()))
                 .when().put(ACTIVITIES + "/" + others).then(), 403, "forbidden");
         assertProblem(Auth.as(member).when().delete(ACTIVITIES + "/" + others).then(), 403, "forbidden");
         Auth.as(member).when().delete(ACTIVITIES + "/" + own).then().statusCode(204);
@@ -97,7 +95,7 @@ class ActivityAccessTest {
                     .body("peopleReached", equalTo(10));
             assertProblem(Auth.as(reporter).contentType(ContentType.JSON).body(w.activity(w.member1a()))
                     .when().post(ACTIVITIES).then(), 403, "forbidden");
-            assertProblem(Auth.as(reporter).contentType(ContentType.JSON).body(w.edit(0, w.member1a()))
+            assertProblem(Auth.as(reporter).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(w.edit(w.member1a()))
                     .when().put(ACTIVITIES + "/" + activity).then(), 403, "forbidden");
             assertProblem(Auth.as(reporter).when().delete(ACTIVITIES + "/" + activity).then(), 403, "forbidden");
         }
@@ -111,8 +109,7 @@ class ActivityAccessTest {
         assertProblem(Auth.as(office).when().get(ACTIVITIES + "/" + foreign).then(), 404, "not-found");
         assertProblem(Auth.as(office).when().delete(ACTIVITIES + "/" + foreign).then(), 404, "not-found");
         Map<String, Object> edit = Fixtures.activityFields(w.otherCommittee(), w.otherMember());
-        edit.put("version", 0);
-        assertProblem(Auth.as(office).contentType(ContentType.JSON).body(edit)
+        assertProblem(Auth.as(office).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit)
                 .when().put(ACTIVITIES + "/" + foreign).then(), 404, "not-found");
         Auth.as(office).queryParam("committeeId", w.otherCommittee()).when().get(ACTIVITIES)
                 .then().statusCode(200).body("total", equalTo(0)).body("peopleReached", equalTo(0));

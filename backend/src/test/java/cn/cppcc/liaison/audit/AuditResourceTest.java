@@ -144,7 +144,7 @@ class AuditResourceTest {
         long mine = Fixtures.committee();
         long system = CompletableFuture.supplyAsync(() -> systemActor.call("system", () -> committees.create(
                 new CommitteeFields(Fixtures.unique("政协测试县第三届委员会"), "测试县", 3, LocalDate.of(2022, 1, 10),
-                        null, null, null)).id())).join();
+                        null, null)).id())).join();
 
         trail(Map.of("actor", "system", "recordType", "COMMITTEE"))
                 .body("total", equalTo(1)).body("items[0].recordId", equalTo((int) system))
@@ -158,7 +158,7 @@ class AuditResourceTest {
     void workOutsideAnyRequestThatNamesNoActorIsRefusedAndChangesNothing() {
         CompletionException refused = assertThrows(CompletionException.class, () -> CompletableFuture.runAsync(
                 () -> committees.create(new CommitteeFields(Fixtures.unique("政协无名县第一届委员会"), "无名县", 1,
-                        LocalDate.of(2022, 1, 10), null, null, null))).join());
+                        LocalDate.of(2022, 1, 10), null, null))).join());
         // No caller at all: the audit trail cannot sign the change, so the transaction is rolled back.
         assertInstanceOf(ContextNotActiveException.class, rootCause(refused));
         given().when().get("/api/v1/committees").then().statusCode(200).body("total", equalTo(0));
@@ -171,7 +171,7 @@ class AuditResourceTest {
         ApiProblem refused = assertThrows(ApiProblem.class, () -> committees.list(new PageParams(), null, null));
         assertEquals(ProblemType.UNAUTHORIZED, refused.type);
         RuntimeException unsigned = assertThrows(RuntimeException.class, () -> committees.create(new CommitteeFields(
-                Fixtures.unique("政协匿名县第一届委员会"), "匿名县", 1, LocalDate.of(2022, 1, 10), null, null, null)));
+                Fixtures.unique("政协匿名县第一届委员会"), "匿名县", 1, LocalDate.of(2022, 1, 10), null, null)));
         assertEquals(ProblemType.UNAUTHORIZED, ((ApiProblem) rootCause(unsigned)).type);
         given().when().get("/api/v1/committees").then().statusCode(200).body("total", equalTo(1));
     }

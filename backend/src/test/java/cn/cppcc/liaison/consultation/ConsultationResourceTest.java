@@ -98,9 +98,37 @@ class ConsultationResourceTest {
         }
     }
 
+    /** A step whose body its own schema refuses: the service must refuse it too. */
+    private static ValidatableResponse actAgainstContract(long outcome, Map<String, Object> body) {
+        return Fixtures.broken().contentType(ContentType.JSON).body(body)
+                .when().post(OUTCOMES + "/" + outcome + "/transitions").then();
+    }
+
     private static ValidatableResponse act(long outcome, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post(OUTCOMES + "/" + outcome + "/transitions")
                 .then();
+    }
+
+    @Test
+    void anOutcomeNumbered1000LeavesRoomForTheNextUnnumberedOne() {
+        Place place = new Place();
+        long consultation = place.consultation(TODAY.minusDays(3));
+        place.outcome(consultation, Map.of("number", 1000, "text", "村道硬化"));
+        long next = place.outcome(consultation, Map.of("text", "路灯维修"));
+        given().when().get(OUTCOMES + "/" + next).then().body("number", equalTo(1));
+        long third = place.outcome(consultation, Map.of("text", "垃圾清运"));
+        given().when().get(OUTCOMES + "/" + third).then().body("number", equalTo(2));
+    }
+
+    @Test
+    void eachStepTakesTheFieldsItsOwnSchemaOffersAndNoOthers() {
+        Place place = new Place();
+        long consultation = place.consultation(TODAY.minusDays(3));
+        long outcome = place.outcome(consultation, Map.of("text", "抗联食堂月底前对外开放"));
+        assertFieldError(actAgainstContract(outcome, Map.of("action", "START", "evidence", "已开放")), "evidence");
+        act(outcome, Map.of("action", "START", "note", "乡政府已落实场地")).statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        assertFieldError(actAgainstContract(outcome, Map.of("action", "PROGRESS", "date", TODAY.toString(), "note", " ")),
+                "note");
     }
 
     @Test
@@ -126,8 +154,7 @@ class ConsultationResourceTest {
         Map<String, Object> changed = place.fields(TODAY.minusDays(3));
         changed.put("members", List.of(Map.of("memberId", place.members[2], "attendance", "PRESENT")));
         changed.put("guests", List.of());
-        changed.put("version", 0);
-        given().contentType(ContentType.JSON).body(changed).when().put(CONSULTATIONS + "/" + id)
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed).when().put(CONSULTATIONS + "/" + id)
                 .then().statusCode(200).body("members", hasSize(1)).body("attendance.present", equalTo(1))
                 .body("attendance.absent", equalTo(0)).body("guests", hasSize(0));
         given().queryParam("memberId", place.members[0]).when().get(CONSULTATIONS).then().body("total", equalTo(0));
@@ -232,8 +259,9 @@ class ConsultationResourceTest {
         long outcome = place.outcome(consultation, Map.of("text", "抗联食堂月底前对外开放", "opinionIds",
                 List.of(assigned, accepted, closed)));
 
-        assertProblem(act(outcome, Map.of("action", "IMPLEMENT", "date", TODAY.toString(),
-                "evidence", "抗联食堂正式对外开放", "version", 7)), 409, "stale-version");
+        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"7\"")
+                .body(Map.of("action", "IMPLEMENT", "date", TODAY.toString(), "evidence", "抗联食堂正式对外开放"))
+                .when().post(OUTCOMES + "/" + outcome + "/transitions").then(), 409, "stale-version");
         given().when().get("/api/v1/opinions/" + assigned).then().body("status", equalTo("ASSIGNED"));
 
         act(outcome, Map.of("action", "IMPLEMENT", "date", TODAY.toString(), "evidence", "抗联食堂正式对外开放"))
@@ -280,10 +308,10 @@ class ConsultationResourceTest {
         long outcome = place.outcome(consultation, Map.of("text", "采摘园道路硬化"));
         act(outcome, Map.of("action", "PROGRESS", "date", TODAY.minusDays(1).toString(), "note", "已完成路基施工"))
                 .statusCode(200).body("progress[0].note", equalTo("已完成路基施工")).body("status", equalTo("AGREED"));
-        assertFieldError(act(outcome, Map.of("action", "DROP")), "reason");
+        assertFieldError(actAgainstContract(outcome, Map.of("action", "DROP")), "reason");
         assertFieldError(act(outcome, Map.of("action", "IMPLEMENT", "date", TODAY.plusDays(1).toString(),
                 "evidence", "已完工")), "date");
-        assertFieldError(act(outcome, Map.of("action", "START", "evidence", "已完工")), "evidence");
+        assertFieldError(actAgainstContract(outcome, Map.of("action", "START", "evidence", "已完工")), "evidence");
     }
 
     private static Map<String, Object> body(String action) {

@@ -159,23 +159,23 @@ class OpinionResourceTest {
     void eachActionAsksForWhatItNeedsAndRefusesWhatItDoesNot() {
         OpinionWorld world = new OpinionWorld();
         long submitted = world.inState(OpinionStatus.SUBMITTED);
-        assertFieldError(world.act(submitted, Map.of("action", "REJECT")), "reason");
-        assertFieldError(world.act(submitted, Map.of("action", "ACCEPT", "feedback", "SATISFIED")), "feedback");
+        assertFieldError(world.act(Fixtures.broken(), submitted, Map.of("action", "REJECT")), "reason");
+        assertFieldError(world.act(Fixtures.broken(), submitted, Map.of("action", "ACCEPT", "feedback", "SATISFIED")), "feedback");
         long accepted = world.inState(OpinionStatus.ACCEPTED);
-        assertFieldError(world.act(accepted, Map.of("action", "ASSIGN", "dueDate", TODAY.toString())), "assignedUnit");
-        assertFieldError(world.act(accepted, Map.of("action", "ASSIGN", "assignedUnit", "交通局")), "dueDate");
+        assertFieldError(world.act(Fixtures.broken(), accepted, Map.of("action", "ASSIGN", "dueDate", TODAY.toString())), "assignedUnit");
+        assertFieldError(world.act(Fixtures.broken(), accepted, Map.of("action", "ASSIGN", "assignedUnit", "交通局")), "dueDate");
         assertFieldError(world.act(accepted, Map.of("action", "ASSIGN", "assignedUnit", "交通局",
                 "dueDate", TODAY.minusYears(1).toString())), "dueDate");
         long assigned = world.inState(OpinionStatus.ASSIGNED);
         assertFieldError(world.act(assigned, Map.of("action", "RESOLVE", "resolution", "已修复",
                 "resolvedOn", TODAY.plusDays(1).toString())), "resolvedOn");
         long resolved = world.inState(OpinionStatus.RESOLVED);
-        assertFieldError(world.act(resolved, Map.of("action", "CLOSE")), "feedback");
-        assertFieldError(world.act(resolved, Map.of("action", "REOPEN")), "note");
+        assertFieldError(world.act(Fixtures.broken(), resolved, Map.of("action", "CLOSE")), "feedback");
+        assertFieldError(world.act(Fixtures.broken(), resolved, Map.of("action", "REOPEN")), "note");
         assertProblem(Fixtures.broken().contentType(ContentType.JSON).body(Map.of("action", "TELEPORT"))
                 .when().post(OPINIONS + "/" + resolved + "/transitions").then(), 400, "validation");
-        assertProblem(world.act(resolved, Map.of("action", "CLOSE", "feedback", "SATISFIED", "version", 0)),
-                409, "stale-version");
+        assertProblem(world.act(given().header("If-Match", "\"0\""), resolved,
+                Map.of("action", "CLOSE", "feedback", "SATISFIED")), 409, "stale-version");
         given().when().get(OPINIONS + "/" + resolved).then().body("status", equalTo("RESOLVED"));
     }
 
@@ -462,18 +462,16 @@ class OpinionResourceTest {
         OpinionWorld world = new OpinionWorld();
         long id = world.create(world.fields("路灯不亮", "路灯损坏"));
         Map<String, Object> fields = world.fields("路灯不亮", "路灯损坏，晚上出行不便");
-        fields.put("version", 0);
-        world.as(Role.MEMBER).contentType(ContentType.JSON).body(fields).when().put(OPINIONS + "/" + id)
+        world.as(Role.MEMBER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fields).when().put(OPINIONS + "/" + id)
                 .then().statusCode(200).body("content", equalTo("路灯损坏，晚上出行不便")).body("version", equalTo(1));
-        assertProblem(world.as(Role.MEMBER).contentType(ContentType.JSON).body(fields).when().put(OPINIONS + "/" + id)
+        assertProblem(world.as(Role.MEMBER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fields).when().put(OPINIONS + "/" + id)
                 .then(), 409, "stale-version");
         world.act(id, valid("SUBMIT", null)).statusCode(200);
         assertProblem(world.as(Role.MEMBER).delete(OPINIONS + "/" + id).then(), 409, "illegal-state");
         world.act(id, valid("ACCEPT", null)).statusCode(200);
-        fields.put("version", 3);
-        assertProblem(world.as(Role.MEMBER).contentType(ContentType.JSON).body(fields).when().put(OPINIONS + "/" + id)
+        assertProblem(world.as(Role.MEMBER).contentType(ContentType.JSON).header("If-Match", "\"3\"").body(fields).when().put(OPINIONS + "/" + id)
                 .then(), 409, "illegal-state");
-        world.as(Role.OFFICE).contentType(ContentType.JSON).body(fields).when().put(OPINIONS + "/" + id)
+        world.as(Role.OFFICE).contentType(ContentType.JSON).header("If-Match", "\"3\"").body(fields).when().put(OPINIONS + "/" + id)
                 .then().statusCode(200);
 
         long draft = world.create(world.fields("路灯不亮", "路灯损坏"));
@@ -492,8 +490,8 @@ class OpinionResourceTest {
         long ecology = Fixtures.create("/api/v1/opinion-categories", fields);
         assertProblem(given().contentType(ContentType.JSON).body(fields).when().post("/api/v1/opinion-categories")
                 .then(), 409, "duplicate");
-        fields.putAll(Map.of("name", "生态环保", "version", 0));
-        given().contentType(ContentType.JSON).body(fields).when().put("/api/v1/opinion-categories/" + ecology)
+        fields.put("name", "生态环保");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fields).when().put("/api/v1/opinion-categories/" + ecology)
                 .then().statusCode(200).body("name", equalTo("生态环保"));
         world.draft("路灯不亮", "路灯损坏");
         assertProblem(given().when().delete("/api/v1/opinion-categories/" + world.category).then(), 409, "in-use")

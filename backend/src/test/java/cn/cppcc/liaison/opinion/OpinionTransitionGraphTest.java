@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.cppcc.liaison.kernel.Role;
+import cn.cppcc.liaison.support.ContractFilter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.EnumMap;
@@ -65,6 +66,10 @@ class OpinionTransitionGraphTest {
                 assertEquals(expected.size(), offered.size(), status + " offered twice to " + role);
                 for (String action : ACTIONS) {
                     RequestSpecification as = world.as(role);
+                    if (action.equals("CREATE")) {
+                        // Recording is no step: the contract has no schema for it, the service refuses it too.
+                        as.header(ContractFilter.BROKEN_REQUEST, "true");
+                    }
                     if (expected.contains(action) && role == Role.ADMIN) {
                         continue;
                     }

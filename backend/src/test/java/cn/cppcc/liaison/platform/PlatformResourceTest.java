@@ -92,7 +92,7 @@ class PlatformResourceTest {
                 .then().statusCode(200).header("ETag", "\"1\"").body("address", equalTo("双丰镇文化广场"));
         assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fields)
                 .when().put(PLATFORMS + "/" + id).then(), 409, "stale-version");
-        assertProblem(given().contentType(ContentType.JSON).body(fields)
+        assertProblem(Fixtures.broken().contentType(ContentType.JSON).body(fields)
                 .when().put(PLATFORMS + "/" + id).then(), 428, "precondition-required");
     }
 
@@ -104,13 +104,11 @@ class PlatformResourceTest {
         long foreignTownship = Fixtures.township(otherCommittee);
 
         Map<String, Object> moved = Fixtures.platformFields(otherCommittee, foreignTownship);
-        moved.put("version", 0);
-        assertFieldError(given().contentType(ContentType.JSON).body(moved)
+        assertFieldError(given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(moved)
                 .when().put(PLATFORMS + "/" + id).then(), "committeeId");
 
         Map<String, Object> foreign = Fixtures.platformFields(committee, foreignTownship);
-        foreign.put("version", 0);
-        assertFieldError(given().contentType(ContentType.JSON).body(foreign)
+        assertFieldError(given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(foreign)
                 .when().put(PLATFORMS + "/" + id).then(), "townshipId");
         given().when().get(PLATFORMS + "/" + id).then().body("version", equalTo(0));
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Auth;
+import cn.cppcc.liaison.support.ContractFilter;
 import cn.cppcc.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,28 +32,25 @@ class ProposalAccessTest {
                 .when().post(PROPOSALS).then(), 403, "forbidden");
 
         Map<String, Object> edit = Fixtures.proposalFields(committee, me);
-        edit.put("version", 0);
-        Auth.as(member).contentType(ContentType.JSON).body(edit).when().put(PROPOSALS + "/" + own).then().statusCode(200);
+        Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit).when().put(PROPOSALS + "/" + own).then().statusCode(200);
         Map<String, Object> handOver = Fixtures.proposalFields(committee, colleague);
-        handOver.put("version", 1);
-        assertProblem(Auth.as(member).contentType(ContentType.JSON).body(handOver)
+        assertProblem(Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(handOver)
                 .when().put(PROPOSALS + "/" + own).then(), 403, "forbidden");
 
         // Co-signing is not leading: a colleague's proposal is theirs to change.
         long theirs = Fixtures.proposal(committee, colleague, me);
         Map<String, Object> theirEdit = Fixtures.proposalFields(committee, colleague, me);
-        theirEdit.put("version", 0);
-        assertProblem(Auth.as(member).contentType(ContentType.JSON).body(theirEdit)
+        assertProblem(Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(theirEdit)
                 .when().put(PROPOSALS + "/" + theirs).then(), 403, "forbidden");
         assertProblem(Auth.as(member).when().delete(PROPOSALS + "/" + theirs).then(), 403, "forbidden");
 
         // Once the office has registered it, the member can no longer change or withdraw it.
         ProposalResourceTest.changeStatus(own, Map.of("status", "ACCEPTED")).statusCode(200);
-        edit.put("version", 2);
-        assertProblem(Auth.as(member).contentType(ContentType.JSON).body(edit)
+        assertProblem(Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"2\"").body(edit)
                 .when().put(PROPOSALS + "/" + own).then(), 403, "forbidden");
         assertProblem(Auth.as(member).when().delete(PROPOSALS + "/" + own).then(), 403, "forbidden");
-        assertProblem(Auth.as(member).contentType(ContentType.JSON).body(Map.of("status", "ANSWERED"))
+        assertProblem(Auth.as(member).header(ContractFilter.BROKEN_REQUEST, "true").contentType(ContentType.JSON)
+                .body(Map.of("status", "ANSWERED"))
                 .when().post(PROPOSALS + "/" + own + "/status").then(), 403, "forbidden");
 
         long withdrawn = Fixtures.proposal(committee, me);

@@ -72,7 +72,9 @@ class ProposalLifecycleTest {
                     ProposalResourceTest.changeStatus(id, change(to)).statusCode(200)
                             .body("status", equalTo(to.name()));
                 } else {
-                    List<String> allowed = assertProblem(ProposalResourceTest.changeStatus(id, change(to)),
+                    List<String> allowed = assertProblem(to == ProposalStatus.FILED
+                                    ? ProposalResourceTest.changeStatusAgainstContract(id, change(to))
+                                    : ProposalResourceTest.changeStatus(id, change(to)),
                             409, "illegal-state")
                             .body("errors[0].field", equalTo("status"))
                             .extract().jsonPath().getList("allowed.to", String.class);
@@ -100,14 +102,14 @@ class ProposalLifecycleTest {
         long committee = Fixtures.committee();
         long member = Fixtures.member(committee, Fixtures.sector(committee));
         long filed = Fixtures.proposal(committee, member);
-        assertFieldError(ProposalResourceTest.changeStatus(filed, Map.of("status", "NOT_ACCEPTED")), "reason");
-        assertFieldError(ProposalResourceTest.changeStatus(filed,
+        assertFieldError(ProposalResourceTest.changeStatusAgainstContract(filed, Map.of("status", "NOT_ACCEPTED")), "reason");
+        assertFieldError(ProposalResourceTest.changeStatusAgainstContract(filed,
                 Map.of("status", "ACCEPTED", "reason", "理由只在不予立案时填写")), "reason");
 
         long accepted = inState(committee, member, ProposalStatus.ACCEPTED);
-        assertFieldError(ProposalResourceTest.changeStatus(accepted, Map.of("status", "ANSWERED", "answer", "已办理")),
+        assertFieldError(ProposalResourceTest.changeStatusAgainstContract(accepted, Map.of("status", "ANSWERED", "answer", "已办理")),
                 "answeredOn");
-        assertFieldError(ProposalResourceTest.changeStatus(accepted,
+        assertFieldError(ProposalResourceTest.changeStatusAgainstContract(accepted,
                 Map.of("status", "ANSWERED", "answeredOn", YESTERDAY)), "answer");
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
         assertFieldError(ProposalResourceTest.changeStatus(accepted,

@@ -59,8 +59,7 @@ class SectorResourceTest {
                 .when().put(SECTORS + "/" + id).then(), 409, "stale-version");
 
         fields.put("committeeId", Fixtures.committee());
-        fields.put("version", 1);
-        assertFieldError(given().contentType(ContentType.JSON).body(fields)
+        assertFieldError(given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(fields)
                 .when().put(SECTORS + "/" + id).then(), "committeeId");
     }
 
@@ -101,7 +100,7 @@ class SectorResourceTest {
     void updateWithoutAnyVersionIsRefusedSoNobodyOverwritesBlindly() {
         long committee = Fixtures.committee();
         long id = Fixtures.sector(committee);
-        assertProblem(given().contentType(ContentType.JSON).body(Fixtures.sectorFields(committee))
+        assertProblem(Fixtures.broken().contentType(ContentType.JSON).body(Fixtures.sectorFields(committee))
                 .when().put(SECTORS + "/" + id).then(), 428, "precondition-required");
     }
 
@@ -134,9 +133,8 @@ class SectorResourceTest {
     void anUnknownSectorIsNotFound() {
         long committee = Fixtures.committee();
         Map<String, Object> fields = Fixtures.sectorFields(committee);
-        fields.put("version", 0);
         assertProblem(given().when().get(SECTORS + "/987654321").then(), 404, "not-found");
-        assertProblem(given().contentType(ContentType.JSON).body(fields)
+        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fields)
                 .when().put(SECTORS + "/987654321").then(), 404, "not-found");
         assertProblem(given().when().delete(SECTORS + "/987654321").then(), 404, "not-found");
     }

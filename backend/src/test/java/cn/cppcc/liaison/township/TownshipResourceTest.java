@@ -80,8 +80,7 @@ class TownshipResourceTest {
                 .when().put(TOWNSHIPS + "/" + id).then(), 409, "stale-version");
 
         fields.put("committeeId", Fixtures.committee());
-        fields.put("version", 1);
-        assertFieldError(given().contentType(ContentType.JSON).body(fields)
+        assertFieldError(given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(fields)
                 .when().put(TOWNSHIPS + "/" + id).then(), "committeeId");
         given().when().get(TOWNSHIPS + "/" + id)
                 .then().body("committeeId", equalTo((int) committee)).body("version", equalTo(1));

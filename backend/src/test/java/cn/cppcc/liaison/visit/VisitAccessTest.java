@@ -59,11 +59,9 @@ class VisitAccessTest {
 
         // Editing keeps them among the members present.
         Map<String, Object> edit = w.visit("09:00", "10:30", w.member1a());
-        edit.put("version", 0);
-        Auth.as(member).contentType(ContentType.JSON).body(edit).when().put(VISITS + "/" + own).then().statusCode(200);
+        Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit).when().put(VISITS + "/" + own).then().statusCode(200);
         Map<String, Object> without = w.visit("09:00", "10:30", w.member2());
-        without.put("version", 1);
-        assertProblem(Auth.as(member).contentType(ContentType.JSON).body(without)
+        assertProblem(Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(without)
                 .when().put(VISITS + "/" + own).then(), 403, "forbidden");
         Auth.as(member).when().delete(VISITS + "/" + own).then().statusCode(204);
     }
@@ -77,8 +75,7 @@ class VisitAccessTest {
 
         Auth.as(member).when().get(VISITS + "/" + others).then().statusCode(200);
         Map<String, Object> edit = w.visit("14:00", "15:30", w.member2(), w.member1b());
-        edit.put("version", 0);
-        assertProblem(Auth.as(member).contentType(ContentType.JSON).body(edit)
+        assertProblem(Auth.as(member).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit)
                 .when().put(VISITS + "/" + others).then(), 403, "forbidden");
         assertProblem(Auth.as(member).when().delete(VISITS + "/" + others).then(), 403, "forbidden");
         Auth.as(member).when().delete(VISITS + "/" + attended).then().statusCode(204);
@@ -113,8 +110,7 @@ class VisitAccessTest {
             assertProblem(Auth.as(reporter).contentType(ContentType.JSON).body(w.visit("11:00", "12:00", w.member1a()))
                     .when().post(VISITS).then(), 403, "forbidden");
             Map<String, Object> edit = new HashMap<>(w.visit("09:00", "10:00", w.member1a()));
-            edit.put("version", 0);
-            assertProblem(Auth.as(reporter).contentType(ContentType.JSON).body(edit)
+            assertProblem(Auth.as(reporter).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit)
                     .when().put(VISITS + "/" + visit).then(), 403, "forbidden");
             assertProblem(Auth.as(reporter).when().delete(VISITS + "/" + visit).then(), 403, "forbidden");
         }
@@ -128,8 +124,7 @@ class VisitAccessTest {
         assertProblem(Auth.as(office).when().get(VISITS + "/" + foreign).then(), 404, "not-found");
         assertProblem(Auth.as(office).when().delete(VISITS + "/" + foreign).then(), 404, "not-found");
         Map<String, Object> edit = Fixtures.visitFields(w.otherCommittee(), w.otherTownship(), w.otherMember());
-        edit.put("version", 0);
-        assertProblem(Auth.as(office).contentType(ContentType.JSON).body(edit)
+        assertProblem(Auth.as(office).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit)
                 .when().put(VISITS + "/" + foreign).then(), 404, "not-found");
         Auth.as(office).queryParam("committeeId", w.otherCommittee()).when().get(VISITS)
                 .then().statusCode(200).body("total", equalTo(0)).body("peopleReceived", equalTo(0));
