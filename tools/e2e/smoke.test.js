@@ -300,6 +300,26 @@ test('a member is registered through the form, found by search and suspended wit
     assert.equal(new URL(page.url()).hash, `#/committees/${committee.id}/members`);
   });
 
+  await step(t, 'a member form saved empty marks every required field at once and sends nothing', async () => {
+    await page.getByRole('button', { name: '新建委员' }).click();
+    const sent = [];
+    const watch = (request) => { if (request.method() === 'POST' && request.url().includes('/api/v1/members')) sent.push(request.url()); };
+    page.on('request', watch);
+    await dialog().getByRole('button', { name: '保存' }).click();
+    for (const [field, message] of [['name', '请填写姓名'], ['gender', '请选择性别'], ['sectorId', '请选择界别']]) {
+      const error = dialog().locator(`[data-error-for="${field}"]`);
+      await error.waitFor();
+      assert.equal(await error.innerText(), message);
+      assert.equal(await dialog().locator(`[name="${field}"]`).getAttribute('aria-invalid'), 'true');
+    }
+    assert.match(await dialog().locator('[data-banner]').innerText(), /还有 3 项必填内容未填写：姓名、性别、界别/);
+    assert.equal(await dialog().locator('[name="name"]').evaluate((input) => input === document.activeElement), true);
+    page.off('request', watch);
+    assert.deepEqual(sent, []);
+    await dialog().getByRole('button', { name: '取消' }).click();
+    await dialog().waitFor({ state: 'detached' });
+  });
+
   await step(t, 'registers a member through the form', async () => {
     await page.getByRole('button', { name: '新建委员' }).click();
     await dialog().locator('[name="name"]').fill(name);
