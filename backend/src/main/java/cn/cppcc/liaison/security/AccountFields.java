@@ -24,4 +24,9 @@ public record AccountFields(
         Boolean enabled,
         @Size(max = 100, message = "密码过长") String password,
         @Min(value = 0, message = "版本号不能为负") Integer version) {
+
+    /** What tells one create from another for its Idempotency-Key: a password is never kept, not even as a hash. */
+    public AccountFields withoutPassword() {
+        return new AccountFields(username, displayName, role, committeeId, memberId, groupId, enabled, null, version);
+    }
 }
