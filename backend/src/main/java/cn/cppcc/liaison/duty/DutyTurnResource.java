@@ -70,8 +70,9 @@ public class DutyTurnResource {
     @POST
     @Path("roster")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public DutyRoster planDutyRoster(@Valid @NotNull(message = "请求体不能为空") RosterRequest body) {
-        return service.roster(body);
+    public Response planDutyRoster(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") RosterRequest body) {
+        return idempotency.answered("planDutyRoster", idempotencyKey, body, () -> service.roster(body));
     }
 
     @POST
