@@ -73,46 +73,55 @@ async function request(method, path, { query, body, headers, anonymous, accept =
 
 /** The If-Match header for a write based on the record's `version` as it was read. */
 const ifMatch = (version) => (version === undefined || version === null ? undefined : { 'If-Match': `"${version}"` });
+/** The Idempotency-Key header of a create: the same key sent again gets the first answer instead of a second record. */
+const idempotent = (key) => (key ? { 'Idempotency-Key': key } : undefined);
+
+/** A key for Idempotency-Key; randomUUID needs a secure context, so plain http on a LAN address gets one by hand. */
+export function newIdempotencyKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export const listCommittees = (query) => request('GET', '/api/v1/committees', { query });
 export const getCommittee = (id) => request('GET', `/api/v1/committees/${id}`);
-export const createCommittee = (fields) => request('POST', '/api/v1/committees', { body: fields });
+export const createCommittee = (fields, idempotencyKey) => request('POST', '/api/v1/committees', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateCommittee = (id, fields, version) => request('PUT', `/api/v1/committees/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteCommittee = (id) => request('DELETE', `/api/v1/committees/${id}`);
 
 export const listSectors = (query) => request('GET', '/api/v1/sectors', { query });
 export const getSector = (id) => request('GET', `/api/v1/sectors/${id}`);
-export const createSector = (fields) => request('POST', '/api/v1/sectors', { body: fields });
+export const createSector = (fields, idempotencyKey) => request('POST', '/api/v1/sectors', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateSector = (id, fields, version) => request('PUT', `/api/v1/sectors/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteSector = (id) => request('DELETE', `/api/v1/sectors/${id}`);
 
 export const listTownships = (query) => request('GET', '/api/v1/townships', { query });
 export const getTownship = (id) => request('GET', `/api/v1/townships/${id}`);
-export const createTownship = (fields) => request('POST', '/api/v1/townships', { body: fields });
+export const createTownship = (fields, idempotencyKey) => request('POST', '/api/v1/townships', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateTownship = (id, fields, version) => request('PUT', `/api/v1/townships/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteTownship = (id) => request('DELETE', `/api/v1/townships/${id}`);
 
 export const listVillages = (query) => request('GET', '/api/v1/villages', { query });
 export const getVillage = (id) => request('GET', `/api/v1/villages/${id}`);
-export const createVillage = (fields) => request('POST', '/api/v1/villages', { body: fields });
+export const createVillage = (fields, idempotencyKey) => request('POST', '/api/v1/villages', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateVillage = (id, fields, version) => request('PUT', `/api/v1/villages/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteVillage = (id) => request('DELETE', `/api/v1/villages/${id}`);
 
 export const listPlatforms = (query) => request('GET', '/api/v1/platforms', { query });
 export const getPlatform = (id) => request('GET', `/api/v1/platforms/${id}`);
-export const createPlatform = (fields) => request('POST', '/api/v1/platforms', { body: fields });
+export const createPlatform = (fields, idempotencyKey) => request('POST', '/api/v1/platforms', { body: fields, headers: idempotent(idempotencyKey) });
 export const updatePlatform = (id, fields, version) => request('PUT', `/api/v1/platforms/${id}`, { body: fields, headers: ifMatch(version) });
 export const deletePlatform = (id) => request('DELETE', `/api/v1/platforms/${id}`);
 
 export const listGroups = (query) => request('GET', '/api/v1/groups', { query });
 export const getGroup = (id) => request('GET', `/api/v1/groups/${id}`);
-export const createGroup = (fields) => request('POST', '/api/v1/groups', { body: fields });
+export const createGroup = (fields, idempotencyKey) => request('POST', '/api/v1/groups', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateGroup = (id, fields, version) => request('PUT', `/api/v1/groups/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteGroup = (id) => request('DELETE', `/api/v1/groups/${id}`);
 
 export const listMembers = (query) => request('GET', '/api/v1/members', { query });
 export const getMember = (id) => request('GET', `/api/v1/members/${id}`);
-export const createMember = (fields) => request('POST', '/api/v1/members', { body: fields });
+export const createMember = (fields, idempotencyKey) => request('POST', '/api/v1/members', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateMember = (id, fields, version) => request('PUT', `/api/v1/members/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteMember = (id) => request('DELETE', `/api/v1/members/${id}`);
 /** change: { status, reason, date }; the version as read makes a stale change answer 409. */
@@ -122,7 +131,7 @@ export const changeMemberStatus = (id, change, version) => request('POST', `/api
 export const listStudios = (query) => request('GET', '/api/v1/studios', { query });
 export const getStudio = (id) => request('GET', `/api/v1/studios/${id}`);
 /** fields: { committeeId, townshipId, platformId, name, mode, address, onlineAddress, schedule: { weekdays, monthDays, note }, residentIds, leadMemberId }. */
-export const createStudio = (fields) => request('POST', '/api/v1/studios', { body: fields });
+export const createStudio = (fields, idempotencyKey) => request('POST', '/api/v1/studios', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateStudio = (id, fields, version) => request('PUT', `/api/v1/studios/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteStudio = (id) => request('DELETE', `/api/v1/studios/${id}`);
 
@@ -133,7 +142,7 @@ export const deleteStudio = (id) => request('DELETE', `/api/v1/studios/${id}`);
 export const listVisits = (query) => request('GET', '/api/v1/visits', { query });
 export const getVisit = (id) => request('GET', `/api/v1/visits/${id}`);
 /** fields: { committeeId, kind, date, startTime, endTime, townshipId, villageId, studioId, platformId, memberIds, peopleReceived, topic, notes }. */
-export const createVisit = (fields) => request('POST', '/api/v1/visits', { body: fields });
+export const createVisit = (fields, idempotencyKey) => request('POST', '/api/v1/visits', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateVisit = (id, fields, version) => request('PUT', `/api/v1/visits/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteVisit = (id) => request('DELETE', `/api/v1/visits/${id}`);
 
@@ -141,7 +150,7 @@ export const deleteVisit = (id) => request('DELETE', `/api/v1/visits/${id}`);
 export const listProposals = (query) => request('GET', '/api/v1/proposals', { query });
 export const getProposal = (id) => request('GET', `/api/v1/proposals/${id}`);
 /** fields: { committeeId, title, category, filedOn, leadMemberId, coSignerIds, caseNumber, handlingUnit }. */
-export const createProposal = (fields) => request('POST', '/api/v1/proposals', { body: fields });
+export const createProposal = (fields, idempotencyKey) => request('POST', '/api/v1/proposals', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateProposal = (id, fields, version) => request('PUT', `/api/v1/proposals/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteProposal = (id) => request('DELETE', `/api/v1/proposals/${id}`);
 /** change: { status, reason, caseNumber, handlingUnit, answeredOn, answer }; the version as read makes a stale change answer 409. */
@@ -151,7 +160,7 @@ export const changeProposalStatus = (id, change, version) => request('POST', `/a
 export const listActivities = (query) => request('GET', '/api/v1/activities', { query });
 export const getActivity = (id) => request('GET', `/api/v1/activities/${id}`);
 /** fields: { committeeId, kind, date, title, memberIds, description, peopleReached }. */
-export const createActivity = (fields) => request('POST', '/api/v1/activities', { body: fields });
+export const createActivity = (fields, idempotencyKey) => request('POST', '/api/v1/activities', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateActivity = (id, fields, version) => request('PUT', `/api/v1/activities/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteActivity = (id) => request('DELETE', `/api/v1/activities/${id}`);
 
@@ -159,12 +168,12 @@ export const deleteActivity = (id) => request('DELETE', `/api/v1/activities/${id
 export const listDutyTurns = (query) => request('GET', '/api/v1/duty-turns', { query });
 export const getDutyTurn = (id) => request('GET', `/api/v1/duty-turns/${id}`);
 /** fields: { platformId, memberId, month: 'YYYY-MM' }. */
-export const createDutyTurn = (fields) => request('POST', '/api/v1/duty-turns', { body: fields });
+export const createDutyTurn = (fields, idempotencyKey) => request('POST', '/api/v1/duty-turns', { body: fields, headers: idempotent(idempotencyKey) });
 /** Reassigns a scheduled turn; the version as read makes a stale change answer 409. */
 export const updateDutyTurn = (id, fields, version) => request('PUT', `/api/v1/duty-turns/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteDutyTurn = (id) => request('DELETE', `/api/v1/duty-turns/${id}`);
 /** plan: { platformId, year, save } → DutyRoster; save false only previews the months it would fill. */
-export const planDutyRoster = (plan) => request('POST', '/api/v1/duty-turns/roster', { body: plan });
+export const planDutyRoster = (plan, idempotencyKey) => request('POST', '/api/v1/duty-turns/roster', { body: plan, headers: idempotent(idempotencyKey) });
 /** swap: { firstId, secondId } → the two turns with their members exchanged. */
 export const swapDutyTurns = (swap) => request('POST', '/api/v1/duty-turns/swap', { body: swap });
 /** record: { outcome: DONE|MISSED|SCHEDULED (undo), policyExplained, opinionsCollected, eventsHeld, peopleReached, note, missedReason }. */
@@ -180,14 +189,14 @@ export const changeOwnPassword = (change) => request('POST', '/api/v1/auth/passw
 
 export const listAccounts = (query) => request('GET', '/api/v1/accounts', { query });
 export const getAccount = (id) => request('GET', `/api/v1/accounts/${id}`);
-export const createAccount = (fields) => request('POST', '/api/v1/accounts', { body: fields });
+export const createAccount = (fields, idempotencyKey) => request('POST', '/api/v1/accounts', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateAccount = (id, fields, version) => request('PUT', `/api/v1/accounts/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteAccount = (id) => request('DELETE', `/api/v1/accounts/${id}`);
 
 export const listApiTokens = (query) => request('GET', '/api/v1/api-tokens', { query });
 export const getApiToken = (id) => request('GET', `/api/v1/api-tokens/${id}`);
 /** fields: { name, role, committeeId, expiresOn } → { token, secret }; the secret is never shown again. */
-export const createApiToken = (fields) => request('POST', '/api/v1/api-tokens', { body: fields });
+export const createApiToken = (fields, idempotencyKey) => request('POST', '/api/v1/api-tokens', { body: fields, headers: idempotent(idempotencyKey) });
 export const revokeApiToken = (id) => request('DELETE', `/api/v1/api-tokens/${id}`);
 
 /** query: { recordType, recordId, actor, committeeId, from, to (Beijing dates), page, size, sort } → AuditEventPage, newest first. */
@@ -198,7 +207,7 @@ export const listPersonalDataReads = (query) => request('GET', '/api/v1/audit/re
 /** query: { committeeId, page, size } → OpinionCategoryPage, by sortOrder then name. */
 export const listOpinionCategories = (query) => request('GET', '/api/v1/opinion-categories', { query });
 /** fields: { committeeId, name, sortOrder }. */
-export const createOpinionCategory = (fields) => request('POST', '/api/v1/opinion-categories', { body: fields });
+export const createOpinionCategory = (fields, idempotencyKey) => request('POST', '/api/v1/opinion-categories', { body: fields, headers: idempotent(idempotencyKey) });
 export const updateOpinionCategory = (id, fields, version) => request('PUT', `/api/v1/opinion-categories/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteOpinionCategory = (id) => request('DELETE', `/api/v1/opinion-categories/${id}`);
 
@@ -212,7 +221,7 @@ export const listOpinions = (query) => request('GET', '/api/v1/opinions', { quer
  * studioId, memberIds, raisedByName, raisedByPhone, submit }; the same idempotencyKey sent again returns the
  * first answer instead of recording twice.
  */
-export const createOpinion = (fields, idempotencyKey) => request('POST', '/api/v1/opinions', { body: fields, headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined });
+export const createOpinion = (fields, idempotencyKey) => request('POST', '/api/v1/opinions', { body: fields, headers: idempotent(idempotencyKey) });
 /** query: the filters of listOpinions (without figure, page, size, sort) → OpinionSummary, each figure the total of listOpinions with figure=. */
 export const getOpinionSummary = (query) => request('GET', '/api/v1/opinions/summary', { query });
 /** query: { townshipId, text, excludeId } → SimilarOpinions, the most alike first. */
@@ -229,7 +238,7 @@ export const listOpinionHistory = (id) => request('GET', `/api/v1/opinions/${id}
 /** query: { committeeId, kind, townshipId, platformId, studioId, memberId, from, to, page, size, sort } → ConsultationPage, latest first. */
 export const listConsultations = (query) => request('GET', '/api/v1/consultations', { query });
 /** fields: { committeeId, kind, date, townshipId, platformId, studioId, topic, summary, opinionIds, members: [{ memberId, attendance }], guests: [{ name, kind, unit }] }. */
-export const createConsultation = (fields) => request('POST', '/api/v1/consultations', { body: fields });
+export const createConsultation = (fields, idempotencyKey) => request('POST', '/api/v1/consultations', { body: fields, headers: idempotent(idempotencyKey) });
 /** query: { year, committeeId, townshipId, gapsOnly, page, size } → ConsultationCompliance: each platform's four quarters, `gaps` and `dueNow`. */
 export const getConsultationCompliance = (query) => request('GET', '/api/v1/consultations/compliance', { query });
 export const getConsultation = (id) => request('GET', `/api/v1/consultations/${id}`);
@@ -238,7 +247,7 @@ export const deleteConsultation = (id) => request('DELETE', `/api/v1/consultatio
 /** → OutcomeList, by number. */
 export const listConsultationOutcomes = (id) => request('GET', `/api/v1/consultations/${id}/outcomes`);
 /** id: the consultation; fields: { number, text, responsibleUnit, dueDate, opinionIds }. */
-export const createOutcome = (id, fields) => request('POST', `/api/v1/consultations/${id}/outcomes`, { body: fields });
+export const createOutcome = (id, fields, idempotencyKey) => request('POST', `/api/v1/consultations/${id}/outcomes`, { body: fields, headers: idempotent(idempotencyKey) });
 /** query: { committeeId, consultationId, status, overdue, q, figure (AGREED / IMPLEMENTED / OVERDUE), from, to, page, size, sort } → OutcomePage, earliest due first. */
 export const listOutcomes = (query) => request('GET', '/api/v1/outcomes', { query });
 export const getOutcome = (id) => request('GET', `/api/v1/outcomes/${id}`);

@@ -1,5 +1,6 @@
 // A list screen for one resource: filters and search, a sortable table with paging, and create,
 // edit and delete through a form dialog. Views describe their resource; this runs the screen.
+import { newIdempotencyKey } from './api.js';
 import { h } from './dom.js';
 import { fillForm, formDialog, missingFields, readForm } from './form.js';
 import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
@@ -14,7 +15,8 @@ const SEARCH_DELAY_MS = 300;
  *   defaults     a new record's form values, or a function giving them when the form opens
  *   title, intro  heading and a line under it
  *   empty        the empty state when no filter is set
- *   api          { list, get, create, update, remove }
+ *   api          { list, get, create(fields, idempotencyKey), update, remove }; one key per create dialog, so a
+ *                retry or a double click of the same dialog creates once
  *   scope        query parameters every list call carries, e.g. { committeeId: 1 }
  *   sort         default sort; columns with `sort` can be sorted by clicking their head
  *   filters      [{ name, label, type: 'search'|'select'|'date', options, placeholder }]
@@ -50,7 +52,7 @@ export function mountCrud(root, config) {
   const askedPage = Number.parseInt(asked?.get('page'), 10);
   const state = {
     page: askedPage > 0 ? askedPage : 1, sort: asked?.get('sort') || config.sort,
-    items: [], ticket: 0, editing: null, deleting: null, searchTimer: 0,
+    items: [], ticket: 0, editing: null, createKey: null, deleting: null, searchTimer: 0,
   };
   const subjectOf = (item) => `${config.noun}“${config.nameOf(item)}”`;
   const may = { create: true, update: () => true, remove: () => true, ...config.may };
@@ -230,6 +232,7 @@ export function mountCrud(root, config) {
   function openEditor(record) {
     hideBanner(banner);
     state.editing = record ? { id: record.id, version: record.version } : null;
+    state.createKey = record ? null : newIdempotencyKey();
     editor.querySelector('h2').textContent = record ? `修改${subjectOf(record)}` : createLabel;
     hideBanner(editorBanner);
     clearFieldErrors(editorForm);
@@ -271,7 +274,7 @@ export function mountCrud(root, config) {
     try {
       const saved = state.editing
         ? await config.api.update(state.editing.id, fields, state.editing.version)
-        : await config.api.create(fields);
+        : await config.api.create(fields, state.createKey);
       editor.close();
       say(`${state.editing ? '已保存' : '已新建'}${subjectOf(saved)}`);
       state.editing = null;

@@ -32,8 +32,8 @@ export async function render(root) {
     api: {
       list: api.listApiTokens,
       get: api.getApiToken,
-      create: async (fields) => {
-        const created = await api.createApiToken(fields);
+      create: async (fields, idempotencyKey) => {
+        const created = await api.createApiToken(fields, idempotencyKey);
         // After the form has closed, so the secret's dialog is the one on top.
         setTimeout(() => secret.show(created), 0);
         return created.token;
@@ -70,6 +70,9 @@ export async function render(root) {
   });
 }
 
+const SHOWN_ONCE = '密钥只显示这一次，关闭后无法再次查看。请立即复制，交对接方妥善保存；遗失时请吊销此令牌后新建。';
+const SECRET_LOST = '令牌已在第一次提交时新建，但那次的回答没有收到；密钥只在那次回答中显示，无法再次查看。请吊销此令牌后新建。';
+
 /** Shows a new token's secret once, read-only and ready to copy; closing the dialog drops it from the page. */
 function secretDialog() {
   const heading = h('h2', { id: 'api-token-secret-title' });
@@ -78,16 +81,18 @@ function secretDialog() {
     'aria-describedby': 'api-token-secret-warning',
   });
   const copied = h('p', { class: 'notice', role: 'status' });
+  const warning = h('p', { class: 'warning', id: 'api-token-secret-warning', role: 'alert' });
+  const secretField = h('div', { class: 'field' },
+    h('label', { for: field.id, text: '密钥' }),
+    h('div', { class: 'secret-row' }, field, h('button', { type: 'button', 'data-action': 'copy-secret', text: '复制' })),
+    copied);
+  const hint = h('p', { class: 'hint', text: '调用接口时放在请求头中：Authorization: Bearer 密钥' });
   const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': heading.id, 'data-secret-dialog': true },
     h('form', { novalidate: true },
       heading,
-      h('p', { class: 'warning', id: 'api-token-secret-warning', role: 'alert',
-        text: '密钥只显示这一次，关闭后无法再次查看。请立即复制，交对接方妥善保存；遗失时请吊销此令牌后新建。' }),
-      h('div', { class: 'field' },
-        h('label', { for: field.id, text: '密钥' }),
-        h('div', { class: 'secret-row' }, field, h('button', { type: 'button', 'data-action': 'copy-secret', text: '复制' })),
-        copied),
-      h('p', { class: 'hint', text: '调用接口时放在请求头中：Authorization: Bearer 密钥' }),
+      warning,
+      secretField,
+      hint,
       h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', 'data-action': 'close-dialog', text: '我已保存，关闭' }))));
 
   dialog.addEventListener('click', async (event) => {
@@ -115,10 +120,13 @@ function secretDialog() {
 
   return {
     dialog,
-    /** created: the ApiTokenCreated answer, { token, secret }. */
+    /** created: the ApiTokenCreated answer, { token, secret }; a retried create's answer has no secret. */
     show(created) {
       heading.textContent = `已新建令牌“${created.token.name}”`;
-      field.value = created.secret;
+      warning.textContent = created.secret ? SHOWN_ONCE : SECRET_LOST;
+      secretField.hidden = !created.secret;
+      hint.hidden = !created.secret;
+      field.value = created.secret ?? '';
       copied.textContent = '';
       dialog.showModal();
       field.select();

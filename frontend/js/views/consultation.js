@@ -64,7 +64,7 @@ export async function render(root, { committee, consultation: first }) {
   confirmer.querySelector('[type="submit"]').className = 'danger';
   confirmer.querySelector('[data-form]').insertBefore(h('p', { 'data-confirm-text': true }), confirmer.querySelector('.actions'));
   const steps = new Map();
-  const state = { editing: null, deleting: null };
+  const state = { editing: null, createKey: null, deleting: null };
 
   root.append(
     h('header', { class: 'view-head' }, heading,
@@ -171,6 +171,8 @@ export async function render(root, { committee, consultation: first }) {
   async function openEditor(outcome) {
     hideBanner(banner);
     state.editing = outcome ? { id: outcome.id, version: outcome.version } : null;
+    // One key per new outcome's dialog, so a retry or a double click records it once.
+    state.createKey = outcome ? null : api.newIdempotencyKey();
     editor.querySelector('h2').textContent = outcome ? `修改第 ${outcome.number} 项协商成果` : '记录协商成果';
     hideBanner(editorForm.querySelector('[data-banner]'));
     clearFieldErrors(editorForm);
@@ -189,7 +191,7 @@ export async function render(root, { committee, consultation: first }) {
     try {
       const saved = state.editing
         ? await api.updateOutcome(state.editing.id, fields, state.editing.version)
-        : await api.createOutcome(consultation.id, fields);
+        : await api.createOutcome(consultation.id, fields, state.createKey);
       editor.close();
       notice.textContent = `${state.editing ? '已保存' : '已记录'}第 ${saved.number} 项协商成果`;
       await reload();

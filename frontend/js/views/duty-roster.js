@@ -42,6 +42,7 @@ export async function render(root, { committee, query }) {
     year: chosenYear >= 2000 && chosenYear <= 2100 ? chosenYear : thisYear,
     turns: [],
     preview: null,
+    saveKey: null,
     ticket: 0,
   };
 
@@ -173,7 +174,8 @@ export async function render(root, { committee, query }) {
     const button = previewPanel.querySelector('[data-action="save-plan"]') ?? toolbar.querySelector('[data-action="plan"]');
     button.disabled = true;
     try {
-      const roster = await api.planDutyRoster({ platformId: state.platformId, year: state.year, save });
+      // Saving the plan shown keeps one key, so saving it again after a lost answer stores it once.
+      const roster = await api.planDutyRoster({ platformId: state.platformId, year: state.year, save }, save ? state.saveKey : null);
       if (save) {
         state.preview = null;
         previewPanel.hidden = true;
@@ -181,6 +183,7 @@ export async function render(root, { committee, query }) {
         notice.textContent = `已保存${roster.platformName} ${roster.year}年轮值表，新排 ${roster.created} 个月`;
       } else {
         state.preview = roster;
+        state.saveKey = api.newIdempotencyKey();
         showPreview(roster);
         show();
       }

@@ -1,7 +1,7 @@
 // 社情民意: the problems and wishes of the public that members record, with the figures the articles
 // quote for the filters chosen (收集、已解决、待确认、逾期、报送上级、被采用). Recording one looks for likely
-// duplicates in the same township while the member types, and sends an Idempotency-Key kept for the life
-// of the dialog, so a double click or a retry records it once.
+// duplicates in the same township while the member types; the list engine's Idempotency-Key, one per dialog,
+// makes a double click or a retry record it once.
 import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
@@ -33,13 +33,6 @@ const SUMMARY_FIELDS = {
 };
 /** The record a source names: a visit, a duty turn or a studio. */
 const SOURCE_FIELDS = { VISIT: 'visitId', DUTY_TURN: 'dutyTurnId', STUDIO: 'studioId' };
-
-/** A key for Idempotency-Key; randomUUID needs a secure context, so plain http on a LAN address gets one by hand. */
-export function newIdempotencyKey() {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** The list's filters as listOpinions reads them: a grouped status becomes its states, repeated. */
 export function opinionQuery(chosen) {
@@ -84,7 +77,7 @@ export async function render(root, { committee, query }) {
   const askedVisit = query.get('visitId');
   const visitFilter = askedVisit ? [await visitChoice(askedVisit)] : null;
 
-  const state = { editing: null, idempotencyKey: null, similarTimer: 0, similarTicket: 0 };
+  const state = { editing: null, similarTimer: 0, similarTicket: 0 };
   const villagesOf = new Map();
   const visitsOf = new Map();
   let turns = null;
@@ -256,7 +249,7 @@ export async function render(root, { committee, query }) {
     api: {
       list: listOpinions,
       get: api.getOpinion,
-      create: (fields) => api.createOpinion(fields, state.idempotencyKey),
+      create: api.createOpinion,
       update: api.updateOpinion,
       remove: api.deleteOpinion,
     },
@@ -314,9 +307,7 @@ export async function render(root, { committee, query }) {
     defaults: () => ({ collectedOn: beijingDay(), townshipId: query.get('townshipId') ?? '' }),
     toForm: (opinion) => ({ ...opinion, memberIds: opinion.submitters.map((m) => m.id) }),
     prepareForm(form, opinion) {
-      // A new dialog is a new request: one key for all its tries, so a retry or double click records once.
       state.editing = opinion ?? null;
-      state.idempotencyKey = opinion ? null : newIdempotencyKey();
       form.elements.namedItem('collectedOn').max = beijingDay();
       similarBox(form).hidden = true;
       showSubmitButtons(form, opinion);

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.activity;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
@@ -36,6 +37,9 @@ public class ActivityResource {
     @Inject
     ActivityService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public ActivityPage listActivities(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -48,8 +52,9 @@ public class ActivityResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
-    public Response createActivity(@Valid @NotNull(message = "请求体不能为空") ActivityFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createActivity(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") ActivityFields body) {
+        return idempotency.created("createActivity", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.committee;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -37,6 +38,9 @@ public class CommitteeResource {
     @Inject
     CommitteeService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Committee> listCommittees(@Valid @BeanParam PageParams page,
             @QueryParam("parentId") @Min(value = 1, message = "编号从 1 开始") Long parentId,
@@ -46,8 +50,9 @@ public class CommitteeResource {
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
-    public Response createCommittee(@Valid @NotNull(message = "请求体不能为空") CommitteeFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createCommittee(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") CommitteeFields body) {
+        return idempotency.created("createCommittee", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

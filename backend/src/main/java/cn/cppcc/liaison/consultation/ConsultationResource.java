@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.consultation;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Every signed-in role reads consultations; the office records them and their outcomes. */
 @Authenticated
@@ -37,6 +39,9 @@ public class ConsultationResource {
 
     @Inject
     ConsultationService service;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     OutcomeService outcomes;
@@ -56,8 +61,9 @@ public class ConsultationResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createConsultation(@Valid @NotNull(message = "请求体不能为空") ConsultationFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createConsultation(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") ConsultationFields body) {
+        return idempotency.created("createConsultation", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET
@@ -103,7 +109,10 @@ public class ConsultationResource {
     @Path("{id}/outcomes")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public Response createOutcome(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @HeaderParam(Idempotency.KEY) String idempotencyKey,
             @Valid @NotNull(message = "请求体不能为空") OutcomeFields body) {
-        return Responses.created(OutcomeResource.PATH, outcomes.create(id, body));
+        // The consultation is part of the request: the same body for another consultation is another request.
+        return idempotency.created("createOutcome", idempotencyKey, List.of(id, body), OutcomeResource.PATH,
+                () -> outcomes.create(id, body));
     }
 }

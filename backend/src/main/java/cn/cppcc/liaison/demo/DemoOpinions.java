@@ -491,7 +491,7 @@ final class DemoOpinions {
 
     /** Records the opinion and takes its steps through the service; {@link #backdate} dates them as planned. */
     private long run(OpinionFields fields, List<Step> steps) {
-        long id = service.create(fields, null).opinion().id();
+        long id = service.create(fields).id();
         for (Step step : steps.subList(1, steps.size())) {
             lifecycle.transition(id, null, step.request());
         }

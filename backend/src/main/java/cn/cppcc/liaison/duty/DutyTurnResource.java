@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.duty;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -39,6 +40,9 @@ public class DutyTurnResource {
     @Inject
     DutyTurnService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<DutyTurn> listDutyTurns(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -58,15 +62,17 @@ public class DutyTurnResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createDutyTurn(@Valid @NotNull(message = "请求体不能为空") DutyTurnFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createDutyTurn(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") DutyTurnFields body) {
+        return idempotency.created("createDutyTurn", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @POST
     @Path("roster")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public DutyRoster planDutyRoster(@Valid @NotNull(message = "请求体不能为空") RosterRequest body) {
-        return service.roster(body);
+    public Response planDutyRoster(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") RosterRequest body) {
+        return idempotency.answered("planDutyRoster", idempotencyKey, body, () -> service.roster(body));
     }
 
     @POST

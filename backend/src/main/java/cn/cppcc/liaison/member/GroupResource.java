@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -37,6 +38,9 @@ public class GroupResource {
     @Inject
     GroupService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Group> listGroups(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -47,8 +51,9 @@ public class GroupResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createGroup(@Valid @NotNull(message = "请求体不能为空") GroupFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createGroup(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") GroupFields body) {
+        return idempotency.created("createGroup", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

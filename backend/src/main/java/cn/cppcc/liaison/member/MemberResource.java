@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -37,6 +38,9 @@ public class MemberResource {
     @Inject
     MemberService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Member> listMembers(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -50,8 +54,9 @@ public class MemberResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createMember(@Valid @NotNull(message = "请求体不能为空") MemberFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createMember(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") MemberFields body) {
+        return idempotency.created("createMember", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

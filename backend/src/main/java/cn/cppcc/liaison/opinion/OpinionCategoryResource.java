@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -36,6 +37,9 @@ public class OpinionCategoryResource {
     @Inject
     OpinionCategoryService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<OpinionCategory> listOpinionCategories(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
@@ -44,8 +48,9 @@ public class OpinionCategoryResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createOpinionCategory(@Valid @NotNull(message = "请求体不能为空") OpinionCategoryFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createOpinionCategory(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") OpinionCategoryFields body) {
+        return idempotency.created("createOpinionCategory", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @PUT

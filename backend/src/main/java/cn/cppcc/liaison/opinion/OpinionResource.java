@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -14,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -52,6 +51,9 @@ public class OpinionResource {
     @Inject
     OpinionLifecycle lifecycle;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public OpinionPage listOpinions(@Valid @BeanParam PageParams page, @Valid @BeanParam OpinionFilters filters,
             @QueryParam("figure") OpinionFigure figure) {
@@ -60,16 +62,9 @@ public class OpinionResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
-    public Response createOpinion(
-            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200, message = "幂等键为 1–200 个字符")
-            @Pattern(regexp = "[\\x21-\\x7E]+", message = "幂等键只能含可见的 ASCII 字符，如 UUID") String idempotencyKey,
+    public Response createOpinion(@HeaderParam(Idempotency.KEY) String idempotencyKey,
             @Valid @NotNull(message = "请求体不能为空") OpinionFields body) {
-        OpinionService.Created created = service.create(body, idempotencyKey);
-        if (created.replay() != null) {
-            return Response.created(URI.create(PATH + "/" + created.replay().resourceId()))
-                    .header("Idempotent-Replayed", "true").entity(created.replay().response()).build();
-        }
-        return Responses.created(PATH, created.opinion());
+        return idempotency.created("createOpinion", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

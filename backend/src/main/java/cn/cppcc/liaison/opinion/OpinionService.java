@@ -9,7 +9,6 @@ import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Filter;
-import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.ProblemType;
@@ -55,8 +54,6 @@ public class OpinionService {
     @Inject
     CallerContext callerContext;
 
-    static final String CREATE_OPERATION = "createOpinion";
-
     private static final Map<String, String> SORTABLE = Map.of("collectedOn", "collectedOn", "dueDate", "dueDate",
             "id", "id", "updatedAt", "updatedAt");
 
@@ -77,18 +74,11 @@ public class OpinionService {
     OpinionLifecycle lifecycle;
 
     @Inject
-    Idempotency idempotency;
-
-    @Inject
     PersonalDataReads personalDataReads;
 
     /** Days after a resolution with no feedback from the public when the problem counts as solved. */
     @ConfigProperty(name = "cppcc.opinions.confirm-after-days", defaultValue = "30")
     int confirmAfterDays;
-
-    /** The result of a create: the opinion, or the first answer when the same request was sent before. */
-    public record Created(Opinion opinion, Idempotency.Replay replay) {
-    }
 
     /** The filters shared by the list, the export and the summary. */
     public record Criteria(Long committeeId, List<OpinionStatus> statuses, Long categoryId, Long townshipId,
@@ -148,13 +138,7 @@ public class OpinionService {
     }
 
     @Transactional
-    public Created create(OpinionFields fields, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            var replay = idempotency.claim(CREATE_OPERATION, idempotencyKey, fields);
-            if (replay.isPresent()) {
-                return new Created(null, replay.get());
-            }
-        }
+    public Opinion create(OpinionFields fields) {
         Caller caller = callerContext.get();
         OpinionEntity opinion = new OpinionEntity();
         opinion.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
@@ -175,11 +159,7 @@ public class OpinionService {
             lifecycle.record(opinion, OpinionAction.SUBMIT, OpinionStatus.DRAFT, caller, null);
         }
         em.flush();
-        Opinion created = written(opinion, caller).get(0);
-        if (idempotencyKey != null) {
-            idempotency.complete(CREATE_OPERATION, idempotencyKey, opinion.id, created);
-        }
-        return new Created(created, null);
+        return written(opinion, caller).get(0);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.platform;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -37,6 +38,9 @@ public class PlatformResource {
     @Inject
     PlatformService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Platform> listPlatforms(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -47,8 +51,9 @@ public class PlatformResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createPlatform(@Valid @NotNull(message = "请求体不能为空") PlatformFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createPlatform(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") PlatformFields body) {
+        return idempotency.created("createPlatform", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

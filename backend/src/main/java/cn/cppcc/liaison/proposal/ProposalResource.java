@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.proposal;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -39,6 +40,9 @@ public class ProposalResource {
     @Inject
     ProposalService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Proposal> listProposals(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -56,8 +60,9 @@ public class ProposalResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.MEMBER})
-    public Response createProposal(@Valid @NotNull(message = "请求体不能为空") ProposalFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createProposal(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") ProposalFields body) {
+        return idempotency.created("createProposal", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.sector;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -37,6 +38,9 @@ public class SectorResource {
     @Inject
     SectorService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Sector> listSectors(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -46,8 +50,9 @@ public class SectorResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createSector(@Valid @NotNull(message = "请求体不能为空") SectorFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createSector(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") SectorFields body) {
+        return idempotency.created("createSector", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

@@ -23,4 +23,9 @@ public record AccountFields(
         @Min(value = 1, message = "编号从 1 开始") Long groupId,
         Boolean enabled,
         @Size(max = 100, message = "密码过长") String password) {
+
+    /** What tells one create from another for its Idempotency-Key: a password is never kept, not even as a hash. */
+    public AccountFields withoutPassword() {
+        return new AccountFields(username, displayName, role, committeeId, memberId, groupId, enabled, null);
+    }
 }

@@ -2,6 +2,7 @@ package cn.cppcc.liaison.security;
 
 import cn.cppcc.liaison.kernel.Role;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -36,6 +37,9 @@ public class AccountResource {
     @Inject
     AccountService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Account> listAccounts(@Valid @BeanParam PageParams page,
             @QueryParam("role") Role role,
@@ -46,8 +50,10 @@ public class AccountResource {
     }
 
     @POST
-    public Response createAccount(@Valid @NotNull(message = "请求体不能为空") AccountFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createAccount(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") AccountFields body) {
+        return idempotency.created("createAccount", idempotencyKey, body.withoutPassword(), PATH,
+                () -> service.create(body));
     }
 
     @GET

@@ -2,6 +2,7 @@ package cn.cppcc.liaison.security;
 
 import cn.cppcc.liaison.kernel.Role;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 @Path(ApiTokenResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +35,9 @@ public class ApiTokenResource {
     @Inject
     ApiTokenService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<ApiToken> listApiTokens(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -42,9 +46,9 @@ public class ApiTokenResource {
     }
 
     @POST
-    public Response createApiToken(@Valid @NotNull(message = "请求体不能为空") ApiTokenFields body) {
-        ApiTokenCreated created = service.create(body);
-        return Response.created(URI.create(PATH + "/" + created.token().id())).entity(created).build();
+    public Response createApiToken(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") ApiTokenFields body) {
+        return idempotency.created("createApiToken", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.studio;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -38,6 +39,9 @@ public class StudioResource {
     @Inject
     StudioService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Studio> listStudios(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -52,8 +56,9 @@ public class StudioResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createStudio(@Valid @NotNull(message = "请求体不能为空") StudioFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createStudio(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") StudioFields body) {
+        return idempotency.created("createStudio", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.township;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -37,6 +38,9 @@ public class TownshipResource {
     @Inject
     TownshipService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Township> listTownships(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -47,8 +51,9 @@ public class TownshipResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createTownship(@Valid @NotNull(message = "请求体不能为空") TownshipFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createTownship(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") TownshipFields body) {
+        return idempotency.created("createTownship", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

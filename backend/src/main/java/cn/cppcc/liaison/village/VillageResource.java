@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.village;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -37,6 +38,9 @@ public class VillageResource {
     @Inject
     VillageService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public PageResult<Village> listVillages(@Valid @BeanParam PageParams page,
             @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
@@ -48,8 +52,9 @@ public class VillageResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createVillage(@Valid @NotNull(message = "请求体不能为空") VillageFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createVillage(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") VillageFields body) {
+        return idempotency.created("createVillage", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.visit;
 
+import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
@@ -36,6 +37,9 @@ public class VisitResource {
     @Inject
     VisitService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     public VisitPage listVisits(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
@@ -51,8 +55,9 @@ public class VisitResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
-    public Response createVisit(@Valid @NotNull(message = "请求体不能为空") VisitFields body) {
-        return Responses.created(PATH, service.create(body));
+    public Response createVisit(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") VisitFields body) {
+        return idempotency.created("createVisit", idempotencyKey, body, PATH, () -> service.create(body));
     }
 
     @GET
