@@ -150,15 +150,15 @@ public class OutcomeService {
         LocalDate today = today();
         switch (action) {
             case START -> {
+                // A note given with the start is the first entry of the outcome's progress.
+                String note = Text.blankToNull(request.note());
+                if (note != null) {
+                    progress(outcome, today, note);
+                }
             }
             case PROGRESS -> {
-                OutcomeProgressEntity progress = new OutcomeProgressEntity();
-                progress.outcomeId = outcome.id;
-                progress.notedOn = notLater(Inputs.required("date", request.date(), "进展须给出日期"), today, "进展日期");
-                progress.note = Inputs.text("note", request.note(), "进展须写明情况");
-                progress.recordedBy = callerContext.get().name();
-                progress.at = clock.now();
-                progress.persist();
+                progress(outcome, notLater(Inputs.required("date", request.date(), "进展须给出日期"), today, "进展日期"),
+                        Inputs.text("note", request.note(), "进展须写明情况"));
             }
             case IMPLEMENT -> {
                 outcome.implementedOn = notLater(Inputs.required("date", request.date(), "须给出落实日期"), today, "落实日期");
@@ -173,6 +173,16 @@ public class OutcomeService {
         outcome.updatedAt = clock.now();
         em.flush();
         return views(List.of(outcome)).get(0);
+    }
+
+    private void progress(OutcomeEntity outcome, LocalDate on, String note) {
+        OutcomeProgressEntity progress = new OutcomeProgressEntity();
+        progress.outcomeId = outcome.id;
+        progress.notedOn = on;
+        progress.note = note;
+        progress.recordedBy = callerContext.get().name();
+        progress.at = clock.now();
+        progress.persist();
     }
 
     private OutcomeEntity find(long id) {

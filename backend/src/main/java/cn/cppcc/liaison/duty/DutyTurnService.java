@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.duty;
 
+import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,6 +145,7 @@ public class DutyTurnService {
         if (record.outcome() != DutyTurnStatus.SCHEDULED && turn.yearMonth().isAfter(currentMonth())) {
             throw new ApiProblem(ProblemType.ILLEGAL_STATE, turn.yearMonth() + " 的轮值尚未开始，到了该月才能记录");
         }
+        refuseFieldsNotFor(record);
         turn.moveTo(record.outcome());
         // A refusal after this point rolls the move back with the transaction.
         if (record.outcome() == DutyTurnStatus.MISSED && Text.blankToNull(record.missedReason()) == null) {
@@ -163,6 +166,24 @@ public class DutyTurnService {
         }
         DutyTurnEntity.flush();
         return DutyTurn.of(turn, currentMonth());
+    }
+
+    /** Each outcome takes its own fields only: counts and visits are for DONE, a reason for MISSED, nothing to undo. */
+    private static void refuseFieldsNotFor(DutyTurnRecord record) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("policyExplained", record.policyExplained());
+        given.put("opinionsCollected", record.opinionsCollected());
+        given.put("eventsHeld", record.eventsHeld());
+        given.put("peopleReached", record.peopleReached());
+        given.put("visitIds", record.visitIds());
+        given.put("note", record.note());
+        given.put("missedReason", record.missedReason());
+        List<String> takes = switch (record.outcome()) {
+            case DONE -> List.of("policyExplained", "opinionsCollected", "eventsHeld", "peopleReached", "visitIds", "note");
+            case MISSED -> List.of("missedReason", "note");
+            case SCHEDULED -> List.of();
+        };
+        Inputs.refuseUnused(record.outcome().label + "（" + record.outcome() + "）", given, takes);
     }
 
     /**

@@ -126,7 +126,9 @@ class ConsultationResourceTest {
         long consultation = place.consultation(TODAY.minusDays(3));
         long outcome = place.outcome(consultation, Map.of("text", "抗联食堂月底前对外开放"));
         assertFieldError(actAgainstContract(outcome, Map.of("action", "START", "evidence", "已开放")), "evidence");
-        act(outcome, Map.of("action", "START", "note", "乡政府已落实场地")).statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        act(outcome, Map.of("action", "START", "note", "乡政府已落实场地")).statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("progress.note", contains("乡政府已落实场地"));
         assertFieldError(actAgainstContract(outcome, Map.of("action", "PROGRESS", "date", TODAY.toString(), "note", " ")),
                 "note");
     }

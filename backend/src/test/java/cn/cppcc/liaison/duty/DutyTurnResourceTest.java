@@ -197,7 +197,7 @@ class DutyTurnResourceTest {
                 .body("recordedBy", equalTo(Auth.ADMIN_USERNAME));
         assertProblem(given().contentType(ContentType.JSON).body(Map.of("outcome", "DONE"))
                 .when().post(TURNS + "/" + later + "/record").then(), 409, "illegal-state");
-        assertProblem(given().contentType(ContentType.JSON).body(Map.of("outcome", "MISSED"))
+        assertProblem(Fixtures.broken().contentType(ContentType.JSON).body(Map.of("outcome", "MISSED"))
                 .when().post(TURNS + "/" + now + "/record").then(), 409, "illegal-state")
                 .body("detail", containsString("SCHEDULED"));
     }
@@ -206,8 +206,12 @@ class DutyTurnResourceTest {
     void missingATurnNeedsAReasonAndTheOfficeCanUndoARecord() {
         Township t = Township.withMembers(1);
         long turn = turn(t.platform(), t.members().get(0), thisMonth().minusMonths(1));
-        assertFieldError(given().contentType(ContentType.JSON).body(Map.of("outcome", "MISSED"))
+        assertFieldError(Fixtures.broken().contentType(ContentType.JSON).body(Map.of("outcome", "MISSED"))
                 .when().post(TURNS + "/" + turn + "/record").then(), "missedReason");
+        // What a missed month did not do is refused, not silently dropped.
+        assertFieldError(Fixtures.broken().contentType(ContentType.JSON)
+                .body(Map.of("outcome", "MISSED", "missedReason", "外出学习", "peopleReached", 12))
+                .when().post(TURNS + "/" + turn + "/record").then(), "peopleReached");
         given().contentType(ContentType.JSON).body(Map.of("outcome", "MISSED", "missedReason", "外出学习"))
                 .when().post(TURNS + "/" + turn + "/record").then().statusCode(200).body("status", equalTo("MISSED"));
         assertProblem(given().when().delete(TURNS + "/" + turn).then(), 409, "illegal-state");
