@@ -1,46 +1,40 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.CsvColumn;
 import cn.cppcc.liaison.member.MemberRef;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** Opinions as a CSV file Excel opens directly (UTF-8 with a byte order mark), masked as the caller reads them. */
+/** The columns of the opinion export, over the opinions as the caller reads them in the list (masked alike). */
 final class OpinionExport {
 
-    static final int MAX_ROWS = 50_000;
-
-    private static final String[] HEADER = {"编号", "标题", "类别", "收集日期", "乡镇（街道）", "村（社区）", "来源",
-        "提交委员", "反映人", "反映人电话", "状态", "承办单位", "办理期限", "是否逾期", "办理结果", "办结日期", "群众评价",
-        "是否已解决", "报送上级", "上级批示"};
+    static final List<CsvColumn<Opinion>> COLUMNS = List.of(
+            CsvColumn.number("编号", Opinion::id),
+            CsvColumn.text("标题", Opinion::title),
+            CsvColumn.text("类别", Opinion::categoryName),
+            CsvColumn.date("收集日期", Opinion::collectedOn),
+            CsvColumn.text("乡镇（街道）", Opinion::townshipName),
+            CsvColumn.text("村（社区）", Opinion::villageName),
+            CsvColumn.text("来源", o -> o.source().label),
+            CsvColumn.text("提交委员", o -> o.submitters().stream().map(MemberRef::name).collect(Collectors.joining("、"))),
+            CsvColumn.text("反映人", Opinion::raisedByName),
+            CsvColumn.text("反映人电话", Opinion::raisedByPhone),
+            CsvColumn.text("状态", o -> o.status().label),
+            CsvColumn.text("承办单位", Opinion::assignedUnit),
+            CsvColumn.date("办理期限", Opinion::dueDate),
+            CsvColumn.yesNo("是否逾期", Opinion::overdue),
+            CsvColumn.text("办理结果", Opinion::resolution),
+            CsvColumn.date("办结日期", Opinion::resolvedOn),
+            CsvColumn.text("群众评价", o -> o.feedback() == null ? null : o.feedback().label),
+            CsvColumn.yesNo("是否已解决", Opinion::solved),
+            CsvColumn.text("报送上级", forwarding(OpinionForwarding::committeeName)),
+            CsvColumn.text("上级批示", forwarding(OpinionForwarding::instruction)));
 
     private OpinionExport() {
     }
 
-    static String csv(List<Opinion> opinions) {
-        StringWriter out = new StringWriter().append('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(HEADER).get())) {
-            for (Opinion o : opinions) {
-                printer.printRecord(o.id(), o.title(), o.categoryName(), o.collectedOn(), o.townshipName(),
-                        o.villageName(), o.source().label,
-                        o.submitters().stream().map(MemberRef::name).collect(Collectors.joining("、")),
-                        o.raisedByName(), o.raisedByPhone(), o.status().label, o.assignedUnit(), o.dueDate(),
-                        yesNo(o.overdue()), o.resolution(), o.resolvedOn(),
-                        o.feedback() == null ? null : o.feedback().label, yesNo(o.solved()),
-                        o.forwarding() == null ? null : o.forwarding().committeeName(),
-                        o.forwarding() == null ? null : o.forwarding().instruction());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static String yesNo(boolean value) {
-        return value ? "是" : "否";
+    private static Function<Opinion, String> forwarding(Function<OpinionForwarding, String> field) {
+        return o -> o.forwarding() == null ? null : field.apply(o.forwarding());
     }
 }

@@ -89,11 +89,8 @@ public class OpinionResource {
     @Produces("text/csv")
     public Response exportOpinions(@Valid @BeanParam OpinionFilters filters,
             @QueryParam("figure") OpinionFigure figure) {
-        var opinions = service.all(filters.criteria(figure), OpinionExport.MAX_ROWS);
-        String name = "opinions-" + clock.today().format(DateTimeFormatter.BASIC_ISO_DATE)
-                + ".csv";
-        return Response.ok(OpinionExport.csv(opinions), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return service.export(filters.criteria(figure))
+                .attachment("opinions-" + clock.today().format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv");
     }
 
     @GET

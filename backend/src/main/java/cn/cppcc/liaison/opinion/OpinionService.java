@@ -8,6 +8,7 @@ import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.CsvExport;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class OpinionService {
@@ -109,22 +111,43 @@ public class OpinionService {
                 matches > SEARCH_COUNT_CAP);
     }
 
-    /** Every opinion the filter matches, newest first, up to {@code limit}: what an export writes. */
-    public List<Opinion> all(Criteria criteria, int limit) {
+    /**
+     * Every opinion the filter matches, newest first, as the list shows them to this caller (masked alike, reads
+     * logged alike): the export, read a batch at a time as the file is written.
+     */
+    public CsvExport<Opinion> export(Criteria criteria) {
         Caller caller = callerContext.get();
         Filter filter = filter(caller, criteria);
-        List<Opinion> all = new ArrayList<>();
-        int batch = 500;
-        for (int index = 0; all.size() < limit; index++) {
-            List<OpinionEntity> rows = OpinionEntity.<OpinionEntity>find(filter.query(), sort(null),
-                    filter.parameters()).page(Page.of(index, batch)).list();
-            all.addAll(views(rows.subList(0, Math.min(rows.size(), limit - all.size())), caller));
-            if (rows.size() < batch) {
-                break;
-            }
-            em.clear();
+        return CsvExport.of(OpinionExport.COLUMNS, (last, size) -> views(exportBatch(filter, last, size), caller));
+    }
+
+    /**
+     * The rows after {@code last} in the list's default order (collected newest first, then id), by keyset rather
+     * than offset, so the last batch costs what the first does; then the page's opinions with what a row shows.
+     */
+    private List<OpinionEntity> exportBatch(Filter filter, Opinion last, int size) {
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        String after = "";
+        if (last != null) {
+            // A row comparison, which PostgreSQL answers from the (collected_on desc, id desc) indexes.
+            after = " and (collectedOn, id) < (:afterDay, :afterId)";
+            parameters.put("afterDay", last.collectedOn());
+            parameters.put("afterId", last.id());
         }
-        return all;
+        var page = em.createQuery("select id from OpinionEntity where " + filter.query() + after
+                + " order by collectedOn desc, id desc", Long.class).setMaxResults(size);
+        parameters.forEach(page::setParameter);
+        List<Long> ids = page.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OpinionEntity> rows = em.createQuery("select o from OpinionEntity o join fetch o.committee"
+                        + " join fetch o.category join fetch o.township left join fetch o.village"
+                        + " left join fetch o.studio left join fetch o.forwardedTo left join fetch o.submitters"
+                        + " where o.id in :ids", OpinionEntity.class)
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
+                .collect(Collectors.toMap(o -> o.id, o -> o, (a, b) -> a));
+        return ids.stream().map(rows::get).toList();
     }
 
     public Opinion get(long id) {

@@ -1,0 +1,42 @@
+package cn.cppcc.liaison.kernel;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.LongStream;
+
+/**
+ * A test-only address that exports made-up rows through {@link CsvExport}, failing where asked: the export path
+ * tested apart from any feature, its failures included. The contract does not list it.
+ */
+@Path("/test/csv-export")
+public class CsvExportProbe {
+
+    /** A row: its id, a text that would start a formula, and a negative number. */
+    record Row(long id, String text) {
+    }
+
+    static final List<CsvColumn<Row>> COLUMNS = List.of(CsvColumn.number("编号", Row::id),
+            CsvColumn.text("内容", Row::text), CsvColumn.number("差额", row -> -row.id()));
+
+    @GET
+    @PermitAll
+    @Produces("text/csv")
+    public Response exportRows(@QueryParam("rows") long rows,
+            @QueryParam("failAfter") @DefaultValue("-1") long failAfter) {
+        return CsvExport.<Row>of(COLUMNS, (last, size) -> {
+            long from = last == null ? 1 : last.id() + 1;
+            if (failAfter >= 0 && from > failAfter) {
+                throw failAfter == 0 ? ApiProblem.invalid("failAfter", "第一批就读不出来")
+                        : new IllegalStateException("数据库在导出途中断开");
+            }
+            return LongStream.range(from, Math.min(from + size, rows + 1))
+                    .mapToObj(id -> new Row(id, "=" + id + "+1")).toList();
+        }).attachment("rows.csv");
+    }
+}
