@@ -33,8 +33,35 @@ public final class ContractOperations {
             JsonNode node) {
     }
 
+    private static final JsonNode CONTRACT = read();
+
+    /** openapi.yaml as a tree. */
+    static JsonNode contract() {
+        return CONTRACT;
+    }
+
+    /** The node a {@code $ref} names (followed as often as it takes), or the node itself. */
+    static JsonNode resolve(JsonNode node) {
+        while (node != null && node.has("$ref")) {
+            JsonNode target = CONTRACT;
+            for (String part : node.get("$ref").asText().substring(2).split("/")) {
+                target = target.get(part);
+            }
+            node = target;
+        }
+        return node;
+    }
+
+    private static JsonNode read() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(ContractFilter.CONTRACT.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<Operation> all() throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(ContractFilter.CONTRACT.toFile());
+        JsonNode root = CONTRACT;
         boolean securedByDefault = root.path("security").size() > 0;
         List<Operation> operations = new ArrayList<>();
         root.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {

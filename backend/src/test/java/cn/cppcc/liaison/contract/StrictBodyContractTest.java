@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.ContractFilter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class StrictBodyContractTest {
 
-    private static final JsonNode CONTRACT = read();
-
     @TestFactory
     Stream<DynamicTest> everyBodyRefusesNullsAndOverlongLists() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -39,7 +35,7 @@ class StrictBodyContractTest {
                 continue;
             }
             String path = op.path().replaceAll("\\{[^}]+}", "1");
-            properties(resolve(body)).forEach((name, schema) -> {
+            properties(ContractOperations.resolve(body)).forEach((name, schema) -> {
                 Map<String, Object> withNull = new HashMap<>();
                 withNull.put(name, null);
                 tests.add(DynamicTest.dynamicTest(op.operationId() + " " + name + ": null", () ->
@@ -47,7 +43,7 @@ class StrictBodyContractTest {
                 if ("array".equals(schema.path("type").asText()) && schema.has("maxItems")) {
                     int max = schema.get("maxItems").asInt();
                     tests.add(DynamicTest.dynamicTest(op.operationId() + " " + name + ": " + (max + 1) + " items", () ->
-                            refused(op, path, Map.of(name, Collections.nCopies(max + 1, item(resolve(schema.get("items"))))),
+                            refused(op, path, Map.of(name, Collections.nCopies(max + 1, item(ContractOperations.resolve(schema.get("items"))))),
                                     name)));
                 }
             });
@@ -83,28 +79,9 @@ class StrictBodyContractTest {
     private static Map<String, JsonNode> properties(JsonNode schema) {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
         if (schema.has("oneOf")) {
-            schema.get("oneOf").forEach(alternative -> properties(resolve(alternative)).forEach(properties::putIfAbsent));
+            schema.get("oneOf").forEach(alternative -> properties(ContractOperations.resolve(alternative)).forEach(properties::putIfAbsent));
         }
-        schema.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), resolve(p.getValue())));
+        schema.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), ContractOperations.resolve(p.getValue())));
         return properties;
-    }
-
-    private static JsonNode resolve(JsonNode node) {
-        while (node != null && node.has("$ref")) {
-            JsonNode target = CONTRACT;
-            for (String part : node.get("$ref").asText().substring(2).split("/")) {
-                target = target.get(part);
-            }
-            node = target;
-        }
-        return node;
-    }
-
-    private static JsonNode read() {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(ContractFilter.CONTRACT.toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.ContractFilter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -29,8 +27,6 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class StrictQueryTest {
 
-    private static final JsonNode CONTRACT = read();
-
     @TestFactory
     Stream<DynamicTest> everyOperationRefusesWhatItsQueryStringCannotHold() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -46,7 +42,7 @@ class StrictQueryTest {
                     continue;
                 }
                 String name = parameter.get("name").asText();
-                JsonNode schema = resolve(parameter.get("schema"));
+                JsonNode schema = ContractOperations.resolve(parameter.get("schema"));
                 tests.add(DynamicTest.dynamicTest(op.operationId() + " ?" + name + "=", () ->
                         refused(op, path, name, List.of(""))));
                 for (List<String> values : malformed(schema)) {
@@ -74,7 +70,7 @@ class StrictQueryTest {
                 values.add(List.of("true", "false"));
             }
             case "array" -> {
-                JsonNode items = resolve(schema.get("items"));
+                JsonNode items = ContractOperations.resolve(schema.get("items"));
                 if (schema.has("maxItems") && items.has("enum")) {
                     values.add(Collections.nCopies(schema.get("maxItems").asInt() + 1, items.get("enum").get(0).asText()));
                 }
@@ -121,27 +117,8 @@ class StrictQueryTest {
 
     private List<JsonNode> parameters(ContractOperations.Operation op) {
         List<JsonNode> parameters = new ArrayList<>();
-        CONTRACT.get("paths").get(op.path()).path("parameters").forEach(p -> parameters.add(resolve(p)));
-        op.node().path("parameters").forEach(p -> parameters.add(resolve(p)));
+        ContractOperations.contract().get("paths").get(op.path()).path("parameters").forEach(p -> parameters.add(ContractOperations.resolve(p)));
+        op.node().path("parameters").forEach(p -> parameters.add(ContractOperations.resolve(p)));
         return parameters;
-    }
-
-    private static JsonNode resolve(JsonNode node) {
-        while (node != null && node.has("$ref")) {
-            JsonNode target = CONTRACT;
-            for (String part : node.get("$ref").asText().substring(2).split("/")) {
-                target = target.get(part);
-            }
-            node = target;
-        }
-        return node;
-    }
-
-    private static JsonNode read() {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(ContractFilter.CONTRACT.toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.cppcc.liaison.contract.ContractOperations;
 import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.Fixtures;
+import cn.cppcc.liaison.support.Parallel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,10 +35,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -280,7 +277,7 @@ class IdempotencyTest {
             calls.add(() -> given().header(Idempotency.KEY, key).contentType(ContentType.JSON).body(fields)
                     .when().post("/api/v1/members").andReturn());
         }
-        List<Response> answers = parallel(calls);
+        List<Response> answers = Parallel.run(calls);
         answers.forEach(a -> assertEquals(201, a.statusCode(), a.asString()));
         assertEquals(1, answers.stream().map(a -> a.jsonPath().getLong("id")).distinct().count(), "one id for all");
         assertEquals(1, answers.stream().filter(a -> a.header(Idempotency.REPLAYED) == null).count(),
@@ -349,28 +346,6 @@ class IdempotencyTest {
                 ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static List<Response> parallel(List<Callable<Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

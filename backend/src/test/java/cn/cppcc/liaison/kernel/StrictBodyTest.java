@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cn.cppcc.liaison.support.Fixtures;
+import cn.cppcc.liaison.support.Parallel;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -19,10 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -119,34 +117,20 @@ class StrictBodyTest {
     void twentyRacingCreatesOfOneNameMakeOneRecordAndNameNoConstraint() throws Exception {
         long committee = Fixtures.committee();
         Map<String, Object> sector = Fixtures.sectorFields(committee);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<CompletableFuture<Response>> answers = new ArrayList<>();
-            IntStream.range(0, 20).forEach(i -> answers.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return given().contentType(ContentType.JSON).body(sector).when().post("/api/v1/sectors");
-            }, pool)));
-            start.countDown();
-            int created = 0;
-            for (CompletableFuture<Response> answer : answers) {
-                Response response = answer.get();
-                if (response.statusCode() == 201) {
-                    created++;
-                } else {
-                    assertEquals(409, response.statusCode(), response.asString());
-                    String detail = response.jsonPath().getString("detail");
-                    assertFalse(detail.matches(".*[a-z_]+_(key|check|fkey|pkey|idx).*"), detail);
-                }
+        List<Callable<Response>> calls = new ArrayList<>();
+        IntStream.range(0, 20).forEach(i -> calls.add(() ->
+                given().contentType(ContentType.JSON).body(sector).when().post("/api/v1/sectors")));
+        int created = 0;
+        for (Response response : Parallel.run(calls)) {
+            if (response.statusCode() == 201) {
+                created++;
+            } else {
+                assertEquals(409, response.statusCode(), response.asString());
+                String detail = response.jsonPath().getString("detail");
+                assertFalse(detail.matches(".*[a-z_]+_(key|check|fkey|pkey|idx).*"), detail);
             }
-            assertEquals(1, created);
-        } finally {
-            pool.shutdownNow();
         }
+        assertEquals(1, created);
         given().when().get("/api/v1/sectors?committeeId=" + committee).then().body("total", equalTo(1))
                 .body("items[0].name", not(containsString("\u0000")));
     }

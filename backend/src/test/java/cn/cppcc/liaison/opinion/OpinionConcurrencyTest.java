@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cppcc.liaison.support.Parallel;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -16,10 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Real parallel requests: conflicting transitions and retried creates leave exactly one result. */
@@ -34,7 +31,7 @@ class OpinionConcurrencyTest {
             // Accepting and rejecting exclude each other: whichever lands first, the rest find the state moved on.
             List<Map<String, Object>> bodies = List.of(valid("ACCEPT", null), valid("REJECT", null),
                     valid("ACCEPT", null), valid("REJECT", null), valid("ACCEPT", null), valid("REJECT", null));
-            List<Response> answers = parallel(bodies.stream().<Callable<Response>>map(body -> () -> given()
+            List<Response> answers = Parallel.run(bodies.stream().<Callable<Response>>map(body -> () -> given()
                     .contentType(ContentType.JSON).body(body)
                     .when().post(OPINIONS + "/" + opinion + "/transitions").andReturn()).toList());
 
@@ -91,7 +88,7 @@ class OpinionConcurrencyTest {
             calls.add(() -> given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(fields)
                     .when().post(OPINIONS).andReturn());
         }
-        List<Response> answers = parallel(calls);
+        List<Response> answers = Parallel.run(calls);
         answers.forEach(a -> assertEquals(201, a.statusCode(), a.asString()));
         assertEquals(1, answers.stream().map(a -> a.jsonPath().getLong("id")).distinct().count());
         assertTrue(answers.stream().filter(a -> a.header("Idempotent-Replayed") == null).count() == 1);
@@ -105,27 +102,5 @@ class OpinionConcurrencyTest {
                 .contentType(ContentType.JSON).body(world.fields("路灯不亮", "小区路灯损坏"))
                 .when().post(OPINIONS).then(), 400, "validation");
         given().queryParam("committeeId", world.committee).when().get(OPINIONS).then().body("total", equalTo(0));
-    }
-
-    private static List<Response> parallel(List<Callable<Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
