@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 
@@ -151,8 +152,10 @@ final class DemoConsultations {
         for (int p = 0; p < platforms.size(); p++) {
             boolean canteenThen = "双丰镇".equals(platforms.get(p).township.name) && !canteenDay.isBefore(latestQuarter);
             if (!canteenThen) { // the 抗联食堂's consultation keeps its own days
-                planned.add(new DemoResolutions.Platform(platforms.get(p).township.id,
-                        themes.get((p + latest) % themes.size()).keyword(), held(p, latest)));
+                int due = p + latest;
+                List<String> keywords = IntStream.range(0, themes.size())
+                        .mapToObj(i -> themes.get((due + i) % themes.size()).keyword()).toList();
+                planned.add(new DemoResolutions.Platform(platforms.get(p).township.id, keywords, held(p, latest)));
             }
         }
         Map<Long, DemoResolutions.Resolution> resolutions = DemoResolutions.plan(today, planned, opinions, random);
@@ -183,7 +186,9 @@ final class DemoConsultations {
                 if (day.isAfter(last)) {
                     day = last;
                 }
-                Theme theme = canteen ? CANTEEN : themes.get((p + k) % themes.size());
+                Theme theme = canteen ? CANTEEN : resolution != null ? themes.stream()
+                        .filter(t -> t.keyword().equals(resolution.keyword())).findFirst().orElseThrow()
+                        : themes.get((p + k) % themes.size());
                 StudioEntity studio = !canteen && !studios.isEmpty() && (p + k) % 3 == 0 ? studios.get(0) : null;
                 consult(committee, office, platform, studio, villages, local, opinions, theme, day,
                         k % 4 == 3 && !canteen ? ConsultationKind.values()[1 + (p % 3)] : ConsultationKind.QUARTERLY,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,10 @@ import java.util.Set;
 
 /**
  * Where a demo committee's consultations resolve opinions: at two townships whose opinions are still being handled,
- * the platform's consultation of the latest quarter (the one yesterday falls in) is held after those opinions came
- * in and carries its first item out before today, resolving them. Planned from the opinions themselves, so every
- * office date has such outcomes, however the other consultations' days fall.
+ * those on the topics of their consultations first, the platform's consultation of the latest quarter (the one
+ * yesterday falls in) is held after those opinions came in and carries its first item out before today, resolving
+ * them. Planned from the opinions themselves, so every office date has such outcomes, however the other
+ * consultations' days fall.
  */
 final class DemoResolutions {
 
@@ -24,12 +26,18 @@ final class DemoResolutions {
             LocalDate lastStep) {
     }
 
-    /** A platform's township, the topic of its consultation in the latest quarter and whether it meets then anyway. */
-    record Platform(long townshipId, String keyword, boolean meetsAnyway) {
+    /**
+     * A platform's township, the keywords of the topics its consultations take up (the one due in the latest quarter
+     * first) and whether it meets in that quarter anyway.
+     */
+    record Platform(long townshipId, List<String> keywords, boolean meetsAnyway) {
     }
 
-    /** The opinions a consultation takes up, the day it is held and the day its first item resolves them. */
-    record Resolution(List<Opinion> opinions, LocalDate heldOn, LocalDate implementedOn) {
+    /**
+     * The opinions a consultation takes up, the keyword of its topic (that of the first opinion where it has one),
+     * the day it is held and the day its first item resolves them.
+     */
+    record Resolution(List<Opinion> opinions, String keyword, LocalDate heldOn, LocalDate implementedOn) {
     }
 
     /** The statuses an implemented outcome resolves. */
@@ -48,41 +56,54 @@ final class DemoResolutions {
     }
 
     /**
-     * @param platforms the committee's platforms in order; those meeting anyway are taken first, so the gaps of
-     *        一季一协商 stay where they are
+     * @param platforms the committee's platforms; those with opinions on their topics are taken first, then those
+     *        meeting anyway, so the items carried out are what was asked for and the gaps of 一季一协商 stay put
      * @return by township, what its latest consultation resolves; none where no opinion there can be resolved
      */
     static Map<Long, Resolution> plan(LocalDate today, List<Platform> platforms, List<Opinion> opinions, Random random) {
-        LocalDate yesterday = today.minusDays(1);
-        LocalDate quarter = latestQuarter(today);
-        List<Platform> ordered = new ArrayList<>(platforms);
-        ordered.sort(Comparator.comparing(p -> !p.meetsAnyway()));
-        Map<Long, Resolution> plan = new LinkedHashMap<>();
-        for (Platform platform : ordered) {
-            if (plan.size() == TOWNSHIPS) {
-                break;
-            }
-            if (plan.containsKey(platform.townshipId())) {
-                continue;
-            }
+        record Option(Platform platform, List<Opinion> taken, int topic) {
+        }
+        List<Option> options = new ArrayList<>();
+        Set<Long> townships = new HashSet<>();
+        for (Platform platform : platforms) {
             List<Opinion> taken = opinions.stream()
                     .filter(o -> o.townshipId() == platform.townshipId() && resolvable(o, today))
-                    .sorted(Comparator.comparing((Opinion o) -> !o.title().contains(platform.keyword()))
-                            .thenComparing(Opinion::id))
+                    .sorted(Comparator.comparingInt((Opinion o) -> topic(platform, o)).thenComparing(Opinion::id))
                     .limit(PER_CONSULTATION).toList();
-            if (taken.isEmpty()) {
-                continue;
+            if (!taken.isEmpty() && townships.add(platform.townshipId())) {
+                options.add(new Option(platform, taken, topic(platform, taken.get(0))));
             }
+        }
+        options.sort(Comparator.comparing((Option o) -> o.topic() == o.platform().keywords().size())
+                .thenComparing(o -> !o.platform().meetsAnyway()));
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate quarter = latestQuarter(today);
+        Map<Long, Resolution> plan = new LinkedHashMap<>();
+        for (Option option : options.subList(0, Math.min(TOWNSHIPS, options.size()))) {
+            List<Opinion> taken = option.taken();
+            List<String> keywords = option.platform().keywords();
+            String keyword = keywords.get(option.topic() < keywords.size() ? option.topic() : 0);
             LocalDate collected = taken.stream().map(Opinion::collectedOn).max(LocalDate::compareTo).orElseThrow();
             LocalDate first = collected.plusDays(1).isAfter(quarter) ? collected.plusDays(1) : quarter;
             LocalDate heldOn = between(random, first, yesterday.minusDays(3));
             // Carried out once the opinions' own steps were taken, and by yesterday.
             LocalDate lastStep = taken.stream().map(Opinion::lastStep).max(LocalDate::compareTo).orElseThrow();
             LocalDate implemented = between(random, lastStep.isAfter(heldOn) ? lastStep : heldOn.plusDays(1), yesterday);
-            plan.put(platform.townshipId(), new Resolution(taken, heldOn,
+            plan.put(option.platform().townshipId(), new Resolution(taken, keyword, heldOn,
                     implemented.isAfter(yesterday) ? yesterday : implemented));
         }
         return plan;
+    }
+
+    /** The first of the platform's topics the opinion is about; past the last when none. */
+    private static int topic(Platform platform, Opinion opinion) {
+        List<String> keywords = platform.keywords();
+        for (int i = 0; i < keywords.size(); i++) {
+            if (opinion.title().contains(keywords.get(i))) {
+                return i;
+            }
+        }
+        return keywords.size();
     }
 
     /** Still being handled and not overdue, in by the day before yesterday and without a step today. */

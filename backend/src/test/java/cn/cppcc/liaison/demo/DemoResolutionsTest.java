@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DemoResolutionsTest {
 
-    /** Ten townships, the even ones meeting this quarter anyway, each on the topic of 通村道路. */
+    /** Ten townships, the even ones meeting this quarter anyway, each on 通村道路 next and 排水沟 after. */
     private static final List<Platform> PLATFORMS = LongStream.rangeClosed(1, 10)
-            .mapToObj(t -> new Platform(t, "通村道路", t % 2 == 0)).toList();
+            .mapToObj(t -> new Platform(t, List.of("通村道路", "排水沟"), t % 2 == 0)).toList();
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-10-01", "2027-01-01", "2026-09-30", "2026-12-31", "2026-12-04", "2027-01-15",
@@ -62,11 +62,11 @@ class DemoResolutionsTest {
     }
 
     @Test
-    void platformsMeetingAnywayComeFirstAndOpinionsOnTheirTopicBeforeOthers() {
+    void townshipsWithOpinionsOnTheirTopicsComeFirstThenPlatformsMeetingAnyway() {
         LocalDate today = LocalDate.of(2026, 12, 4);
         List<Opinion> opinions = List.of(
                 opinion(1, 1, "蓝莓销售难", today.minusDays(20), "ACCEPTED", null, today.minusDays(15)),
-                opinion(2, 3, "蓝莓销售难", today.minusDays(20), "ACCEPTED", null, today.minusDays(15)),
+                opinion(2, 3, "排水沟堵塞", today.minusDays(20), "ACCEPTED", null, today.minusDays(15)),
                 opinion(3, 4, "蓝莓销售难", today.minusDays(30), "ASSIGNED", today.plusDays(10), today.minusDays(25)),
                 opinion(4, 4, "通村道路破损", today.minusDays(10), "IN_PROGRESS", today.plusDays(5), today.minusDays(2)),
                 opinion(5, 4, "排水沟堵塞", today.minusDays(12), "ACCEPTED", null, today.minusDays(9)),
@@ -74,9 +74,17 @@ class DemoResolutionsTest {
 
         Map<Long, Resolution> plan = DemoResolutions.plan(today, PLATFORMS, opinions, new Random(1));
 
-        assertEquals(List.of(4L, 6L), List.copyOf(plan.keySet()));
-        assertEquals(List.of(4L, 3L), plan.get(4L).opinions().stream().map(Opinion::id).toList());
+        assertEquals(List.of(4L, 3L), List.copyOf(plan.keySet()));
+        assertEquals(List.of(4L, 5L), plan.get(4L).opinions().stream().map(Opinion::id).toList());
+        assertEquals("通村道路", plan.get(4L).keyword());
+        // Held on the topic its opinion is about, though another was due.
+        assertEquals("排水沟", plan.get(3L).keyword());
         plan.forEach((township, resolution) -> assertResolves(today, township, resolution));
+
+        Map<Long, Resolution> offTopic = DemoResolutions.plan(today, PLATFORMS,
+                opinions.stream().filter(o -> o.townshipId() == 1 || o.townshipId() == 6).toList(), new Random(1));
+        assertEquals(List.of(6L, 1L), List.copyOf(offTopic.keySet()));
+        assertEquals("通村道路", offTopic.get(6L).keyword());
     }
 
     @Test
