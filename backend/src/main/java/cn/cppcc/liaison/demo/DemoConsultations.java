@@ -10,6 +10,7 @@ import cn.cppcc.liaison.consultation.GuestKind;
 import cn.cppcc.liaison.consultation.OutcomeEntity;
 import cn.cppcc.liaison.consultation.OutcomeProgressEntity;
 import cn.cppcc.liaison.consultation.OutcomeStatus;
+import cn.cppcc.liaison.demo.DemoResolutions.Opinion;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 
@@ -45,10 +47,11 @@ import org.hibernate.Session;
  * platforms, a few quarters deliberately missed so the compliance screen has gaps, each with the township's members
  * invited (most present, some excused or absent), a village representative, a grid worker and the official of the
  * unit concerned at the table, the township's opinions on its topic taken up, and one to three outcomes: most of the
- * older ones implemented with their evidence (resolving the opinions they answer, through {@link OpinionLifecycle}
- * as the service does), some still in progress with dated notes, some past their due date, one dropped. 铁力市's
- * 双丰镇 agreed to open the 抗联食堂 by the end of February, and did so on 2月28日. The records are written directly,
- * in a few statements, and dated back to the days planned here.
+ * older ones implemented with their evidence, some still in progress with dated notes, some past their due date, one
+ * dropped. At two townships with opinions still being handled, the latest consultation takes them up and carries its
+ * first item out early, resolving them through {@link OpinionLifecycle} as the service does ({@link DemoResolutions}).
+ * 铁力市's 双丰镇 agreed to open the 抗联食堂 by the end of February, and did so on 2月28日. The records are written
+ * directly, in a few statements, and dated back to the days planned here.
  */
 final class DemoConsultations {
 
@@ -58,11 +61,6 @@ final class DemoConsultations {
 
     /** A topic consultations take up; {@code keyword} finds the township's opinions on it. */
     private record Theme(String keyword, String topic, String summary, List<Item> items) {
-    }
-
-    /** What is known of an opinion without loading it. */
-    private record Opinion(long id, String title, long townshipId, LocalDate collectedOn, String status,
-            LocalDate dueDate, LocalDate lastStep) {
     }
 
     private static final String GOV = "{gov}";
@@ -107,9 +105,6 @@ final class DemoConsultations {
     private static final String DROP_REASON = "经论证，选址涉及基本农田，不具备实施条件，改由下一年度统筹考虑";
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋";
     private static final String GIVEN = "建军志刚春生长林红梅丽华海涛文斌明亮金山福田桂芝秀英玉兰淑珍凤霞德顺国富永强";
-    private static final Set<String> RESOLVABLE = Set.of("ACCEPTED", "ASSIGNED", "IN_PROGRESS");
-    /** Opinions per committee resolved by outcomes, so most of the opinions keep the states their own demo gave them. */
-    private static final int MAX_RESOLVED = 4;
 
     private final OpinionLifecycle lifecycle;
     private final EntityManager em;
@@ -121,7 +116,6 @@ final class DemoConsultations {
     private final List<Long> consultations = new ArrayList<>();
     private int pastDue;
     private int notYetDue;
-    private int early;
     private boolean dropped;
 
     DemoConsultations(OpinionLifecycle lifecycle, EntityManager em, long seed, OfficeClock clock) {
@@ -146,12 +140,27 @@ final class DemoConsultations {
         List<Opinion> opinions = opinions(committee.id);
         pastDue = 0;
         notYetDue = 0;
-        early = 0;
         dropped = false;
         LocalDate thisQuarter = today.withDayOfMonth(1).withMonth((today.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1);
         // The 抗联食堂 opened on 2月28日: of this year once that day has passed, else of last year.
         LocalDate canteenDay = LocalDate.of(today.isAfter(LocalDate.of(today.getYear(), 2, 28)) ? today.getYear()
                 : today.getYear() - 1, 2, 20);
+        // The quarter yesterday falls in: this one, or the last one on a quarter's first day.
+        LocalDate latestQuarter = DemoResolutions.latestQuarter(today);
+        int latest = latestQuarter.isBefore(thisQuarter) ? 3 : 4;
+        List<DemoResolutions.Platform> planned = new ArrayList<>();
+        for (int p = 0; p < platforms.size(); p++) {
+            boolean canteenThen = "双丰镇".equals(platforms.get(p).township.name) && !canteenDay.isBefore(latestQuarter);
+            if (!canteenThen) { // the 抗联食堂's consultation keeps its own days
+                int due = p + latest;
+                List<String> keywords = IntStream.range(0, themes.size())
+                        .mapToObj(i -> themes.get((due + i) % themes.size()).keyword()).toList();
+                planned.add(new DemoResolutions.Platform(platforms.get(p).township.id, keywords, held(p, latest)));
+            }
+        }
+        Map<Long, DemoResolutions.Resolution> resolutions = DemoResolutions.plan(today, planned, opinions, random);
+        // Kept for their consultations, so no other takes them up first.
+        resolutions.values().forEach(r -> r.opinions().forEach(o -> linked.add(o.id())));
         for (int p = 0; p < platforms.size(); p++) {
             PlatformEntity platform = platforms.get(p);
             List<StudioEntity> studios = StudioEntity.list("township = ?1 order by id", platform.township);
@@ -166,30 +175,37 @@ final class DemoConsultations {
                 LocalDate start = thisQuarter.minusMonths(3L * (4 - k));
                 LocalDate end = start.plusMonths(3).minusDays(1);
                 boolean canteen = canteenHere && !canteenDay.isBefore(start) && !canteenDay.isAfter(end);
-                // Every fifth platform-quarter is missed, and half the platforms have not met yet this quarter.
-                boolean held = canteen || (k < 4 ? (p * 3 + k) % 5 != 0 : p % 2 == 0);
+                DemoResolutions.Resolution resolution = k == latest ? resolutions.get(platform.township.id) : null;
+                boolean held = canteen || resolution != null || held(p, k);
                 LocalDate last = end.isBefore(today) ? end : today.minusDays(1);
                 if (!held || last.isBefore(start)) {
                     continue;
                 }
-                LocalDate day = canteen ? canteenDay
+                LocalDate day = canteen ? canteenDay : resolution != null ? resolution.heldOn()
                         : start.plusDays(20 + random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(start, last) - 20)));
                 if (day.isAfter(last)) {
                     day = last;
                 }
-                Theme theme = canteen ? CANTEEN : themes.get((p + k) % themes.size());
+                Theme theme = canteen ? CANTEEN : resolution != null ? themes.stream()
+                        .filter(t -> t.keyword().equals(resolution.keyword())).findFirst().orElseThrow()
+                        : themes.get((p + k) % themes.size());
                 StudioEntity studio = !canteen && !studios.isEmpty() && (p + k) % 3 == 0 ? studios.get(0) : null;
                 consult(committee, office, platform, studio, villages, local, opinions, theme, day,
                         k % 4 == 3 && !canteen ? ConsultationKind.values()[1 + (p % 3)] : ConsultationKind.QUARTERLY,
-                        canteen);
+                        canteen, resolution);
             }
         }
         backdate();
     }
 
+    /** Every fifth platform-quarter is missed, and half the platforms have not met yet this quarter. */
+    private static boolean held(int platform, int quarter) {
+        return quarter < 4 ? (platform * 3 + quarter) % 5 != 0 : platform % 2 == 0;
+    }
+
     private void consult(CommitteeEntity committee, AccountEntity office, PlatformEntity platform, StudioEntity studio,
             List<VillageEntity> villages, List<MemberEntity> local, List<Opinion> opinions, Theme theme, LocalDate day,
-            ConsultationKind kind, boolean canteen) {
+            ConsultationKind kind, boolean canteen, DemoResolutions.Resolution resolution) {
         String town = platform.township.name;
         String gov = town + (platform.township.kind == TownshipKind.SUBDISTRICT ? "办事处" : "人民政府");
         ConsultationEntity consultation = new ConsultationEntity();
@@ -208,12 +224,11 @@ final class DemoConsultations {
                         && o.collectedOn().isBefore(day) && !"DRAFT".equals(o.status()) && !"MERGED".equals(o.status()))
                 .limit(3).toList();
         // The township's opinions still being handled, those on the topic first: an outcome may answer them.
-        List<Opinion> open = opinions.stream()
-                .filter(o -> o.townshipId() == platform.township.id && RESOLVABLE.contains(o.status())
-                        && !linked.contains(o.id()) && o.collectedOn().isBefore(day) && o.lastStep().isBefore(today)
-                        && (o.dueDate() == null || !o.dueDate().isBefore(today)))
+        List<Opinion> open = resolution != null ? resolution.opinions() : opinions.stream()
+                .filter(o -> o.townshipId() == platform.township.id && DemoResolutions.resolvable(o, today)
+                        && !linked.contains(o.id()) && o.collectedOn().isBefore(day))
                 .sorted(Comparator.comparing(o -> !o.title().contains(theme.keyword())))
-                .limit(2).toList();
+                .limit(DemoResolutions.PER_CONSULTATION).toList();
         open.forEach(o -> linked.add(o.id()));
         Set<Long> takenUp = new HashSet<>();
         for (Opinion o : Stream.concat(taken.stream(), open.stream()).toList()) {
@@ -244,12 +259,14 @@ final class DemoConsultations {
         int count = canteen ? theme.items().size() : Math.min(theme.items().size(), 1 + random.nextInt(3));
         for (int n = 1; n <= count; n++) {
             Item item = theme.items().get(n - 1);
-            outcome(consultation, item, n, gov, n == 1 ? open : List.of(), canteen);
+            outcome(consultation, item, n, gov, n == 1 ? open : List.of(), canteen,
+                    n == 1 && resolution != null ? resolution.implementedOn() : null);
         }
     }
 
+    /** {@code resolvesOn}: the day it is carried out, resolving the opinions it answers; null when not planned. */
     private void outcome(ConsultationEntity consultation, Item item, int number, String gov, List<Opinion> open,
-            boolean canteen) {
+            boolean canteen, LocalDate resolvesOn) {
         LocalDate day = consultation.heldOn;
         OutcomeEntity outcome = new OutcomeEntity();
         outcome.consultation = consultation;
@@ -262,7 +279,9 @@ final class DemoConsultations {
         LocalDate implemented = null;
         List<LocalDate> notes = new ArrayList<>();
         LocalDate yesterday = today.minusDays(1);
-        if (canteen && number == 1) {
+        if (resolvesOn != null) {
+            implemented = resolvesOn;
+        } else if (canteen && number == 1) {
             implemented = outcome.dueDate;
         } else if (outcome.dueDate.isBefore(today)) {
             switch (pastDue++ % 6) {
@@ -278,10 +297,6 @@ final class DemoConsultations {
                 }
                 default -> implemented = between(day.plusDays(7), outcome.dueDate);
             }
-        } else if (!open.isEmpty() && early < 2 && resolved.size() < MAX_RESOLVED) {
-            // Some answer opinions still being handled and are carried out ahead of time, resolving them.
-            early++;
-            implemented = between(day.plusDays(3), yesterday);
         } else if (notYetDue++ % 2 == 0 && day.isBefore(yesterday)) {
             notes.add(between(day, yesterday));
         }
@@ -291,16 +306,8 @@ final class DemoConsultations {
         }
         outcome.status = outcome.dropReason != null ? OutcomeStatus.DROPPED : implemented != null
                 ? OutcomeStatus.IMPLEMENTED : notes.isEmpty() ? OutcomeStatus.AGREED : OutcomeStatus.IN_PROGRESS;
-        List<Opinion> answers = open;
-        if (implemented != null && !answers.isEmpty()) {
-            if (resolved.size() >= MAX_RESOLVED) {
-                answers = List.of();
-            } else {
-                // Carried out once the opinions' own steps were taken: a little late, if need be.
-                LocalDate latest = answers.stream().map(Opinion::lastStep).max(LocalDate::compareTo).orElseThrow();
-                implemented = latest.isAfter(implemented) ? latest : implemented;
-            }
-        }
+        // Implementing resolves what an outcome answers: of those carried out, only the planned ones answer opinions.
+        List<Opinion> answers = implemented == null || resolvesOn != null ? open : List.of();
         List<OpinionEntity> answered = answers.stream().map(o -> OpinionEntity.<OpinionEntity>findById(o.id())).toList();
         outcome.opinions.addAll(answered);
         if (implemented != null) {

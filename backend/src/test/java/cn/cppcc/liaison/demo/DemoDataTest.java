@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.support.Auth;
 import io.quarkus.test.junit.QuarkusTest;
 import io.agroal.api.AgroalDataSource;
@@ -23,13 +24,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The demo committees load as the seed articles describe them; tests never load them otherwise. */
+/**
+ * The demo committees load as the seed articles describe them; tests never load them otherwise. The demo is drawn
+ * relative to the office's date, so each test fixes it; {@link DemoResolutionsTest} plans the outcomes resolving
+ * opinions on every day of three years.
+ */
 @QuarkusTest
 class DemoDataTest {
+
+    /** A quarter's third month, when half the platforms have met this quarter and the last one is long over. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
     @Inject
     DemoData demo;
@@ -37,9 +46,27 @@ class DemoDataTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    OfficeClock clock;
+
+    /** Loads the demo on {@link #TODAY}, answering whether it loaded. */
+    private boolean load() {
+        return load(TODAY);
+    }
+
+    private boolean load(LocalDate day) {
+        clock.setToday(day);
+        return demo.load();
+    }
+
+    /** The office's "now" in SQL, for what must have happened by then. */
+    private String now() {
+        return "timestamptz '" + clock.now() + "'";
+    }
+
     @Test
     void tieliHas185MembersInSevenGroupsEachWithAConvenorAndPlatformsPerTownship() {
-        assertTrue(demo.load());
+        assertTrue(load());
         long tieli = given().queryParam("q", "铁力市第九届").when().get("/api/v1/committees")
                 .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().getLong("items[0].id");
 
@@ -60,7 +87,7 @@ class DemoDataTest {
 
     @Test
     void demoAccountsOfEveryRoleSignInWithTheDocumentedPassword() {
-        assertTrue(demo.load());
+        assertTrue(load());
         for (String username : List.of("admin", "tieli-office", "tieli-convenor", "tieli-liaison", "tieli-member",
                 "tieli-reporter", "yuetang-office", "yuetang-convenor", "yuetang-member", "yichun-office",
                 "xiangtan-office")) {
@@ -77,10 +104,10 @@ class DemoDataTest {
 
     @Test
     void theStudiosAndVisitsAddUpToWhatTheArticlesReport() throws SQLException {
-        assertTrue(demo.load());
+        assertTrue(load());
         long yuetang = committee("岳塘区");
         long tieli = committee("铁力市第九届");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         given().queryParam("committeeId", yuetang).when().get("/api/v1/studios")
                 .then().body("total", equalTo(12))
                 .body("items.mode", hasItems("ONLINE", "OFFLINE", "BOTH"))
@@ -114,8 +141,8 @@ class DemoDataTest {
 
     @Test
     void everyDemoPlatformHasThisYearsDutyRosterWithPastMonthsMostlyRecorded() {
-        assertTrue(demo.load());
-        int year = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        assertTrue(load());
+        int year = clock.year();
         long platforms = given().queryParam("size", 1).when().get("/api/v1/platforms")
                 .then().extract().jsonPath().getLong("total");
         given().queryParams("year", year, "size", 1).when().get("/api/v1/duty-turns")
@@ -126,7 +153,7 @@ class DemoDataTest {
 
     @Test
     void eachDemoCommitteeHasAYearOfOpinionsAlongTheWholeLifecycle() throws SQLException {
-        assertTrue(demo.load());
+        assertTrue(load());
         for (String region : List.of("铁力市第九届", "岳塘区")) {
             long committee = committee(region);
             var summary = given().queryParam("committeeId", committee).when().get("/api/v1/opinions/summary")
@@ -165,15 +192,15 @@ class DemoDataTest {
                 .body("total", greaterThan(0))
                 .body("items.forwarding.committeeName", everyItem(equalTo("政协伊春市委员会")))
                 .body("items.forwarding.adopted", hasItems(true));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select"
                         + " count(*) filter (where collected_on > date '" + today + "' or collected_on < date '"
                         + today.minusYears(1) + "'),"
                         + " count(*) filter (where resolved_on < collected_on or resolved_on > date '" + today + "'),"
                         + " count(*) filter (where due_date < collected_on),"
-                        + " count(*) filter (where created_at > now() or updated_at < created_at),"
-                        + " (select count(*) from opinion_transition t where t.at > now()"
+                        + " count(*) filter (where created_at > " + now() + " or updated_at < created_at),"
+                        + " (select count(*) from opinion_transition t where t.at > " + now()
                         + "   or exists (select 1 from opinion_transition p where p.opinion_id = t.opinion_id"
                         + "   and p.id < t.id and p.at > t.at)),"
                         + " (select count(*) from opinion_transition where action = 'REOPEN'),"
@@ -193,10 +220,13 @@ class DemoDataTest {
         }
     }
 
-    @Test
-    void eachDemoCommitteeHeldConsultationsWithGapsAndOutcomesImplementedOverdueAndDropped() throws SQLException {
-        assertTrue(demo.load());
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Also on a quarter's first day, when the outcomes resolving opinions fall in the quarter just over. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-12-04", "2026-10-01"})
+    void eachDemoCommitteeHeldConsultationsWithGapsAndOutcomesImplementedOverdueAndDropped(String day)
+            throws SQLException {
+        assertTrue(load(LocalDate.parse(day)));
+        LocalDate today = clock.today();
         // The last quarter that has ended: its year has past quarters, held at most platforms and missed at some.
         int year = today.minusMonths(3).getYear();
         for (String region : List.of("铁力市第九届", "岳塘区")) {
@@ -234,7 +264,7 @@ class DemoDataTest {
                 ResultSet rs = statement.executeQuery("select"
                         + " (select count(*) from consultation where held_on >= date '" + today + "'),"
                         + " (select count(*) from outcome o join consultation c on c.id = o.consultation_id"
-                        + "   where o.implemented_on < c.held_on or o.created_at > now()),"
+                        + "   where o.implemented_on < c.held_on or o.created_at > " + now() + "),"
                         + " (select count(*) from outcome_opinion oo join outcome o on o.id = oo.outcome_id"
                         + "   join opinion p on p.id = oo.opinion_id"
                         + "   where o.status = 'IMPLEMENTED' and p.resolved_on is distinct from o.implemented_on)")) {
@@ -247,7 +277,7 @@ class DemoDataTest {
 
     @Test
     void bothCommitteesHaveProposalsInEveryStateAndActivitiesThatReachedPeople() {
-        assertTrue(demo.load());
+        assertTrue(load());
         for (String q : new String[] {"铁力市第九届", "岳塘区"}) {
             long committee = committee(q);
             given().queryParams("committeeId", committee, "size", 1).when().get("/api/v1/proposals")
@@ -263,8 +293,8 @@ class DemoDataTest {
 
     @Test
     void loadingTwiceChangesNothing() {
-        assertTrue(demo.load());
-        assertFalse(demo.load());
+        assertTrue(load());
+        assertFalse(load());
         given().queryParam("size", 1).when().get("/api/v1/members").then().body("total", equalTo(185 + 181));
     }
 }
