@@ -66,9 +66,16 @@ class CsvExportTest {
 
     @Test
     void aFailureAfterTheFirstByteCutsTheConnectionInsteadOfEndingTheFile() throws Exception {
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(probe + "?rows=" + 10 * CsvExport.BATCH + "&failAfter=" + 2 * CsvExport.BATCH)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response;
+        try {
+            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(probe + "?rows=" + 10 * CsvExport.BATCH + "&failAfter=" + 2 * CsvExport.BATCH)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException cut) {
+            // The reset reached the client before it had read the headers (TCP drops what was not yet read):
+            // no file at all, which is as good as a broken one.
+            return;
+        }
         assertEquals(200, response.statusCode());
         try (InputStream body = response.body()) {
             assertThrows(IOException.class, () -> body.transferTo(OutputStream.nullOutputStream()));
