@@ -3,6 +3,7 @@ package cn.cppcc.liaison.member;
 import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.committee.CommitteeEntity;
@@ -16,8 +17,10 @@ import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.sector.SectorService;
 import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -203,16 +206,20 @@ public class MemberService {
 
     private void apply(MemberEntity member, MemberFields fields) {
         long committeeId = member.committee.id;
-        if (fields.birthYear() != null && fields.birthYear() > today().getYear()) {
-            throw ApiProblem.invalid("birthYear", "出生年份不能晚于今年（" + today().getYear() + "）");
-        }
-        if (fields.termStart() != null && fields.termEnd() != null && fields.termEnd().isBefore(fields.termStart())) {
-            throw ApiProblem.invalid("termEnd", "任期结束日期不能早于开始日期");
-        }
-        member.sector = SectorService.referenced("sectorId", fields.sectorId(), committeeId);
-        member.group = fields.groupId() == null ? null : GroupService.referenced("groupId", fields.groupId(), committeeId);
-        member.township = fields.townshipId() == null ? null
-                : TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
+        FieldChecks checks = new FieldChecks()
+                .check(fields.birthYear() != null && fields.birthYear() > today().getYear(), "birthYear",
+                        "出生年份不能晚于今年（" + today().getYear() + "）")
+                .check(fields.termStart() != null && fields.termEnd() != null
+                        && fields.termEnd().isBefore(fields.termStart()), "termEnd", "任期结束日期不能早于开始日期");
+        SectorEntity sector = checks.read(() -> SectorService.referenced("sectorId", fields.sectorId(), committeeId));
+        GroupEntity group = fields.groupId() == null ? null
+                : checks.read(() -> GroupService.referenced("groupId", fields.groupId(), committeeId));
+        TownshipEntity township = fields.townshipId() == null ? null
+                : checks.read(() -> TownshipService.referenced("townshipId", fields.townshipId(), committeeId));
+        checks.done();
+        member.sector = sector;
+        member.group = group;
+        member.township = township;
         member.name = fields.name().strip();
         member.gender = fields.gender();
         member.birthYear = fields.birthYear() == null ? null : fields.birthYear().shortValue();

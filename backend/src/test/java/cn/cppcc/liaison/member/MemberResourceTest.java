@@ -91,6 +91,20 @@ class MemberResourceTest {
     }
 
     @Test
+    void theServicesOwnChecksNameEveryWrongFieldInOneAnswer() {
+        long committee = Fixtures.committee();
+        Map<String, Object> fields = Fixtures.memberFields(committee, Fixtures.sector(committee));
+        fields.put("birthYear", 2099);
+        fields.put("termStart", "2026-01-01");
+        fields.put("termEnd", "2025-12-31");
+        fields.put("groupId", 999_999_999);
+        fields.put("townshipId", Fixtures.township(Fixtures.committee()));
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(MEMBERS).then(), 400, "validation")
+                .body("errors.field", containsInAnyOrder("birthYear", "termEnd", "groupId", "townshipId"));
+        given().queryParam("committeeId", committee).when().get(MEMBERS).then().body("total", equalTo(0));
+    }
+
+    @Test
     void aMemberStaysInItsCommittee() {
         long committee = Fixtures.committee();
         long id = Fixtures.member(committee, Fixtures.sector(committee));
