@@ -5,6 +5,7 @@ import cn.cppcc.liaison.kernel.OfficeClock;
 import jakarta.inject.Inject;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.ProblemType;
@@ -96,10 +97,11 @@ public class ActivityService {
 
     private void apply(ActivityEntity activity, ActivityFields fields, Caller caller) {
         LocalDate today = clock.today();
-        if (fields.date().isAfter(today)) {
-            throw ApiProblem.invalid("date", "只能记录已经进行的活动，日期不能晚于今天（" + today + "）");
-        }
-        List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), activity.committee.id);
+        FieldChecks checks = new FieldChecks().check(fields.date().isAfter(today), "date",
+                "只能记录已经进行的活动，日期不能晚于今天（" + today + "）");
+        List<MemberEntity> members = checks.read(
+                () -> MemberService.referenced("memberIds", fields.memberIds(), activity.committee.id));
+        checks.done();
         MemberService.requireMayRecord(caller, members, "自选动作", "参加");
         activity.kind = fields.kind();
         activity.activityDate = fields.date();

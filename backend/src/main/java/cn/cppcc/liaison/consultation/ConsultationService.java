@@ -4,6 +4,7 @@ import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -130,20 +131,26 @@ public class ConsultationService {
     private void apply(ConsultationEntity consultation, ConsultationFields fields) {
         long committeeId = consultation.committee.id;
         LocalDate today = clock.today();
-        if (fields.date().isAfter(today)) {
-            throw ApiProblem.invalid("date", "只能记录已经举行的协商，日期不能晚于今天（" + today + "）");
-        }
-        TownshipEntity township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
+        FieldChecks checks = new FieldChecks().check(fields.date().isAfter(today), "date",
+                "只能记录已经举行的协商，日期不能晚于今天（" + today + "）");
+        TownshipEntity township = checks.read(
+                () -> TownshipService.referenced("townshipId", fields.townshipId(), committeeId));
         StudioEntity studio = fields.studioId() == null ? null
-                : StudioService.referenced("studioId", fields.studioId(), committeeId);
-        if (studio != null && !studio.township.id.equals(township.id)) {
-            throw ApiProblem.invalid("studioId", "委员工作室“" + studio.name + "”不在" + township.name);
+                : checks.read(() -> StudioService.referenced("studioId", fields.studioId(), committeeId));
+        if (studio != null && township != null) {
+            checks.check(!studio.township.id.equals(township.id), "studioId",
+                    "委员工作室“" + studio.name + "”不在" + township.name);
         }
-        PlatformEntity platform = fields.platformId() == null ? null
-                : PlatformService.referenced("platformId", fields.platformId(), township);
-        if (platform == null && studio == null) {
-            throw ApiProblem.invalid("platformId", "须指明举行协商的联系平台或委员工作室");
-        }
+        // A platform is looked up in its township, so a refused township leaves the platform unchecked.
+        PlatformEntity platform = fields.platformId() == null || township == null ? null
+                : checks.read(() -> PlatformService.referenced("platformId", fields.platformId(), township));
+        checks.check(fields.platformId() == null && fields.studioId() == null, "platformId",
+                "须指明举行协商的联系平台或委员工作室");
+        List<OpinionEntity> opinions = checks.read(
+                () -> OpinionService.referenced("opinionIds", fields.opinionIds(), committeeId));
+        List<Long> memberIds = fields.members().stream().map(ConsultationFields.Invitee::memberId).toList();
+        List<MemberEntity> members = checks.read(() -> MemberService.referenced("members", memberIds, committeeId));
+        checks.done();
         // A consultation at a studio counts for the studio's platform, if it has one.
         consultation.platform = platform != null ? platform : studio.platform;
         consultation.studio = studio;
@@ -153,12 +160,9 @@ public class ConsultationService {
         consultation.topic = fields.topic().strip();
         consultation.summary = Text.blankToNull(fields.summary());
 
-        List<OpinionEntity> opinions = OpinionService.referenced("opinionIds", fields.opinionIds(), committeeId);
         consultation.opinions.retainAll(opinions);
         consultation.opinions.addAll(opinions);
 
-        List<Long> memberIds = fields.members().stream().map(ConsultationFields.Invitee::memberId).toList();
-        List<MemberEntity> members = MemberService.referenced("members", memberIds, committeeId);
         Map<MemberEntity, Attendance> attendance = new HashMap<>();
         for (int i = 0; i < members.size(); i++) {
             attendance.put(members.get(i), fields.members().get(i).attendance());

@@ -3,6 +3,7 @@ package cn.cppcc.liaison.consultation;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -203,21 +204,22 @@ public class OutcomeService {
 
     private void apply(OutcomeEntity outcome, OutcomeFields fields) {
         long consultationId = outcome.consultation.id;
+        FieldChecks checks = new FieldChecks().check(fields.dueDate() != null
+                        && fields.dueDate().isBefore(outcome.consultation.heldOn), "dueDate",
+                "办理期限不能早于协商日期 " + outcome.consultation.heldOn);
+        List<OpinionEntity> linked = checks.read(() -> OpinionService.referenced("opinionIds", fields.opinionIds(),
+                outcome.committee.id));
+        checks.done();
         int number = fields.number() != null ? fields.number()
                 : outcome.id != null ? outcome.number : OutcomeEntity.nextNumber(consultationId).orElseThrow(() ->
                         ApiProblem.duplicate("number", "该协商的成果编号 1–" + OutcomeEntity.MAX_NUMBER + " 均已使用"));
         if (OutcomeEntity.numberTaken(consultationId, number, outcome.id)) {
             throw ApiProblem.duplicate("number", "该协商已有第 " + number + " 项成果");
         }
-        if (fields.dueDate() != null && fields.dueDate().isBefore(outcome.consultation.heldOn)) {
-            throw ApiProblem.invalid("dueDate", "办理期限不能早于协商日期 " + outcome.consultation.heldOn);
-        }
         outcome.number = number;
         outcome.text = fields.text().strip();
         outcome.responsibleUnit = Text.blankToNull(fields.responsibleUnit());
         outcome.dueDate = fields.dueDate();
-        List<OpinionEntity> linked = OpinionService.referenced("opinionIds", fields.opinionIds(),
-                outcome.committee.id);
         outcome.opinions.retainAll(linked);
         outcome.opinions.addAll(linked);
     }

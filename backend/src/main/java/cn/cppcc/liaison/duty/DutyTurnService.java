@@ -4,6 +4,7 @@ import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -267,11 +268,16 @@ public class DutyTurnService {
     }
 
     private void assign(DutyTurnEntity turn, DutyTurnFields fields) {
-        PlatformEntity platform = platform(fields.platformId());
-        MemberEntity member = MemberService.referenced("memberId", fields.memberId(), platform.committee.id);
-        if (member.status != MemberStatus.ACTIVE) {
-            throw ApiProblem.invalid("memberId", "委员" + member.name + "当前" + member.status.label + "，不能排入轮值");
+        FieldChecks checks = new FieldChecks();
+        PlatformEntity platform = checks.read(() -> platform(fields.platformId()));
+        // The member must be of the platform's committee, so a refused platform leaves the member unchecked.
+        MemberEntity member = platform == null ? null
+                : checks.read(() -> MemberService.referenced("memberId", fields.memberId(), platform.committee.id));
+        if (member != null) {
+            checks.check(member.status != MemberStatus.ACTIVE, "memberId",
+                    "委员" + member.name + "当前" + member.status.label + "，不能排入轮值");
         }
+        checks.done();
         LocalDate month = fields.month().atDay(1);
         if (DutyTurnEntity.platformTaken(platform.id, month, turn.id)) {
             throw ApiProblem.duplicate("month", platform.name + fields.month() + " 已有轮值委员；如需更换请修改该轮值");

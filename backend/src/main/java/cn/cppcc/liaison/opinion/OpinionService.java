@@ -9,8 +9,8 @@ import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.CsvExport;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
-import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.Sorting;
@@ -25,6 +25,7 @@ import cn.cppcc.liaison.studio.StudioEntity;
 import cn.cppcc.liaison.studio.StudioService;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
+import cn.cppcc.liaison.village.VillageEntity;
 import cn.cppcc.liaison.village.VillageService;
 import cn.cppcc.liaison.visit.VisitEntity;
 import io.quarkus.panache.common.Page;
@@ -421,20 +422,30 @@ public class OpinionService {
     private void apply(OpinionEntity opinion, OpinionFields fields, Caller caller) {
         long committeeId = opinion.committee.id;
         LocalDate today = today();
-        if (fields.collectedOn().isAfter(today)) {
-            throw ApiProblem.invalid("collectedOn", "收集日期不能晚于今天（" + today + "）");
-        }
-        TownshipEntity township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
-        List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), committeeId);
+        FieldChecks checks = new FieldChecks()
+                .check(fields.collectedOn().isAfter(today), "collectedOn", "收集日期不能晚于今天（" + today + "）");
+        TownshipEntity township = checks.read(
+                () -> TownshipService.referenced("townshipId", fields.townshipId(), committeeId));
+        List<MemberEntity> members = checks.read(
+                () -> MemberService.referenced("memberIds", fields.memberIds(), committeeId));
+        OpinionCategoryEntity category = checks.read(
+                () -> OpinionCategoryService.referenced("categoryId", fields.categoryId(), committeeId));
+        // A village is checked against its township, so a refused township leaves the village unchecked.
+        VillageEntity village = fields.villageId() == null || township == null ? null
+                : checks.read(() -> VillageService.referenced("villageId", fields.villageId(), township));
+        Link link = link(fields, committeeId, checks);
+        checks.done();
         MemberService.requireMayRecord(caller, members, "社情民意", "提交");
-        opinion.category = OpinionCategoryService.referenced("categoryId", fields.categoryId(), committeeId);
+        opinion.category = category;
         opinion.title = fields.title().strip();
         opinion.content = fields.content().strip();
         opinion.collectedOn = fields.collectedOn();
         opinion.township = township;
-        opinion.village = fields.villageId() == null ? null
-                : VillageService.referenced("villageId", fields.villageId(), township);
-        applySource(opinion, fields, committeeId);
+        opinion.village = village;
+        opinion.source = fields.source();
+        opinion.visit = link.visit();
+        opinion.dutyTurn = link.dutyTurn();
+        opinion.studio = link.studio();
         // Members merged in from duplicates keep their credit when the submitters are edited.
         Set<MemberEntity> merged = mergedSubmitters(opinion);
         opinion.submitters.retainAll(members);
@@ -444,48 +455,49 @@ public class OpinionService {
         opinion.raisedByPhone = Text.blankToNull(fields.raisedByPhone());
     }
 
-    private void applySource(OpinionEntity opinion, OpinionFields fields, long committeeId) {
-        OpinionSource source = fields.source();
-        opinion.source = source;
-        opinion.visit = null;
-        opinion.dutyTurn = null;
-        opinion.studio = null;
-        refuseLink(source != OpinionSource.VISIT, "visitId", fields.visitId(), source);
-        refuseLink(source != OpinionSource.DUTY_TURN, "dutyTurnId", fields.dutyTurnId(), source);
-        refuseLink(source != OpinionSource.STUDIO, "studioId", fields.studioId(), source);
-        switch (source) {
-            case VISIT -> {
-                Long id = Inputs.required("visitId", fields.visitId(), "来源为接待走访时须给出接待走访记录");
-                VisitEntity visit = callerContext.get().referenced(VisitEntity.findById(id),
-                        (VisitEntity v) -> v.committee.id, "visitId", "接待走访记录", id);
-                if (!visit.committee.id.equals(committeeId)) {
-                    throw ApiProblem.invalid("visitId", "接待走访记录 " + id + " 不属于该政协");
-                }
-                opinion.visit = visit;
-            }
-            case DUTY_TURN -> {
-                Long id = Inputs.required("dutyTurnId", fields.dutyTurnId(), "来源为轮值时须给出轮值记录");
-                DutyTurnEntity turn = callerContext.get().referenced(DutyTurnEntity.findById(id),
-                        (DutyTurnEntity t) -> t.committee.id, "dutyTurnId", "轮值", id);
-                if (!turn.committee.id.equals(committeeId)) {
-                    throw ApiProblem.invalid("dutyTurnId", "轮值 " + id + " 不属于该政协");
-                }
-                opinion.dutyTurn = turn;
-            }
-            case STUDIO -> {
-                Long id = Inputs.required("studioId", fields.studioId(), "来源为委员工作室时须给出工作室");
-                StudioEntity studio = StudioService.referenced("studioId", id, committeeId);
-                opinion.studio = studio;
-            }
-            case ONLINE, OTHER -> {
-            }
-        }
+    /** The record an opinion came from, as its source requires. */
+    private record Link(VisitEntity visit, DutyTurnEntity dutyTurn, StudioEntity studio) {
     }
 
-    private void refuseLink(boolean refused, String field, Long value, OpinionSource source) {
-        if (refused && value != null) {
-            throw ApiProblem.invalid(field, "来源为“" + source.label + "”时不能填写 " + field);
-        }
+    /** The record the source names, or nulls where the checks refused it. */
+    private Link link(OpinionFields fields, long committeeId, FieldChecks checks) {
+        OpinionSource source = fields.source();
+        refuseLink(checks, source != OpinionSource.VISIT, "visitId", fields.visitId(), source);
+        refuseLink(checks, source != OpinionSource.DUTY_TURN, "dutyTurnId", fields.dutyTurnId(), source);
+        refuseLink(checks, source != OpinionSource.STUDIO, "studioId", fields.studioId(), source);
+        Caller caller = callerContext.get();
+        return switch (source) {
+            case VISIT -> {
+                Long id = fields.visitId();
+                checks.check(id == null, "visitId", "来源为接待走访时须给出接待走访记录");
+                VisitEntity visit = id == null ? null : checks.read(() -> caller.referenced(VisitEntity.findById(id),
+                        (VisitEntity v) -> v.committee.id, "visitId", "接待走访记录", id));
+                checks.check(visit != null && !visit.committee.id.equals(committeeId), "visitId",
+                        "接待走访记录 " + id + " 不属于该政协");
+                yield new Link(visit, null, null);
+            }
+            case DUTY_TURN -> {
+                Long id = fields.dutyTurnId();
+                checks.check(id == null, "dutyTurnId", "来源为轮值时须给出轮值记录");
+                DutyTurnEntity turn = id == null ? null : checks.read(() -> caller.referenced(
+                        DutyTurnEntity.findById(id), (DutyTurnEntity t) -> t.committee.id, "dutyTurnId", "轮值", id));
+                checks.check(turn != null && !turn.committee.id.equals(committeeId), "dutyTurnId",
+                        "轮值 " + id + " 不属于该政协");
+                yield new Link(null, turn, null);
+            }
+            case STUDIO -> {
+                Long id = fields.studioId();
+                checks.check(id == null, "studioId", "来源为委员工作室时须给出工作室");
+                StudioEntity studio = id == null ? null
+                        : checks.read(() -> StudioService.referenced("studioId", id, committeeId));
+                yield new Link(null, null, studio);
+            }
+            case ONLINE, OTHER -> new Link(null, null, null);
+        };
+    }
+
+    private void refuseLink(FieldChecks checks, boolean refused, String field, Long value, OpinionSource source) {
+        checks.check(refused && value != null, field, "来源为“" + source.label + "”时不能填写 " + field);
     }
 
     /** Submitters who came with duplicates merged into this opinion. */

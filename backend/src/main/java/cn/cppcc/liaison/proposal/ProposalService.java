@@ -4,6 +4,7 @@ import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -189,20 +190,20 @@ public class ProposalService {
 
     private void apply(ProposalEntity proposal, ProposalFields fields, Caller caller) {
         long committeeId = proposal.committee.id;
-        LocalDate today = clock.today();
-        if (fields.filedOn().isAfter(today)) {
-            throw ApiProblem.invalid("filedOn", "提交日期不能晚于今天（" + today + "）");
-        }
         if (caller.role() == Role.MEMBER && !Objects.equals(caller.memberId(), fields.leadMemberId())) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能提交本人领衔的提案，领衔委员须为您本人");
         }
-        MemberEntity lead = MemberService.referenced("leadMemberId", fields.leadMemberId(), committeeId);
+        LocalDate today = clock.today();
+        FieldChecks checks = new FieldChecks()
+                .check(fields.filedOn().isAfter(today), "filedOn", "提交日期不能晚于今天（" + today + "）");
+        MemberEntity lead = checks.read(() -> MemberService.referenced("leadMemberId", fields.leadMemberId(), committeeId));
         List<Long> coSignerIds = fields.coSignerIds() == null ? List.of() : fields.coSignerIds();
-        int leadAt = coSignerIds.indexOf(lead.id);
+        int leadAt = lead == null ? -1 : coSignerIds.indexOf(lead.id);
         if (leadAt >= 0) {
-            throw ApiProblem.invalid("coSignerIds[" + leadAt + "]", "领衔委员" + lead.name + "不必再列为联名委员");
+            checks.check(true, "coSignerIds[" + leadAt + "]", "领衔委员" + lead.name + "不必再列为联名委员");
         }
-        List<MemberEntity> coSigners = MemberService.referenced("coSignerIds", coSignerIds, committeeId);
+        List<MemberEntity> coSigners = checks.read(() -> MemberService.referenced("coSignerIds", coSignerIds, committeeId));
+        checks.done();
         String caseNumber = Text.blankToNull(fields.caseNumber());
         if (caseNumber != null) {
             refuseTakenCaseNumber(committeeId, caseNumber, proposal.id);

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.activity;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
@@ -48,6 +49,16 @@ class ActivityResourceTest {
                 .body("members.name", contains("周建华", "易红梅"))
                 .body("description", equalTo("在书院路小学与四年级学生共读"))
                 .body("peopleReached", equalTo(120));
+    }
+
+    @Test
+    void everyWrongFieldOfAnActivityComesBackInOneAnswer() {
+        long committee = Fixtures.committee();
+        long other = Fixtures.committee();
+        Map<String, Object> fields = Fixtures.activityFields(committee, Fixtures.member(other, Fixtures.sector(other)));
+        fields.put("date", TODAY.plusYears(1).toString());
+        assertProblem(post(fields), 400, "validation").body("errors.field", containsInAnyOrder("date", "memberIds[0]"));
+        given().queryParam("committeeId", committee).when().get(ACTIVITIES).then().body("total", equalTo(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.consultation;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
@@ -107,6 +108,30 @@ class ConsultationResourceTest {
     private static ValidatableResponse act(long outcome, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post(OUTCOMES + "/" + outcome + "/transitions")
                 .then();
+    }
+
+    @Test
+    void everyWrongFieldOfAConsultationComesBackInOneAnswer() {
+        Place place = new Place();
+        long other = Fixtures.committee();
+        Map<String, Object> fields = place.fields(TODAY.plusYears(1));
+        fields.put("members", List.of(Map.of("memberId", Fixtures.member(other, Fixtures.sector(other)),
+                "attendance", "PRESENT")));
+        fields.put("opinionIds", List.of(999_999_999));
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(CONSULTATIONS).then(), 400,
+                "validation").body("errors.field", containsInAnyOrder("date", "members[0]", "opinionIds[0]"));
+        given().queryParam("committeeId", place.committee).when().get(CONSULTATIONS).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void everyWrongFieldOfAnOutcomeComesBackInOneAnswer() {
+        Place place = new Place();
+        long consultation = place.consultation(TODAY.minusDays(3));
+        assertProblem(given().contentType(ContentType.JSON).body(Map.of("text", "早于协商",
+                        "dueDate", TODAY.minusDays(30).toString(), "opinionIds", List.of(999_999_999)))
+                .when().post(CONSULTATIONS + "/" + consultation + "/outcomes").then(), 400, "validation")
+                .body("errors.field", containsInAnyOrder("dueDate", "opinionIds[0]"));
+        given().when().get(CONSULTATIONS + "/" + consultation + "/outcomes").then().body("items", hasSize(0));
     }
 
     @Test

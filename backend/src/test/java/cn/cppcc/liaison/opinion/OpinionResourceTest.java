@@ -63,6 +63,19 @@ class OpinionResourceTest {
     }
 
     @Test
+    void everyWrongFieldOfAnOpinionComesBackInOneAnswer() {
+        OpinionWorld world = new OpinionWorld();
+        Map<String, Object> fields = world.fields("路灯不亮", "小区路灯损坏");
+        fields.put("collectedOn", TODAY.plusYears(1).toString());
+        fields.put("townshipId", Fixtures.township(world.parent));
+        fields.put("categoryId", 999_999_999);
+        fields.put("studioId", Fixtures.studio(world.committee, world.township));
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(OPINIONS).then(), 400, "validation")
+                .body("errors.field", containsInAnyOrder("collectedOn", "townshipId", "categoryId", "studioId"));
+        given().queryParam("committeeId", world.committee).when().get(OPINIONS).then().body("total", equalTo(0));
+    }
+
+    @Test
     void theSourceNamesTheRecordItCameFromAndNothingElse() {
         OpinionWorld world = new OpinionWorld();
         Map<String, Object> fields = world.fields("路灯不亮", "小区路灯损坏");

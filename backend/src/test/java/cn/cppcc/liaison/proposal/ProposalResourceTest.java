@@ -66,6 +66,19 @@ class ProposalResourceTest {
     }
 
     @Test
+    void everyWrongFieldOfAProposalComesBackInOneAnswer() {
+        long committee = Fixtures.committee();
+        long sector = Fixtures.sector(committee);
+        long lead = Fixtures.member(committee, sector);
+        long other = Fixtures.committee();
+        Map<String, Object> fields = Fixtures.proposalFields(committee, lead, Fixtures.member(committee, sector),
+                Fixtures.member(other, Fixtures.sector(other)));
+        fields.put("filedOn", TODAY.plusYears(1).toString());
+        assertProblem(post(fields), 400, "validation").body("errors.field", containsInAnyOrder("filedOn", "coSignerIds[1]"));
+        given().queryParam("committeeId", committee).when().get(PROPOSALS).then().body("total", equalTo(0));
+    }
+
+    @Test
     void aProposalMayNotBeFiledAfterTodayInBeijing() {
         long committee = Fixtures.committee();
         long member = Fixtures.member(committee, Fixtures.sector(committee));
