@@ -2,6 +2,7 @@ package cn.cppcc.liaison.committee;
 
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -84,16 +85,16 @@ public class CommitteeService {
     }
 
     private void apply(CommitteeEntity committee, CommitteeFields fields) {
+        FieldChecks checks = new FieldChecks().check(fields.termEnd() != null
+                && fields.termEnd().isBefore(fields.termStart()), "termEnd", "本届结束日期不能早于开始日期");
+        CommitteeEntity parent = fields.parentId() == null ? null
+                : checks.read(() -> referenced("parentId", fields.parentId()));
+        checks.check(parent != null && committee.id != null && committee.isAncestorOf(parent), "parentId",
+                "上级政协不能是本政协或其下级");
+        checks.done();
         String name = fields.name().strip();
         if (CommitteeEntity.nameTaken(name, committee.id)) {
             throw ApiProblem.duplicate("name", "已有名为“" + name + "”的政协");
-        }
-        if (fields.termEnd() != null && fields.termEnd().isBefore(fields.termStart())) {
-            throw ApiProblem.invalid("termEnd", "本届结束日期不能早于开始日期");
-        }
-        CommitteeEntity parent = fields.parentId() == null ? null : referenced("parentId", fields.parentId());
-        if (parent != null && committee.id != null && committee.isAncestorOf(parent)) {
-            throw ApiProblem.invalid("parentId", "上级政协不能是本政协或其下级");
         }
         committee.name = name;
         committee.region = fields.region().strip();

@@ -3,6 +3,7 @@ package cn.cppcc.liaison.member;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -11,6 +12,7 @@ import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.sector.SectorService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -49,9 +51,11 @@ public class GroupService {
 
     @Transactional
     public Group create(GroupFields fields) {
+        FieldChecks checks = new FieldChecks();
+        CommitteeEntity committee = checks.read(
+                () -> CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId()));
         GroupEntity group = new GroupEntity();
-        group.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
-        apply(group, fields);
+        apply(group, committee, fields, checks);
         group.persistAndFlush();
         return Group.of(group, 0);
     }
@@ -60,8 +64,12 @@ public class GroupService {
     public Group update(long id, String ifMatch, GroupFields fields) {
         GroupEntity group = find(id);
         callerContext.get().requireGroup(group.id, "修改");
-        Versions.checkUpdate("界别活动组", group, ifMatch, fields.committeeId());
-        apply(group, fields);
+        FieldChecks checks = new FieldChecks();
+        checks.read(() -> {
+            Versions.checkUpdate("界别活动组", group, ifMatch, fields.committeeId());
+            return group;
+        });
+        apply(group, group.committee, fields, checks);
         GroupEntity.flush();
         return withMemberCounts(List.of(group)).get(0);
     }
@@ -87,16 +95,20 @@ public class GroupService {
         return callerContext.visible(GroupEntity.findById(id), "界别活动组", id);
     }
 
-    private void apply(GroupEntity group, GroupFields fields) {
-        long committeeId = group.committee.id;
+    private void apply(GroupEntity group, CommitteeEntity committee, GroupFields fields, FieldChecks checks) {
+        SectorEntity sector = fields.sectorId() == null || committee == null ? null
+                : checks.read(() -> SectorService.referenced("sectorId", fields.sectorId(), committee.id));
+        MemberEntity convenor = fields.convenorId() == null || committee == null ? null
+                : checks.read(() -> convenor(fields.convenorId(), committee.id));
+        checks.done();
         String name = fields.name().strip();
-        if (GroupEntity.nameTaken(committeeId, name, group.id)) {
+        if (GroupEntity.nameTaken(committee.id, name, group.id)) {
             throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的界别活动组");
         }
+        group.committee = committee;
         group.name = name;
-        group.sector = fields.sectorId() == null ? null
-                : SectorService.referenced("sectorId", fields.sectorId(), committeeId);
-        group.convenor = fields.convenorId() == null ? null : convenor(fields.convenorId(), committeeId);
+        group.sector = sector;
+        group.convenor = convenor;
         group.liaisonName = Text.blankToNull(fields.liaisonName());
         group.liaisonTitle = Text.blankToNull(fields.liaisonTitle());
     }

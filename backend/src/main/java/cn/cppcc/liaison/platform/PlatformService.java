@@ -3,6 +3,7 @@ package cn.cppcc.liaison.platform;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -47,9 +48,11 @@ public class PlatformService {
 
     @Transactional
     public Platform create(PlatformFields fields) {
+        FieldChecks checks = new FieldChecks();
+        CommitteeEntity committee = checks.read(
+                () -> CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId()));
         PlatformEntity platform = new PlatformEntity();
-        platform.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
-        apply(platform, fields);
+        apply(platform, committee, fields, checks);
         platform.persistAndFlush();
         return Platform.of(platform);
     }
@@ -57,8 +60,12 @@ public class PlatformService {
     @Transactional
     public Platform update(long id, String ifMatch, PlatformFields fields) {
         PlatformEntity platform = find(id);
-        Versions.checkUpdate("联系平台", platform, ifMatch, fields.committeeId());
-        apply(platform, fields);
+        FieldChecks checks = new FieldChecks();
+        checks.read(() -> {
+            Versions.checkUpdate("联系平台", platform, ifMatch, fields.committeeId());
+            return platform;
+        });
+        apply(platform, platform.committee, fields, checks);
         PlatformEntity.flush();
         return Platform.of(platform);
     }
@@ -82,12 +89,17 @@ public class PlatformService {
         return callerContext.visible(PlatformEntity.findById(id), "联系平台", id);
     }
 
-    private void apply(PlatformEntity platform, PlatformFields fields) {
+    private void apply(PlatformEntity platform, CommitteeEntity committee, PlatformFields fields,
+            FieldChecks checks) {
+        TownshipEntity township = committee == null ? null
+                : checks.read(() -> TownshipService.referenced("townshipId", fields.townshipId(), committee.id));
+        checks.done();
         String name = fields.name().strip();
-        if (PlatformEntity.nameTaken(platform.committee.id, name, platform.id)) {
+        if (PlatformEntity.nameTaken(committee.id, name, platform.id)) {
             throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的联系平台");
         }
-        platform.township = TownshipService.referenced("townshipId", fields.townshipId(), platform.committee.id);
+        platform.committee = committee;
+        platform.township = township;
         platform.name = name;
         platform.address = Text.blankToNull(fields.address());
         platform.description = Text.blankToNull(fields.description());

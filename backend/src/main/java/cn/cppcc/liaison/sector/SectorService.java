@@ -4,6 +4,7 @@ import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -42,9 +43,11 @@ public class SectorService {
 
     @Transactional
     public Sector create(SectorFields fields) {
+        FieldChecks checks = new FieldChecks();
+        CommitteeEntity committee = checks.read(
+                () -> CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId()));
         SectorEntity sector = new SectorEntity();
-        sector.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
-        apply(sector, fields);
+        apply(sector, committee, fields, checks);
         sector.persistAndFlush();
         return Sector.of(sector);
     }
@@ -52,8 +55,12 @@ public class SectorService {
     @Transactional
     public Sector update(long id, String ifMatch, SectorFields fields) {
         SectorEntity sector = find(id);
-        Versions.checkUpdate("界别", sector, ifMatch, fields.committeeId());
-        apply(sector, fields);
+        FieldChecks checks = new FieldChecks();
+        checks.read(() -> {
+            Versions.checkUpdate("界别", sector, ifMatch, fields.committeeId());
+            return sector;
+        });
+        apply(sector, sector.committee, fields, checks);
         SectorEntity.flush();
         return Sector.of(sector);
     }
@@ -73,11 +80,13 @@ public class SectorService {
         return callerContext.visible(SectorEntity.findById(id), "界别", id);
     }
 
-    private void apply(SectorEntity sector, SectorFields fields) {
+    private void apply(SectorEntity sector, CommitteeEntity committee, SectorFields fields, FieldChecks checks) {
+        checks.done();
         String name = fields.name().strip();
-        if (SectorEntity.nameTaken(sector.committee.id, name, sector.id)) {
+        if (SectorEntity.nameTaken(committee.id, name, sector.id)) {
             throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的界别");
         }
+        sector.committee = committee;
         sector.name = name;
         sector.sortOrder = fields.sortOrder() == null ? 0 : fields.sortOrder();
     }

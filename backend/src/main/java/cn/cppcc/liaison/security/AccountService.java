@@ -6,6 +6,7 @@ import cn.cppcc.liaison.kernel.Role;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -14,7 +15,9 @@ import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.member.GroupEntity;
 import cn.cppcc.liaison.member.GroupService;
+import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,11 +56,9 @@ public class AccountService {
 
     @Transactional
     public Account create(AccountFields fields) {
-        if (fields.password() == null) {
-            throw ApiProblem.invalid("password", "新账号须设置初始密码");
-        }
+        FieldChecks checks = new FieldChecks().check(fields.password() == null, "password", "新账号须设置初始密码");
         AccountEntity account = new AccountEntity();
-        apply(account, fields);
+        apply(account, fields, checks);
         account.persistAndFlush();
         return Account.of(account);
     }
@@ -73,7 +74,7 @@ public class AccountService {
         }
         Role before = account.role;
         boolean enabledBefore = account.enabled;
-        apply(account, fields);
+        apply(account, fields, new FieldChecks());
         if (before != account.role || enabledBefore != account.enabled) {
             account.endSessions();
         }
@@ -125,41 +126,41 @@ public class AccountService {
         return VersionedEntity.found(AccountEntity.findById(id), "账号", id);
     }
 
-    private void apply(AccountEntity account, AccountFields fields) {
+    private void apply(AccountEntity account, AccountFields fields, FieldChecks checks) {
+        Role role = fields.role();
+        boolean takesMember = role.leadsGroup() || role == Role.MEMBER;
+        CommitteeEntity committee = fields.committeeId() == null ? null
+                : checks.read(() -> CommitteeEntity.referenced(callerContext.get(), "committeeId",
+                        fields.committeeId()));
+        checks.check(takesMember && fields.committeeId() == null, "committeeId", role.label + "账号须指定所属政协")
+                .check(role == Role.MEMBER && fields.memberId() == null, "memberId", "委员账号须关联一位委员")
+                .check(role.leadsGroup() && fields.groupId() == null, "groupId", role.label + "账号须关联其负责的界别活动组")
+                .check(!takesMember && fields.memberId() != null, "memberId", role.label + "账号不关联委员")
+                .check(!role.leadsGroup() && fields.groupId() != null, "groupId", "只有召集人和联络员账号关联界别活动组");
+        // A member or group is looked up only where the role takes one; elsewhere its field is refused above.
+        MemberEntity member = fields.memberId() == null || committee == null || !takesMember ? null
+                : checks.read(() -> MemberService.referenced("memberId", fields.memberId(), committee.id));
+        GroupEntity group = fields.groupId() == null || committee == null || !role.leadsGroup() ? null
+                : checks.read(() -> GroupService.referenced("groupId", fields.groupId(), committee.id));
+        if (fields.password() != null) {
+            checks.read(() -> {
+                Passwords.checkRules("password", fields.password());
+                return fields.password();
+            });
+        }
+        checks.done();
         String username = fields.username().strip();
         if (AccountEntity.usernameTaken(username, account.id)) {
             throw ApiProblem.duplicate("username", "用户名“" + username + "”已被使用");
-        }
-        Role role = fields.role();
-        CommitteeEntity committee = fields.committeeId() == null ? null
-                : CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
-        boolean needsCommittee = role.leadsGroup() || role == Role.MEMBER;
-        if (needsCommittee && committee == null) {
-            throw ApiProblem.invalid("committeeId", role.label + "账号须指定所属政协");
-        }
-        if (role == Role.MEMBER && fields.memberId() == null) {
-            throw ApiProblem.invalid("memberId", "委员账号须关联一位委员");
-        }
-        if (role.leadsGroup() && fields.groupId() == null) {
-            throw ApiProblem.invalid("groupId", role.label + "账号须关联其负责的界别活动组");
-        }
-        if (!role.leadsGroup() && role != Role.MEMBER && fields.memberId() != null) {
-            throw ApiProblem.invalid("memberId", role.label + "账号不关联委员");
-        }
-        if (!role.leadsGroup() && fields.groupId() != null) {
-            throw ApiProblem.invalid("groupId", "只有召集人和联络员账号关联界别活动组");
         }
         account.username = username;
         account.displayName = fields.displayName().strip();
         account.role = role;
         account.committee = committee;
-        account.member = fields.memberId() == null ? null
-                : MemberService.referenced("memberId", fields.memberId(), committee.id);
-        account.group = fields.groupId() == null ? null
-                : GroupService.referenced("groupId", fields.groupId(), committee.id);
+        account.member = member;
+        account.group = group;
         account.enabled = !Boolean.FALSE.equals(fields.enabled());
         if (fields.password() != null) {
-            Passwords.checkRules("password", fields.password());
             account.passwordHash = passwords.hash(fields.password());
             account.endSessions();
         }

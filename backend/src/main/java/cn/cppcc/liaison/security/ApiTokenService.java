@@ -7,7 +7,7 @@ import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.Role;
 
 
-import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -65,21 +65,21 @@ public class ApiTokenService {
 
     @Transactional
     public ApiTokenCreated create(ApiTokenFields fields) {
-        if (!Role.FOR_API_TOKENS.contains(fields.role())) {
-            throw ApiProblem.invalid("role", "API 令牌只能是 OFFICE（委员工作处，读写）或 REPORTER（统计报送，只读）");
-        }
         LocalDate today = LocalDate.now(OfficeClock.ZONE);
-        if (!fields.expiresOn().isAfter(today)) {
-            throw ApiProblem.invalid("expiresOn", "有效期须晚于今天");
-        }
-        if (fields.expiresOn().isAfter(today.plusDays(MAX_DAYS))) {
-            throw ApiProblem.invalid("expiresOn", "有效期最长两年（至 " + today.plusDays(MAX_DAYS) + "），到期前再新建");
-        }
+        FieldChecks checks = new FieldChecks()
+                .check(!Role.FOR_API_TOKENS.contains(fields.role()), "role",
+                        "API 令牌只能是 OFFICE（委员工作处，读写）或 REPORTER（统计报送，只读）")
+                .check(!fields.expiresOn().isAfter(today), "expiresOn", "有效期须晚于今天")
+                .check(fields.expiresOn().isAfter(today.plusDays(MAX_DAYS)), "expiresOn",
+                        "有效期最长两年（至 " + today.plusDays(MAX_DAYS) + "），到期前再新建");
+        CommitteeEntity committee = fields.committeeId() == null ? null
+                : checks.read(() -> CommitteeEntity.referenced(callerContext.get(), "committeeId",
+                        fields.committeeId()));
+        checks.done();
         ApiTokenEntity token = new ApiTokenEntity();
         token.name = fields.name().strip();
         token.role = fields.role();
-        token.committee = fields.committeeId() == null ? null
-                : CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
+        token.committee = committee;
         String secret = newSecret();
         token.secretHash = sha256(secret);
         token.secretPrefix = secret.substring(0, SECRET_PREFIX.length() + 4);

@@ -4,6 +4,7 @@ import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.OfficeClock;
@@ -15,7 +16,9 @@ import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.kernel.event.ActiveStudiosQuery;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.platform.PlatformService;
+import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -79,9 +82,11 @@ public class StudioService {
 
     @Transactional
     public Studio create(StudioFields fields) {
+        FieldChecks checks = new FieldChecks();
+        CommitteeEntity committee = checks.read(
+                () -> CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId()));
         StudioEntity studio = new StudioEntity();
-        studio.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
-        apply(studio, fields);
+        apply(studio, committee, fields, checks);
         studio.persistAndFlush();
         return Studio.of(studio);
     }
@@ -89,8 +94,12 @@ public class StudioService {
     @Transactional
     public Studio update(long id, String ifMatch, StudioFields fields) {
         StudioEntity studio = find(id);
-        Versions.checkUpdate("委员工作室", studio, ifMatch, fields.committeeId());
-        apply(studio, fields);
+        FieldChecks checks = new FieldChecks();
+        checks.read(() -> {
+            Versions.checkUpdate("委员工作室", studio, ifMatch, fields.committeeId());
+            return studio;
+        });
+        apply(studio, studio.committee, fields, checks);
         StudioEntity.flush();
         return Studio.of(studio);
     }
@@ -110,31 +119,31 @@ public class StudioService {
         return callerContext.visible(StudioEntity.findById(id), "委员工作室", id);
     }
 
-    private void apply(StudioEntity studio, StudioFields fields) {
-        long committeeId = studio.committee.id;
-        String name = fields.name().strip();
-        if (StudioEntity.nameTaken(committeeId, name, studio.id)) {
-            throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的委员工作室");
-        }
+    private void apply(StudioEntity studio, CommitteeEntity committee, StudioFields fields, FieldChecks checks) {
         String address = Text.blankToNull(fields.address());
         String onlineAddress = Text.blankToNull(fields.onlineAddress());
-        if (fields.mode().receivesInPerson() && address == null) {
-            throw ApiProblem.invalid("address", "线下接待的工作室须填写地址");
-        }
-        if (fields.mode().receivesOnline() && onlineAddress == null) {
-            throw ApiProblem.invalid("onlineAddress", "线上接待的工作室须填写线上地址或联系渠道（如微信群、网址、热线）");
-        }
-        if (!fields.mode().receivesOnline() && onlineAddress != null) {
-            throw ApiProblem.invalid("onlineAddress", "线下工作室不填线上地址；同时线上接待的请选 BOTH（线上线下）");
-        }
         List<Long> residentIds = fields.residentIds() == null ? List.of() : fields.residentIds();
-        List<MemberEntity> residents = MemberService.referenced("residentIds", residentIds, committeeId);
-        if (fields.leadMemberId() != null && !residentIds.contains(fields.leadMemberId())) {
-            throw ApiProblem.invalid("leadMemberId", "负责委员须是驻室委员之一");
+        checks.check(fields.mode().receivesInPerson() && address == null, "address", "线下接待的工作室须填写地址")
+                .check(fields.mode().receivesOnline() && onlineAddress == null, "onlineAddress",
+                        "线上接待的工作室须填写线上地址或联系渠道（如微信群、网址、热线）")
+                .check(!fields.mode().receivesOnline() && onlineAddress != null, "onlineAddress",
+                        "线下工作室不填线上地址；同时线上接待的请选 BOTH（线上线下）")
+                .check(fields.leadMemberId() != null && !residentIds.contains(fields.leadMemberId()), "leadMemberId",
+                        "负责委员须是驻室委员之一");
+        List<MemberEntity> residents = committee == null ? null
+                : checks.read(() -> MemberService.referenced("residentIds", residentIds, committee.id));
+        TownshipEntity township = committee == null ? null
+                : checks.read(() -> TownshipService.referenced("townshipId", fields.townshipId(), committee.id));
+        PlatformEntity platform = fields.platformId() == null || township == null ? null
+                : checks.read(() -> PlatformService.referenced("platformId", fields.platformId(), township));
+        checks.done();
+        String name = fields.name().strip();
+        if (StudioEntity.nameTaken(committee.id, name, studio.id)) {
+            throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的委员工作室");
         }
-        studio.township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
-        studio.platform = fields.platformId() == null ? null
-                : PlatformService.referenced("platformId", fields.platformId(), studio.township);
+        studio.committee = committee;
+        studio.township = township;
+        studio.platform = platform;
         studio.name = name;
         studio.mode = fields.mode();
         studio.address = address;

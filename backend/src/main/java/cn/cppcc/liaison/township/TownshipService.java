@@ -4,6 +4,7 @@ import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -43,9 +44,11 @@ public class TownshipService {
 
     @Transactional
     public Township create(TownshipFields fields) {
+        FieldChecks checks = new FieldChecks();
+        CommitteeEntity committee = checks.read(
+                () -> CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId()));
         TownshipEntity township = new TownshipEntity();
-        township.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
-        apply(township, fields);
+        apply(township, committee, fields, checks);
         township.persistAndFlush();
         return Township.of(township);
     }
@@ -53,8 +56,12 @@ public class TownshipService {
     @Transactional
     public Township update(long id, String ifMatch, TownshipFields fields) {
         TownshipEntity township = find(id);
-        Versions.checkUpdate("乡镇（街道）", township, ifMatch, fields.committeeId());
-        apply(township, fields);
+        FieldChecks checks = new FieldChecks();
+        checks.read(() -> {
+            Versions.checkUpdate("乡镇（街道）", township, ifMatch, fields.committeeId());
+            return township;
+        });
+        apply(township, township.committee, fields, checks);
         TownshipEntity.flush();
         return Township.of(township);
     }
@@ -74,11 +81,14 @@ public class TownshipService {
         return callerContext.visible(TownshipEntity.findById(id), "乡镇（街道）", id);
     }
 
-    private void apply(TownshipEntity township, TownshipFields fields) {
+    private void apply(TownshipEntity township, CommitteeEntity committee, TownshipFields fields,
+            FieldChecks checks) {
+        checks.done();
         String name = fields.name().strip();
-        if (TownshipEntity.nameTaken(township.committee.id, name, township.id)) {
+        if (TownshipEntity.nameTaken(committee.id, name, township.id)) {
             throw ApiProblem.duplicate("name", "该政协已有名为“" + name + "”的乡镇（街道）");
         }
+        township.committee = committee;
         township.name = name;
         township.kind = fields.kind();
     }

@@ -2,6 +2,7 @@ package cn.cppcc.liaison.village;
 
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -45,10 +46,12 @@ public class VillageService {
 
     @Transactional
     public Village create(VillageFields fields) {
+        FieldChecks checks = new FieldChecks();
+        TownshipEntity township = checks.read(() -> callerContext.get().referenced(
+                TownshipEntity.<TownshipEntity>findById(fields.townshipId()), t -> t.committee.id, "townshipId",
+                "乡镇（街道）", fields.townshipId()));
         VillageEntity village = new VillageEntity();
-        village.township = callerContext.get().referenced(TownshipEntity.<TownshipEntity>findById(fields.townshipId()),
-                t -> t.committee.id, "townshipId", "乡镇（街道）", fields.townshipId());
-        apply(village, fields);
+        apply(village, township, fields, checks);
         village.persistAndFlush();
         return Village.of(village);
     }
@@ -57,10 +60,9 @@ public class VillageService {
     public Village update(long id, String ifMatch, VillageFields fields) {
         VillageEntity village = find(id);
         Versions.check("村（社区）", village.version, Versions.expected(ifMatch));
-        if (!Objects.equals(village.township.id, fields.townshipId())) {
-            throw ApiProblem.invalid("townshipId", "村（社区）所属的乡镇（街道）不能更改");
-        }
-        apply(village, fields);
+        FieldChecks checks = new FieldChecks().check(!Objects.equals(village.township.id, fields.townshipId()),
+                "townshipId", "村（社区）所属的乡镇（街道）不能更改");
+        apply(village, village.township, fields, checks);
         VillageEntity.flush();
         return Village.of(village);
     }
@@ -84,11 +86,13 @@ public class VillageService {
         return callerContext.visible(VillageEntity.findById(id), "村（社区）", id);
     }
 
-    private void apply(VillageEntity village, VillageFields fields) {
+    private void apply(VillageEntity village, TownshipEntity township, VillageFields fields, FieldChecks checks) {
+        checks.done();
         String name = fields.name().strip();
-        if (VillageEntity.nameTaken(village.township.id, name, village.id)) {
-            throw ApiProblem.duplicate("name", village.township.name + "已有名为“" + name + "”的村（社区）");
+        if (VillageEntity.nameTaken(township.id, name, village.id)) {
+            throw ApiProblem.duplicate("name", township.name + "已有名为“" + name + "”的村（社区）");
         }
+        village.township = township;
         village.name = name;
         village.kind = fields.kind();
     }

@@ -4,6 +4,7 @@ import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Period;
@@ -16,6 +17,7 @@ import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
+import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.platform.PlatformService;
 import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.kernel.Role;
@@ -23,6 +25,7 @@ import cn.cppcc.liaison.studio.StudioEntity;
 import cn.cppcc.liaison.studio.StudioService;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
+import cn.cppcc.liaison.village.VillageEntity;
 import cn.cppcc.liaison.village.VillageService;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -89,11 +92,13 @@ public class VisitService {
     @Transactional
     public Visit create(VisitFields fields) {
         Caller caller = callerContext.get();
+        FieldChecks checks = new FieldChecks();
+        CommitteeEntity committee = checks.read(
+                () -> CommitteeEntity.referenced(caller, "committeeId", fields.committeeId()));
         VisitEntity visit = new VisitEntity();
-        visit.committee = CommitteeEntity.referenced(callerContext.get(), "committeeId", fields.committeeId());
         visit.recordedBy = caller.name();
         visit.recordedByAccountId = caller.accountId();
-        apply(visit, fields, caller);
+        apply(visit, committee, fields, caller, checks);
         visit.persistAndFlush();
         return Visit.of(visit);
     }
@@ -103,8 +108,12 @@ public class VisitService {
         VisitEntity visit = find(id);
         Caller caller = callerContext.get();
         requireMayChange(caller, visit, "修改");
-        Versions.checkUpdate("接待走访记录", visit, ifMatch, fields.committeeId());
-        apply(visit, fields, caller);
+        FieldChecks checks = new FieldChecks();
+        checks.read(() -> {
+            Versions.checkUpdate("接待走访记录", visit, ifMatch, fields.committeeId());
+            return visit;
+        });
+        apply(visit, visit.committee, fields, caller, checks);
         VisitEntity.flush();
         return Visit.of(visit);
     }
@@ -133,39 +142,42 @@ public class VisitService {
         return callerContext.visible(VisitEntity.findById(id), "接待走访记录", id);
     }
 
-    private void apply(VisitEntity visit, VisitFields fields, Caller caller) {
-        long committeeId = visit.committee.id;
+    private void apply(VisitEntity visit, CommitteeEntity committee, VisitFields fields, Caller caller,
+            FieldChecks checks) {
         LocalDate today = clock.today();
-        if (fields.date().isAfter(today)) {
-            throw ApiProblem.invalid("date", "只能记录已经进行的接待走访，日期不能晚于今天（" + today + "）");
+        checks.check(fields.date().isAfter(today), "date", "只能记录已经进行的接待走访，日期不能晚于今天（" + today + "）")
+                .check(!fields.endTime().isAfter(fields.startTime()), "endTime",
+                        "结束时间须晚于开始时间 " + HOURS.format(fields.startTime()))
+                .check(fields.kind().heldAtStudio() && fields.studioId() == null, "studioId",
+                        fields.kind().label + "在委员工作室举行，须指明工作室");
+        TownshipEntity township = committee == null ? null
+                : checks.read(() -> TownshipService.referenced("townshipId", fields.townshipId(), committee.id));
+        StudioEntity studio = fields.studioId() == null || committee == null ? null
+                : checks.read(() -> StudioService.referenced("studioId", fields.studioId(), committee.id));
+        if (studio != null && township != null) {
+            checks.check(!studio.township.id.equals(township.id), "studioId",
+                    "委员工作室“" + studio.name + "”不在" + township.name);
         }
-        if (!fields.endTime().isAfter(fields.startTime())) {
-            throw ApiProblem.invalid("endTime", "结束时间须晚于开始时间 " + HOURS.format(fields.startTime()));
-        }
-        TownshipEntity township = TownshipService.referenced("townshipId", fields.townshipId(), committeeId);
-        StudioEntity studio = fields.studioId() == null ? null
-                : StudioService.referenced("studioId", fields.studioId(), committeeId);
-        if (fields.kind().heldAtStudio() && studio == null) {
-            throw ApiProblem.invalid("studioId", fields.kind().label + "在委员工作室举行，须指明工作室");
-        }
-        if (studio != null && !studio.township.id.equals(township.id)) {
-            throw ApiProblem.invalid("studioId", "委员工作室“" + studio.name + "”不在" + township.name);
-        }
-        List<MemberEntity> members = MemberService.referenced("memberIds", fields.memberIds(), committeeId);
+        List<MemberEntity> members = committee == null ? null
+                : checks.read(() -> MemberService.referenced("memberIds", fields.memberIds(), committee.id));
+        VillageEntity village = fields.villageId() == null || township == null ? null
+                : checks.read(() -> VillageService.referenced("villageId", fields.villageId(), township));
+        PlatformEntity platform = fields.platformId() == null || township == null ? null
+                : checks.read(() -> PlatformService.referenced("platformId", fields.platformId(), township));
+        checks.done();
         MemberService.requireMayRecord(caller, members, "接待走访", "参加");
         lockDays(fields.memberIds());
         refuseOverlap(fields, visit.id);
 
+        visit.committee = committee;
         visit.kind = fields.kind();
         visit.visitDate = fields.date();
         visit.startTime = fields.startTime();
         visit.endTime = fields.endTime();
         visit.township = township;
-        visit.village = fields.villageId() == null ? null
-                : VillageService.referenced("villageId", fields.villageId(), township);
+        visit.village = village;
         visit.studio = studio;
-        visit.platform = fields.platformId() == null ? null
-                : PlatformService.referenced("platformId", fields.platformId(), township);
+        visit.platform = platform;
         // Replace the set's contents rather than the set, so Envers records only the members who came or left.
         visit.members.retainAll(members);
         visit.members.addAll(members);

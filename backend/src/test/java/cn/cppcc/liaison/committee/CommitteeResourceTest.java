@@ -3,6 +3,7 @@ package cn.cppcc.liaison.committee;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -128,6 +129,16 @@ class CommitteeResourceTest {
         fields.put("termEnd", "2020-01-01");
         assertFieldError(given().contentType(ContentType.JSON).body(fields)
                 .when().post(COMMITTEES).then(), "termEnd");
+    }
+
+    @Test
+    void aTermEndingBeforeItStartsAndAnUnknownParentAreAnsweredTogether() {
+        Map<String, Object> fields = Fixtures.committeeFields();
+        fields.put("termEnd", "2020-01-01");
+        fields.put("parentId", 987654321);
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(COMMITTEES).then(), 400,
+                "validation").body("errors.field", containsInAnyOrder("termEnd", "parentId"));
+        given().queryParam("q", fields.get("name")).when().get(COMMITTEES).then().body("total", equalTo(0));
     }
 
     @Test

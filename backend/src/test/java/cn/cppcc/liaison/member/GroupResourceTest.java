@@ -3,6 +3,7 @@ package cn.cppcc.liaison.member;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,6 +94,17 @@ class GroupResourceTest {
         fields.put("convenorId", 987654321);
         assertFieldError(given().contentType(ContentType.JSON).body(fields)
                 .when().post(GROUPS).then(), "convenorId");
+    }
+
+    @Test
+    void anUnknownSectorAndAnUnknownConvenorAreAnsweredTogether() {
+        long committee = Fixtures.committee();
+        Map<String, Object> fields = Fixtures.groupFields(committee);
+        fields.put("sectorId", 987654321);
+        fields.put("convenorId", 987654321);
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(GROUPS).then(), 400, "validation")
+                .body("errors.field", containsInAnyOrder("sectorId", "convenorId"));
+        given().queryParam("committeeId", committee).when().get(GROUPS).then().body("total", equalTo(0));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.cppcc.liaison.security;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -63,6 +64,17 @@ class AccountResourceTest {
         long foreignMember = Fixtures.member(other, Fixtures.sector(other));
         assertFieldError(given().contentType(ContentType.JSON).body(account("MEMBER", "committeeId", committee,
                 "memberId", foreignMember)).when().post(ACCOUNTS).then(), "memberId");
+    }
+
+    @Test
+    void linksTheRoleDoesNotTakeAndAMissingPasswordAreAnsweredTogether() {
+        long committee = Fixtures.committee();
+        Map<String, Object> fields = account("OFFICE", "committeeId", committee, "memberId",
+                Fixtures.member(committee, Fixtures.sector(committee)), "groupId", Fixtures.group(committee));
+        fields.remove("password");
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(ACCOUNTS).then(), 400,
+                "validation").body("errors.field", containsInAnyOrder("memberId", "groupId", "password"));
+        given().queryParam("q", fields.get("username")).when().get(ACCOUNTS).then().body("total", equalTo(0));
     }
 
     @Test

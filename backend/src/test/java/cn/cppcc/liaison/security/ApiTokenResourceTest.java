@@ -3,6 +3,7 @@ package cn.cppcc.liaison.security;
 import static cn.cppcc.liaison.support.Problems.assertFieldError;
 import static cn.cppcc.liaison.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -59,6 +60,15 @@ class ApiTokenResourceTest {
                 .body("status", equalTo("ACTIVE"))
                 .body("createdBy", equalTo(Auth.ADMIN_USERNAME));
         given().when().get(TOKENS).then().body("items[0]", not(hasKey("secret")));
+    }
+
+    @Test
+    void aPastExpiryAndAnUnknownCommitteeAreAnsweredTogether() {
+        Map<String, Object> fields = token("REPORTER", today().minusDays(1));
+        fields.put("committeeId", 987654321);
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(TOKENS).then(), 400,
+                "validation").body("errors.field", containsInAnyOrder("expiresOn", "committeeId"));
+        given().when().get(TOKENS).then().body("total", equalTo(0));
     }
 
     @Test

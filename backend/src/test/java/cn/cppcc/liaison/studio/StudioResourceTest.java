@@ -88,6 +88,19 @@ class StudioResourceTest {
     }
 
     @Test
+    void aStudiosAddressesLeadAndTownshipAreCheckedTogether() {
+        long committee = Fixtures.committee();
+        Map<String, Object> fields = Fixtures.studioFields(committee, Fixtures.township(Fixtures.committee()));
+        fields.remove("address");
+        fields.put("onlineAddress", "微信群");
+        fields.put("leadMemberId", Fixtures.member(committee, Fixtures.sector(committee)));
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(STUDIOS).then(), 400,
+                "validation")
+                .body("errors.field", containsInAnyOrder("address", "onlineAddress", "leadMemberId", "townshipId"));
+        given().queryParam("committeeId", committee).when().get(STUDIOS).then().body("total", equalTo(0));
+    }
+
+    @Test
     void residentsMustBeMembersOfTheSameCommitteeListedOnce() {
         long committee = Fixtures.committee();
         long member = Fixtures.member(committee, Fixtures.sector(committee));

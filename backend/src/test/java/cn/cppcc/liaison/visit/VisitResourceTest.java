@@ -123,6 +123,21 @@ class VisitResourceTest {
     }
 
     @Test
+    void aVisitsDateTimesAndVillageAreCheckedTogether() {
+        long committee = Fixtures.committee();
+        long township = Fixtures.township(committee);
+        long member = Fixtures.member(committee, Fixtures.sector(committee));
+        Map<String, Object> fields = Fixtures.visitFields(committee, township, member);
+        fields.put("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
+        fields.put("startTime", "10:00");
+        fields.put("endTime", "09:00");
+        fields.put("villageId", Fixtures.village(Fixtures.township(committee)));
+        assertProblem(given().contentType(ContentType.JSON).body(fields).when().post(VISITS).then(), 400, "validation")
+                .body("errors.field", containsInAnyOrder("date", "endTime", "villageId"));
+        given().queryParam("committeeId", committee).when().get(VISITS).then().body("total", equalTo(0));
+    }
+
+    @Test
     void membersMustBeOfTheVisitsCommitteeAndListedOnce() {
         long committee = Fixtures.committee();
         long township = Fixtures.township(committee);
