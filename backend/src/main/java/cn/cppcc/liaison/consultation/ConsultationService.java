@@ -131,8 +131,13 @@ public class ConsultationService {
     private void apply(ConsultationEntity consultation, ConsultationFields fields) {
         long committeeId = consultation.committee.id;
         LocalDate today = clock.today();
+        LocalDate earliestDue = consultation.id == null ? null : em.createQuery(
+                        "select min(o.dueDate) from OutcomeEntity o where o.consultation.id = :id", LocalDate.class)
+                .setParameter("id", consultation.id).getSingleResult();
         FieldChecks checks = new FieldChecks().check(fields.date().isAfter(today), "date",
-                "只能记录已经举行的协商，日期不能晚于今天（" + today + "）");
+                        "只能记录已经举行的协商，日期不能晚于今天（" + today + "）")
+                .check(earliestDue != null && fields.date().isAfter(earliestDue), "date",
+                        "协商日期不能晚于其成果最早的办理期限 " + earliestDue);
         TownshipEntity township = checks.read(
                 () -> TownshipService.referenced("townshipId", fields.townshipId(), committeeId));
         StudioEntity studio = fields.studioId() == null ? null

@@ -423,7 +423,11 @@ public class OpinionService {
         long committeeId = opinion.committee.id;
         LocalDate today = today();
         FieldChecks checks = new FieldChecks()
-                .check(fields.collectedOn().isAfter(today), "collectedOn", "收集日期不能晚于今天（" + today + "）");
+                .check(fields.collectedOn().isAfter(today), "collectedOn", "收集日期不能晚于今天（" + today + "）")
+                .check(opinion.dueDate != null && fields.collectedOn().isAfter(opinion.dueDate), "collectedOn",
+                        "收集日期不能晚于已定的办理期限 " + opinion.dueDate)
+                .check(opinion.resolvedOn != null && fields.collectedOn().isAfter(opinion.resolvedOn), "collectedOn",
+                        "收集日期不能晚于已记录的办结日期 " + opinion.resolvedOn);
         TownshipEntity township = checks.read(
                 () -> TownshipService.referenced("townshipId", fields.townshipId(), committeeId));
         List<MemberEntity> members = checks.read(

@@ -195,7 +195,9 @@ public class ProposalService {
         }
         LocalDate today = clock.today();
         FieldChecks checks = new FieldChecks()
-                .check(fields.filedOn().isAfter(today), "filedOn", "提交日期不能晚于今天（" + today + "）");
+                .check(fields.filedOn().isAfter(today), "filedOn", "提交日期不能晚于今天（" + today + "）")
+                .check(proposal.answeredOn != null && fields.filedOn().isAfter(proposal.answeredOn), "filedOn",
+                        "提交日期不能晚于已记录的答复日期 " + proposal.answeredOn);
         MemberEntity lead = checks.read(() -> MemberService.referenced("leadMemberId", fields.leadMemberId(), committeeId));
         List<Long> coSignerIds = fields.coSignerIds() == null ? List.of() : fields.coSignerIds();
         int leadAt = lead == null ? -1 : coSignerIds.indexOf(lead.id);

@@ -135,6 +135,17 @@ class ConsultationResourceTest {
     }
 
     @Test
+    void aConsultationCannotBeMovedAfterTheDueDateOfAnOutcomeItAgreed() {
+        Place place = new Place();
+        long consultation = place.consultation(TODAY.minusDays(30));
+        place.outcome(consultation, Map.of("text", "村道硬化", "dueDate", TODAY.minusDays(20).toString()));
+        assertFieldError(given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(place.fields(TODAY.minusDays(10))).when().put(CONSULTATIONS + "/" + consultation).then(), "date");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(place.fields(TODAY.minusDays(25)))
+                .when().put(CONSULTATIONS + "/" + consultation).then().statusCode(200);
+    }
+
+    @Test
     void anOutcomeNumbered1000LeavesRoomForTheNextUnnumberedOne() {
         Place place = new Place();
         long consultation = place.consultation(TODAY.minusDays(3));

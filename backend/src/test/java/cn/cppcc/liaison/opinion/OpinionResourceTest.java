@@ -193,6 +193,22 @@ class OpinionResourceTest {
     }
 
     @Test
+    void anEditCannotMoveTheCollectionAfterTheDueDateAlreadySet() {
+        OpinionWorld world = new OpinionWorld();
+        Map<String, Object> fields = world.fields("路灯不亮", "小区路灯损坏");
+        fields.put("collectedOn", TODAY.minusDays(40).toString());
+        fields.put("submit", true);
+        long id = world.create(fields);
+        world.act(id, Map.of("action", "ACCEPT")).statusCode(200);
+        world.act(id, Map.of("action", "ASSIGN", "assignedUnit", "交通局", "dueDate", TODAY.minusDays(30).toString()))
+                .statusCode(200);
+        fields.remove("submit");
+        fields.put("collectedOn", TODAY.minusDays(20).toString());
+        assertFieldError(given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(fields)
+                .when().put(OPINIONS + "/" + id).then(), "collectedOn");
+    }
+
+    @Test
     void anUnsatisfiedCloseIsNotSolvedAndReopensToTheUnit() {
         OpinionWorld world = new OpinionWorld();
         long id = world.inState(OpinionStatus.RESOLVED);

@@ -42,6 +42,22 @@ class ProposalResourceTest {
     }
 
     @Test
+    void anEditCannotMoveTheFilingAfterTheAnswerAlreadyRecorded() {
+        long committee = Fixtures.committee();
+        long lead = Fixtures.member(committee, Fixtures.sector(committee));
+        Map<String, Object> fields = Fixtures.proposalFields(committee, lead);
+        fields.put("filedOn", TODAY.minusDays(30).toString());
+        long id = Fixtures.create(PROPOSALS, fields);
+        changeStatus(id, Map.of("status", "ACCEPTED")).statusCode(200);
+        changeStatus(id, Map.of("status", "ANSWERED", "answeredOn", TODAY.minusDays(20).toString(), "answer", "已办理"))
+                .statusCode(200);
+        fields.put("filedOn", TODAY.minusDays(10).toString());
+        assertFieldError(given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(fields)
+                .when().put(PROPOSALS + "/" + id).then(), "filedOn")
+                .body("errors[0].message", containsString(TODAY.minusDays(20).toString()));
+    }
+
+    @Test
     void aProposalIsFiledWithItsLeadAndCoSignersAndReadsBackFiled() {
         long committee = Fixtures.committee();
         long sector = Fixtures.sector(committee);
