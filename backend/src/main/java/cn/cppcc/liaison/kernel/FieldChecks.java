@@ -39,8 +39,12 @@ public final class FieldChecks {
         }
     }
 
-    public boolean failed() {
-        return !errors.isEmpty();
+    /** Runs a check that refuses by throwing (such as a password's rules), recording its field errors. */
+    public void run(Runnable check) {
+        read(() -> {
+            check.run();
+            return null;
+        });
     }
 
     /** Answers every recorded problem in one 400, or returns when there is none. */

@@ -9,7 +9,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
@@ -30,84 +29,35 @@ public class ParamConverters implements ParamConverterProvider {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (rawType == Long.class) {
-            return (ParamConverter<T>) converter(nameOf(annotations), Long::valueOf);
+        Function<String, Object> parse = rawType == Long.class ? Long::valueOf
+                : rawType == Integer.class ? Integer::valueOf
+                : rawType == LocalDate.class ? LocalDate::parse
+                : rawType.isEnum() ? value -> Enum.valueOf((Class) rawType, value)
+                : null;
+        if (parse == null) {
+            return null;
         }
-        if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter(nameOf(annotations), Integer::valueOf);
-        }
-        if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) dateConverter(nameOf(annotations));
-        }
-        if (rawType.isEnum()) {
-            return enumConverter(nameOf(annotations), rawType);
-        }
-        return null;
-    }
-
-    private static <N extends Number> ParamConverter<N> converter(String name, Function<String, N> parse) {
-        return new ParamConverter<>() {
-            @Override
-            public N fromString(String value) {
-                if (value == null || value.isEmpty()) {
-                    return null;
-                }
-                try {
-                    return parse.apply(value.strip());
-                } catch (NumberFormatException e) {
-                    throw new BadParameter(name, "应为整数，收到的是 " + abbreviate(value));
-                }
-            }
-
-            @Override
-            public String toString(N value) {
-                return value == null ? null : value.toString();
-            }
-        };
-    }
-
-    private static ParamConverter<LocalDate> dateConverter(String name) {
-        return new ParamConverter<>() {
-            @Override
-            public LocalDate fromString(String value) {
-                if (value == null || value.isEmpty()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(value.strip());
-                } catch (DateTimeParseException e) {
-                    throw new BadParameter(name, "日期格式应为 YYYY-MM-DD，例如 2023-02-28，收到的是 " + abbreviate(value));
-                }
-            }
-
-            @Override
-            public String toString(LocalDate value) {
-                return value == null ? null : value.toString();
-            }
-        };
-    }
-
-    private static <T> ParamConverter<T> enumConverter(String name, Class<T> type) {
+        String name = nameOf(annotations);
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
                 if (value == null || value.isEmpty()) {
                     return null;
                 }
-                for (T constant : type.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equals(value.strip())) {
-                        return constant;
-                    }
+                String stripped = value.strip();
+                // The query string's reader says why a value is no such value; path parameters get the same words.
+                String problem = QueryParameters.problemOf(rawType, stripped);
+                if (problem != null) {
+                    throw new BadParameter(name, problem);
                 }
-                throw new BadParameter(name, "取值 " + abbreviate(value) + " 无效，可选值："
-                        + Labels.choices(type));
+                return rawType.cast(parse.apply(stripped));
             }
 
             @Override
             public String toString(T value) {
-                return value == null ? null : ((Enum<?>) value).name();
+                return value == null ? null : value instanceof Enum<?> constant ? constant.name() : value.toString();
             }
         };
     }
@@ -122,9 +72,5 @@ public class ParamConverters implements ParamConverterProvider {
             }
         }
         return "parameter";
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() > 30 ? value.substring(0, 30) + "…" : value;
     }
 }

@@ -101,7 +101,8 @@ public class QueryParameters {
         return null;
     }
 
-    private static String problemOf(Class<?> type, String value) {
+    /** Why {@code value} is no {@code type} (a whole number, true or false, a date, a code), or null when it is one. */
+    static String problemOf(Class<?> type, String value) {
         if (value.isEmpty()) {
             return "不能为空值；不按此项筛选时请省略该参数";
         }

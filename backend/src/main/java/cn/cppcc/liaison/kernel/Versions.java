@@ -56,4 +56,14 @@ public final class Versions {
             throw ApiProblem.invalid("committeeId", what + "所属的政协不能更改");
         }
     }
+
+    /**
+     * The same, with a committee that would change recorded among the update's other field checks; a stale or
+     * missing version is still answered at once (409, 428).
+     */
+    public static <E extends VersionedEntity & CommitteeRecord> void checkUpdate(String what, E record, String ifMatch,
+            Long committeeId, FieldChecks checks) {
+        check(what, record.version, expected(ifMatch));
+        checks.check(!record.committeeId().equals(committeeId), "committeeId", what + "所属的政协不能更改");
+    }
 }

@@ -65,10 +65,7 @@ public class GroupService {
         GroupEntity group = find(id);
         callerContext.get().requireGroup(group.id, "修改");
         FieldChecks checks = new FieldChecks();
-        checks.read(() -> {
-            Versions.checkUpdate("界别活动组", group, ifMatch, fields.committeeId());
-            return group;
-        });
+        Versions.checkUpdate("界别活动组", group, ifMatch, fields.committeeId(), checks);
         apply(group, group.committee, fields, checks);
         GroupEntity.flush();
         return withMemberCounts(List.of(group)).get(0);

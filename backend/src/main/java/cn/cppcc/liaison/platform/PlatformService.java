@@ -61,10 +61,7 @@ public class PlatformService {
     public Platform update(long id, String ifMatch, PlatformFields fields) {
         PlatformEntity platform = find(id);
         FieldChecks checks = new FieldChecks();
-        checks.read(() -> {
-            Versions.checkUpdate("联系平台", platform, ifMatch, fields.committeeId());
-            return platform;
-        });
+        Versions.checkUpdate("联系平台", platform, ifMatch, fields.committeeId(), checks);
         apply(platform, platform.committee, fields, checks);
         PlatformEntity.flush();
         return Platform.of(platform);

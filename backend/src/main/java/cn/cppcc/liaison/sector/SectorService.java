@@ -56,10 +56,7 @@ public class SectorService {
     public Sector update(long id, String ifMatch, SectorFields fields) {
         SectorEntity sector = find(id);
         FieldChecks checks = new FieldChecks();
-        checks.read(() -> {
-            Versions.checkUpdate("界别", sector, ifMatch, fields.committeeId());
-            return sector;
-        });
+        Versions.checkUpdate("界别", sector, ifMatch, fields.committeeId(), checks);
         apply(sector, sector.committee, fields, checks);
         SectorEntity.flush();
         return Sector.of(sector);

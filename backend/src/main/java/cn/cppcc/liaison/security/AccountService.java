@@ -143,10 +143,7 @@ public class AccountService {
         GroupEntity group = fields.groupId() == null || committee == null || !role.leadsGroup() ? null
                 : checks.read(() -> GroupService.referenced("groupId", fields.groupId(), committee.id));
         if (fields.password() != null) {
-            checks.read(() -> {
-                Passwords.checkRules("password", fields.password());
-                return fields.password();
-            });
+            checks.run(() -> Passwords.checkRules("password", fields.password()));
         }
         checks.done();
         String username = fields.username().strip();

@@ -95,10 +95,7 @@ public class StudioService {
     public Studio update(long id, String ifMatch, StudioFields fields) {
         StudioEntity studio = find(id);
         FieldChecks checks = new FieldChecks();
-        checks.read(() -> {
-            Versions.checkUpdate("委员工作室", studio, ifMatch, fields.committeeId());
-            return studio;
-        });
+        Versions.checkUpdate("委员工作室", studio, ifMatch, fields.committeeId(), checks);
         apply(studio, studio.committee, fields, checks);
         StudioEntity.flush();
         return Studio.of(studio);

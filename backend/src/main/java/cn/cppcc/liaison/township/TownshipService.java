@@ -57,10 +57,7 @@ public class TownshipService {
     public Township update(long id, String ifMatch, TownshipFields fields) {
         TownshipEntity township = find(id);
         FieldChecks checks = new FieldChecks();
-        checks.read(() -> {
-            Versions.checkUpdate("乡镇（街道）", township, ifMatch, fields.committeeId());
-            return township;
-        });
+        Versions.checkUpdate("乡镇（街道）", township, ifMatch, fields.committeeId(), checks);
         apply(township, township.committee, fields, checks);
         TownshipEntity.flush();
         return Township.of(township);

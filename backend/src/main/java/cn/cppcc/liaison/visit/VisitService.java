@@ -109,10 +109,7 @@ public class VisitService {
         Caller caller = callerContext.get();
         requireMayChange(caller, visit, "修改");
         FieldChecks checks = new FieldChecks();
-        checks.read(() -> {
-            Versions.checkUpdate("接待走访记录", visit, ifMatch, fields.committeeId());
-            return visit;
-        });
+        Versions.checkUpdate("接待走访记录", visit, ifMatch, fields.committeeId(), checks);
         apply(visit, visit.committee, fields, caller, checks);
         VisitEntity.flush();
         return Visit.of(visit);
