@@ -1,0 +1,72 @@
+package cn.cppcc.liaison.kernel.work;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "What did these members do between these days?", asked by the readers (the member's record, the evaluation)
+ * of every feature that records work. Each feature observes it once and adds its items, counted by its own
+ * definition of the figure (an opinion is collected on its collection date once submitted, as the opinion list's
+ * {@code figure=COLLECTED} counts it), so the record and the lists never disagree. Both days are included.
+ */
+public final class MemberWorkQuery {
+
+    private final long committeeId;
+    private final Set<Long> memberIds;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final LocalDate today;
+    private final List<MemberWork> items = new ArrayList<>();
+
+    /**
+     * @param memberIds the members asked about, or null for every member of the committee
+     * @param today     the office's today: figures judged "as of" a day (已解决) are judged on min(to, today)
+     */
+    public MemberWorkQuery(long committeeId, Collection<Long> memberIds, LocalDate from, LocalDate to,
+            LocalDate today) {
+        this.committeeId = committeeId;
+        this.memberIds = memberIds == null ? null : Set.copyOf(memberIds);
+        this.from = from;
+        this.to = to;
+        this.today = today;
+    }
+
+    public long committeeId() {
+        return committeeId;
+    }
+
+    /** The members asked about, or null for all of the committee's. */
+    public Set<Long> memberIds() {
+        return memberIds;
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Whether the query asks about this member. */
+    public boolean asks(long memberId) {
+        return memberIds == null || memberIds.contains(memberId);
+    }
+
+    public void add(MemberWork item) {
+        if (asks(item.memberId()) && !item.date().isBefore(from) && !item.date().isAfter(to)) {
+            items.add(item);
+        }
+    }
+
+    public List<MemberWork> items() {
+        return items;
+    }
+}
