@@ -34,7 +34,10 @@ public enum AuditRecordType {
     PROPOSAL("提案", "proposal_aud", "a.committee_id",
             new ListTable("proposal_member_aud", "proposal_id", "member_id", "coSignerIds")),
     ACTIVITY("自选动作", "activity_aud", "a.committee_id",
-            new ListTable("activity_member_aud", "activity_id", "member_id", "memberIds"));
+            new ListTable("activity_member_aud", "activity_id", "member_id", "memberIds")),
+    EVALUATION_RULES("考评细则", "evaluation_rules_aud", "a.committee_id"),
+    EVALUATION_YEAR("年度考评", "evaluation_year_aud", "a.committee_id"),
+    AWARD("表彰", "award_aud", "a.committee_id");
 
     public final String label;
     /** The Envers table holding this type's versions. */

@@ -1,0 +1,64 @@
+package cn.cppcc.liaison.evaluation;
+
+import cn.cppcc.liaison.kernel.Idempotency;
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Every signed-in role reads awards; the office records and removes them. */
+@Authenticated
+@Path(AwardResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AwardResource {
+
+    static final String PATH = "/api/v1/awards";
+
+    @Inject
+    AwardService service;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    public PageResult<Award> listAwards(@Valid @BeanParam PageParams page,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId) {
+        return service.list(page, committeeId, year, memberId);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public Response createAward(@HeaderParam(Idempotency.KEY) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") AwardFields body) {
+        return idempotency.created("createAward", idempotencyKey, body, PATH, () -> service.create(body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public void deleteAward(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,131 @@
+package cn.cppcc.liaison.evaluation;
+
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/** 一年一考评: the office computes and closes a year, the administrator reopens one, the roles read within reach. */
+@Authenticated
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvaluationResource {
+
+    @Inject
+    EvaluationService service;
+
+    @Inject
+    EvaluationQueries queries;
+
+    @GET
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
+    public EvaluationPage listEvaluations(@Valid @BeanParam PageParams page,
+            @QueryParam("year") @NotNull(message = "请给出年度（year）") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("rating") @Size(max = 4, message = "等次最多给出 4 个") List<EvaluationRating> rating) {
+        return queries.list(page, year, committeeId, groupId, sectorId, rating);
+    }
+
+    @GET
+    @Path("{year}")
+    public EvaluationYear getEvaluationYear(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
+        return service.get(year, committeeId);
+    }
+
+    @POST
+    @Path("{year}/compute")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public EvaluationYear computeEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
+        return service.compute(year, committeeId);
+    }
+
+    @POST
+    @Path("{year}/close")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public EvaluationYear closeEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
+        return service.close(year, committeeId);
+    }
+
+    @POST
+    @Path("{year}/reopen")
+    @RolesAllowed(Role.Names.ADMIN)
+    public EvaluationYear reopenEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @Valid @NotNull(message = "请求体不能为空") EvaluationReopen body) {
+        return service.reopen(year, committeeId, body.reason());
+    }
+
+    @GET
+    @Path("{year}/table")
+    @Produces("text/csv")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
+    public Response exportEvaluationTable(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
+        EvaluationTable.Published table = service.table(year, committeeId);
+        return Response.ok(table.csv(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"evaluation-" + table.committeeId() + "-"
+                        + table.year() + ".csv\"")
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
+                        .encodeToString(HexFormat.of().parseHex(table.sha256())) + ":")
+                .build();
+    }
+
+    @GET
+    @Path("{year}/members/{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public MemberEvaluation getMemberEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
+        return queries.member(year, id, committeeId);
+    }
+
+    @GET
+    @Path("{year}/groups")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
+    public List<GroupEvaluation> listGroupEvaluations(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
+        return queries.groups(year, committeeId);
+    }
+
+    @GET
+    @Path("{year}/inactive")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON})
+    public List<InactiveMember> listInactiveMembers(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
+        return queries.inactive(year, committeeId);
+    }
+}

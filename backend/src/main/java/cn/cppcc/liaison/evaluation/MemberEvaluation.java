@@ -1,0 +1,14 @@
+package cn.cppcc.liaison.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One member's breakdown for a year, as stored when the year was last computed. */
+public record MemberEvaluation(long memberId, String memberName, String sectorName, Long groupId, String groupName,
+        int year, String status, BigDecimal baseScore, BigDecimal score, boolean maxScoreApplied,
+        EvaluationRating rating, boolean ratingLimited, LocalDate activeFrom, LocalDate activeTo, int activeMonths,
+        boolean prorated, List<Breakdown.Line> lines, List<Breakdown.MinimumCheck> minimum, boolean minimumMet,
+        Instant computedAt, LocalDate asOf) {
+}

@@ -1,0 +1,48 @@
+package cn.cppcc.liaison.record;
+
+import cn.cppcc.liaison.kernel.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A member's record (履职档案), as JSON for the screen and as a workbook to keep. */
+@Authenticated
+@Path("/api/v1/members/{id}/record")
+public class MemberRecordResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    MemberRecordService service;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public MemberRecord getMemberRecord(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year) {
+        return service.get(id, year);
+    }
+
+    @GET
+    @Path("export")
+    @Produces(XLSX)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response exportMemberRecord(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
+            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year) {
+        MemberRecord record = service.get(id, year);
+        return Response.ok(MemberRecordXlsx.write(record), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"record-" + record.member().id() + "-"
+                        + record.year() + ".xlsx\"")
+                .build();
+    }
+}
