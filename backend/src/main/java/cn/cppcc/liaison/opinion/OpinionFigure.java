@@ -136,13 +136,18 @@ public enum OpinionFigure {
 
     /** The day an opinion counts as solved, or null while it is not; the same rule as {@link #SOLVED}. */
     static LocalDate solvedOn(OpinionEntity o, int confirmAfterDays) {
-        LocalDate quietEnds = o.resolutionEnteredOn == null ? null : o.resolutionEnteredOn.plusDays(confirmAfterDays);
-        if (o.status == OpinionStatus.RESOLVED) {
+        return solvedOn(o.status, o.feedback, o.closedOn, o.resolutionEnteredOn, confirmAfterDays);
+    }
+
+    /** The same from the columns alone, for a query that reads them without loading the opinion. */
+    static LocalDate solvedOn(OpinionStatus status, OpinionFeedback feedback, LocalDate closedOn,
+            LocalDate resolutionEnteredOn, int confirmAfterDays) {
+        LocalDate quietEnds = resolutionEnteredOn == null ? null : resolutionEnteredOn.plusDays(confirmAfterDays);
+        if (status == OpinionStatus.RESOLVED) {
             return quietEnds;
         }
-        if (o.status == OpinionStatus.CLOSED && o.feedback != null && CONFIRMING.contains(o.feedback)
-                && o.closedOn != null) {
-            return quietEnds != null && quietEnds.isBefore(o.closedOn) ? quietEnds : o.closedOn;
+        if (status == OpinionStatus.CLOSED && feedback != null && CONFIRMING.contains(feedback) && closedOn != null) {
+            return quietEnds != null && quietEnds.isBefore(closedOn) ? quietEnds : closedOn;
         }
         return null;
     }

@@ -83,6 +83,11 @@ public class OpinionService {
     @ConfigProperty(name = "cppcc.opinions.confirm-after-days", defaultValue = "30")
     int confirmAfterDays;
 
+    /** The quiet days after a resolution, for the figures counted outside this service (a member's work). */
+    int confirmAfterDays() {
+        return confirmAfterDays;
+    }
+
     /** The filters shared by the list, the export and the summary. */
     public record Criteria(Long committeeId, List<OpinionStatus> statuses, Long categoryId, Long townshipId,
             Long villageId, Long memberId, OpinionSource source, Long visitId, Long dutyTurnId, Long forwardedToId,

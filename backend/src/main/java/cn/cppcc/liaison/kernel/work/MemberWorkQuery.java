@@ -1,9 +1,12 @@
 package cn.cppcc.liaison.kernel.work;
 
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,6 +56,23 @@ public final class MemberWorkQuery {
 
     public LocalDate today() {
         return today;
+    }
+
+    /** The period the features count their figures over: both days, judged "as of" min(to, today). */
+    public Period period() {
+        return new Period(from, to, today);
+    }
+
+    /**
+     * The HQL condition that the member at {@code memberPath} (such as {@code m.id}) is one the query asks about,
+     * so a feature keeps only those rows in the database; always true when it asks about the whole committee.
+     */
+    public Predicate asks(String memberPath) {
+        if (memberIds == null) {
+            return new Predicate("(1 = 1)", Map.of());
+        }
+        return memberIds.isEmpty() ? new Predicate("(1 = 0)", Map.of())
+                : new Predicate(memberPath + " in :workMembers", Map.of("workMembers", memberIds));
     }
 
     /** Whether the query asks about this member. */

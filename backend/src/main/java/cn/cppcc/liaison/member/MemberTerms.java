@@ -1,0 +1,159 @@
+package cn.cppcc.liaison.member;
+
+import cn.cppcc.liaison.kernel.OfficeClock;
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When each member was in office (在职) during a period, for readers that prorate what they expect of a member
+ * (the yearly evaluation): inside the member's term, less the days suspended (暂停履职) or after removal (撤销).
+ * The status history is the member's audit trail; run inside a transaction.
+ */
+public final class MemberTerms {
+
+    /** Days a member was in office, both included. */
+    public record ActiveSpan(LocalDate from, LocalDate to) {
+    }
+
+    /** A status that held from {@code since} on (from before anything recorded when null). */
+    private record Change(LocalDate since, boolean active) {
+    }
+
+    private MemberTerms() {
+    }
+
+    /**
+     * For every member of the committee (or those of {@code memberIdsOrNull} that belong to it): the spans in
+     * [from, to] when the member was in office, in order, adjacent ones joined; empty when never.
+     */
+    public static Map<Long, List<ActiveSpan>> activeSpans(long committeeId, Collection<Long> memberIdsOrNull,
+            LocalDate from, LocalDate to) {
+        Map<Long, List<ActiveSpan>> spans = new LinkedHashMap<>();
+        if (memberIdsOrNull != null && memberIdsOrNull.isEmpty()) {
+            return spans;
+        }
+        Map<Long, List<Change>> history = history(committeeId, memberIdsOrNull);
+        var members = Panache.getEntityManager().createQuery("select id, status, statusDate, termStart, termEnd"
+                + " from MemberEntity where committee.id = :committee"
+                + (memberIdsOrNull == null ? "" : " and id in :ids") + " order by id", Object[].class)
+                .setParameter("committee", committeeId);
+        if (memberIdsOrNull != null) {
+            members.setParameter("ids", memberIdsOrNull);
+        }
+        for (Object[] row : members.getResultList()) {
+            Long id = (Long) row[0];
+            List<Change> changes = history.getOrDefault(id, initial((MemberStatus) row[1], (LocalDate) row[2]));
+            LocalDate lo = later(from, (LocalDate) row[3]);
+            LocalDate hi = earlier(to, (LocalDate) row[4]);
+            spans.put(id, lo.isAfter(hi) ? List.of() : active(changes, lo, hi));
+        }
+        return spans;
+    }
+
+    /** The calendar months with at least one day in office. */
+    public static int months(List<ActiveSpan> spans) {
+        Set<YearMonth> months = new HashSet<>();
+        for (ActiveSpan span : spans) {
+            YearMonth last = YearMonth.from(span.to());
+            for (YearMonth m = YearMonth.from(span.from()); !m.isAfter(last); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
+        return months.size();
+    }
+
+    /**
+     * Each member's status changes from the audit trail, in the order they were made: the first revision's status
+     * (and date) is where the member started, each later revision that changed it starts a new status on its
+     * status date, or on the day the change was recorded when it has none.
+     */
+    private static Map<Long, List<Change>> history(long committeeId, Collection<Long> memberIdsOrNull) {
+        var query = Panache.getEntityManager().createNativeQuery("select id, status, status_date, recorded_on"
+                        + " from (select a.id, a.rev, a.status, a.status_date,"
+                        + " cast(timezone(:zone, r.at) as date) as recorded_on,"
+                        + " lag(a.status) over (partition by a.id order by a.rev) as previous"
+                        + " from member_aud a join audit_revision r on r.id = a.rev"
+                        + " where a.revtype <> 2 and a.id in (select m.id from member m"
+                        + " where m.committee_id = :committee"
+                        + (memberIdsOrNull == null ? "" : " and m.id in (:ids)") + ")) h"
+                        + " where previous is null or previous <> status order by id, rev")
+                .setParameter("zone", OfficeClock.ZONE.getId()).setParameter("committee", committeeId);
+        if (memberIdsOrNull != null) {
+            query.setParameter("ids", memberIdsOrNull);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, List<Change>> history = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            MemberStatus status = MemberStatus.valueOf((String) row[1]);
+            LocalDate statusDate = (LocalDate) row[2];
+            List<Change> changes = history.get(id);
+            if (changes == null) {
+                history.put(id, initial(status, statusDate));
+            } else {
+                changed(changes, statusDate == null ? (LocalDate) row[3] : statusDate, status == MemberStatus.ACTIVE);
+            }
+        }
+        return history;
+    }
+
+    /** Where a member with no earlier record stands: in office until the status date of a suspension or removal. */
+    private static List<Change> initial(MemberStatus status, LocalDate statusDate) {
+        List<Change> changes = new ArrayList<>();
+        boolean active = status == MemberStatus.ACTIVE;
+        changes.add(new Change(null, active || statusDate != null));
+        if (!active && statusDate != null) {
+            changes.add(new Change(statusDate, false));
+        }
+        return changes;
+    }
+
+    /** A later change: never before the one it follows; on the same day it replaces it. */
+    private static void changed(List<Change> changes, LocalDate day, boolean active) {
+        Change last = changes.get(changes.size() - 1);
+        LocalDate since = last.since() != null && day.isBefore(last.since()) ? last.since() : day;
+        if (since.equals(last.since())) {
+            changes.set(changes.size() - 1, new Change(since, active));
+        } else {
+            changes.add(new Change(since, active));
+        }
+    }
+
+    private static List<ActiveSpan> active(List<Change> changes, LocalDate lo, LocalDate hi) {
+        List<ActiveSpan> spans = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (!changes.get(i).active()) {
+                continue;
+            }
+            LocalDate start = later(lo, changes.get(i).since());
+            LocalDate end = i + 1 < changes.size() ? earlier(hi, changes.get(i + 1).since().minusDays(1)) : hi;
+            if (start.isAfter(end)) {
+                continue;
+            }
+            ActiveSpan previous = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (previous != null && !previous.to().plusDays(1).isBefore(start)) {
+                spans.set(spans.size() - 1, new ActiveSpan(previous.from(), end));
+            } else {
+                spans.add(new ActiveSpan(start, end));
+            }
+        }
+        return spans;
+    }
+
+    private static LocalDate later(LocalDate day, LocalDate other) {
+        return other == null || day.isAfter(other) ? day : other;
+    }
+
+    private static LocalDate earlier(LocalDate day, LocalDate other) {
+        return other == null || day.isBefore(other) ? day : other;
+    }
+}
