@@ -27,7 +27,7 @@ create table evaluation_year (
     as_of         date           not null,
     closed_at     timestamptz,
     closed_by     varchar(100),
-    sha256        char(64),
+    sha256        varchar(64),
     -- The canonical CSV published when the year closed: the exact bytes sha256 is taken of.
     published_csv text,
     version       integer        not null default 0,
@@ -43,7 +43,7 @@ create table evaluation_reopening (
     at                  timestamptz    not null,
     by_username         varchar(100)   not null,
     reason              varchar(500)   not null,
-    sha256              char(64)       not null
+    sha256              varchar(64)       not null
 );
 create index evaluation_reopening_year_idx on evaluation_reopening (evaluation_year_id, at);
 
@@ -118,7 +118,7 @@ create table evaluation_year_aud (
     as_of         date,
     closed_at     timestamptz,
     closed_by     varchar(100),
-    sha256        char(64),
+    sha256        varchar(64),
     primary key (id, rev)
 );
 create index evaluation_year_aud_rev_idx on evaluation_year_aud (rev);

@@ -28,7 +28,6 @@ import java.util.List;
 @Authenticated
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 
     @Inject
@@ -77,6 +76,7 @@ public class EvaluationResource {
 
     @POST
     @Path("{year}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
     public EvaluationYear reopenEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
             @Max(value = 2100, message = "年度为 2000–2100") Integer year,

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Wrong JSON types are errors, not guesses: "9" is not a number and 9 is not a name. */
+/**
+ * Wrong JSON types are errors, not guesses: "9" is not a number and 9 is not a name. An integer is a number, as
+ * JSON Schema says, so 60 is read where a decimal (a score) is expected.
+ */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
@@ -23,7 +26,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         for (LogicalType scalar : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Boolean,
                 LogicalType.Float, LogicalType.Enum, LogicalType.DateTime}) {
             mapper.coercionConfigFor(scalar)
-                    .setCoercion(CoercionInputShape.Integer, scalar == LogicalType.Integer ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, scalar == LogicalType.Integer || scalar == LogicalType.Float
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, scalar == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, scalar == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, scalar == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
