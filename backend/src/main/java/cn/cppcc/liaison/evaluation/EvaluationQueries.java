@@ -4,6 +4,7 @@ import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.Role;
@@ -39,8 +40,12 @@ public class EvaluationQueries {
     @Inject
     ObjectMapper json;
 
-    public EvaluationPage list(PageParams page, int year, Long committeeId, Long groupId, Long sectorId,
+    public EvaluationPage list(PageParams page, Integer year, Long committeeId, Long groupId, Long sectorId,
             List<EvaluationRating> ratings) {
+        String orderBy = SORTS.get(page.sort == null ? "-score" : page.sort);
+        new FieldChecks().check(year == null, "year", "请给出年度（year），如 year=2025")
+                .check(orderBy == null, "sort", "不能按“" + page.sort + "”排序；可用：-score、score、name、-name、memberId、-memberId")
+                .done();
         CommitteeEntity committee = scope.committee(committeeId);
         Caller caller = callerContext.get();
         Long group = groupId;
@@ -53,10 +58,6 @@ public class EvaluationQueries {
         EvaluationYearEntity evaluation = EvaluationYearEntity.of(committee.id, year);
         if (evaluation == null) {
             return new EvaluationPage(List.of(), page.page, page.size, 0, EvaluationYear.NOT_COMPUTED, null);
-        }
-        String orderBy = SORTS.get(page.sort == null ? "-score" : page.sort);
-        if (orderBy == null) {
-            throw ApiProblem.invalid("sort", "不能按“" + page.sort + "”排序；可用：-score、score、name、-name、memberId、-memberId");
         }
         EvaluationScores.Filters filters = new EvaluationScores.Filters(group, sectorId, ratings);
         long total = EvaluationScores.count(em, evaluation.id, filters);

@@ -39,7 +39,7 @@ public class EvaluationResource {
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
     public EvaluationPage listEvaluations(@Valid @BeanParam PageParams page,
-            @QueryParam("year") @NotNull(message = "请给出年度（year）") @Min(value = 2000, message = "年度为 2000–2100")
+            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
             @Max(value = 2100, message = "年度为 2000–2100") Integer year,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
             @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
