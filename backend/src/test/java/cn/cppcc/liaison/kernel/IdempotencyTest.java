@@ -172,6 +172,11 @@ class IdempotencyTest {
                         w.consultationFields(), "topic", Fixtures.unique("另一议题"))),
                 new Create("createOutcome", 201, "outcome", w -> json("/api/v1/consultations/" + w.consultation()
                         + "/outcomes", Map.of("text", "抗联食堂二月底前对外开放"), "text", "另一项成果")),
+                new Create("createEvaluationRules", 201, "evaluation_rules", w -> json("/api/v1/evaluation-rules/"
+                        + DAY.getYear() + "?committeeId=" + w.committee, Map.of("from", "TIELI"), "from", "YUETANG")),
+                new Create("createAward", 201, "award", w -> json("/api/v1/awards", Map.of("committeeId", w.committee,
+                        "memberId", w.member, "year", DAY.getYear(), "title", Fixtures.unique("优秀政协委员"),
+                        "awardedOn", DAY.minusDays(1).toString()), "note", "经主席会议研究决定")),
                 new Create("importMembers", 200, "member", IdempotencyTest::roster));
     }
 
