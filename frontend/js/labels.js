@@ -16,7 +16,7 @@ export const AUDIT_RECORD_TYPES = {
   COMMITTEE: '政协', SECTOR: '界别', TOWNSHIP: '乡镇（街道）', VILLAGE: '村（社区）', PLATFORM: '联系平台', GROUP: '界别活动组',
   MEMBER: '委员', ACCOUNT: '账号', API_TOKEN: 'API 令牌', STUDIO: '委员工作室', VISIT: '接待走访', DUTY_TURN: '轮值',
   OPINION_CATEGORY: '社情民意类别', OPINION: '社情民意', CONSULTATION: '协商活动', OUTCOME: '协商成果', PROPOSAL: '提案',
-  ACTIVITY: '自选动作',
+  ACTIVITY: '自选动作', EVALUATION_RULES: '考评细则', EVALUATION_YEAR: '年度考评', AWARD: '表彰',
 };
 export const AUDIT_ACTIONS = { CREATE: '新建', UPDATE: '修改', DELETE: '删除' };
 
