@@ -255,3 +255,19 @@ export const updateOutcome = (id, fields, version) => request('PUT', `/api/v1/ou
 export const deleteOutcome = (id) => request('DELETE', `/api/v1/outcomes/${id}`);
 /** transition: { action: START|PROGRESS|IMPLEMENT|DROP, date, note, evidence, reason }; implementing resolves the linked opinions. */
 export const transitionOutcome = (id, transition, version) => request('POST', `/api/v1/outcomes/${id}/transitions`, { body: transition, headers: ifMatch(version) });
+
+/**
+ * query: { year } (this year when left out) → MemberRecord: the member, the year, the years they served, the counts
+ * per kind and the items, newest first; for a reporter the counts only (countsOnly, no items).
+ */
+export const getMemberRecord = (id, query) => request('GET', `/api/v1/members/${id}/record`, { query });
+/** The same record as a Blob of XLSX (履职档案 and 分类统计 sheets); a reporter may not download it. */
+export const exportMemberRecord = (id, query) => request('GET', `/api/v1/members/${id}/record/export`, {
+  query, accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json',
+});
+
+/** query: { committeeId, year, memberId, page, size, sort } → AwardPage, latest awarded first. */
+export const listAwards = (query) => request('GET', '/api/v1/awards', { query });
+/** fields: { committeeId, memberId, year, title, awardedOn, note }. */
+export const createAward = (fields, idempotencyKey) => request('POST', '/api/v1/awards', { body: fields, headers: idempotent(idempotencyKey) });
+export const deleteAward = (id) => request('DELETE', `/api/v1/awards/${id}`);

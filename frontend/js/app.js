@@ -22,6 +22,7 @@ import * as dutyRoster from './views/duty-roster.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
 import * as login from './views/login.js';
+import * as memberRecord from './views/member-record.js';
 import * as members from './views/members.js';
 import * as opinion from './views/opinion.js';
 import * as opinionCategories from './views/opinion-categories.js';
@@ -44,6 +45,12 @@ const consultationScope = async ([committeeId, id]) => {
   const [committee, consultation] = await Promise.all([api.getCommittee(committeeId), api.getConsultation(id)]);
   return { committee, consultation };
 };
+/** A member's 履职档案 of the year the address names (this year by default), and the member's committee. */
+const recordScope = async ([id], query) => {
+  const year = /^\d{4}$/.test(query.get('year') ?? '') ? query.get('year') : undefined;
+  const record = await api.getMemberRecord(id, { year });
+  return { record, committee: await api.getCommittee(record.member.committeeId) };
+};
 const townshipScope = async ([id]) => {
   const township = await api.getTownship(id);
   return { township, committee: await api.getCommittee(township.committeeId) };
@@ -57,13 +64,15 @@ const AUDIT_TABS = [
 
 /**
  * path pattern, view, the tab it belongs to (among its tabs, the committee's by default), its crumb, how
- * to read the records it is about, and the roles it is for (default all). Filters may follow the path as
- * a query (#/audit?recordType=MEMBER&recordId=17), so a filtered screen can be reloaded or sent on.
+ * to read the records it is about (from the path's ids and the query), and the roles it is for (default all).
+ * Filters may follow the path as a query (#/audit?recordType=MEMBER&recordId=17), so a filtered screen can be
+ * reloaded or sent on.
  */
 const ROUTES = [
   { pattern: /^\/$/, view: home, name: 'home' },
   { pattern: /^\/committees\/(\d+)$/, view: committee, name: 'committee', tab: 'overview', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/members$/, view: members, name: 'members', tab: 'members', scope: committeeScope },
+  { pattern: /^\/members\/(\d+)\/record$/, view: memberRecord, name: 'member-record', tab: 'members', crumb: '履职档案', scope: recordScope },
   { pattern: /^\/committees\/(\d+)\/groups$/, view: groups, name: 'groups', tab: 'groups', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/sectors$/, view: sectors, name: 'sectors', tab: 'sectors', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/townships$/, view: townships, name: 'townships', tab: 'townships', scope: committeeScope },
@@ -178,7 +187,7 @@ async function route() {
   }
   const { route: chosen, params } = found;
   try {
-    const scope = chosen.scope ? await chosen.scope(params) : {};
+    const scope = chosen.scope ? await chosen.scope(params, new URLSearchParams(query)) : {};
     if (visit !== current) return;
     drawNav(chosen, scope);
     delete status.dataset.state;

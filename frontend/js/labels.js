@@ -78,6 +78,12 @@ export const ACTIVITY_KINDS = {
   RESEARCH: '调研报告', TRAINING: '培训', VOLUNTEER: '志愿服务', SCHOOL_READING: '进校园读书', BUSINESS_FORUM: '企业家座谈', OTHER: '其他',
 };
 
+/** 履职档案: the measure word each family of work is counted with (接待走访 4 次, 提交社情民意 3 条, 出席协商 2 场). */
+const WORK_UNITS = { VISIT: '次', DUTY: '次', OPINION: '条', CONSULTATION: '场', PROPOSAL: '件', ACTIVITY: '次', AWARD: '项' };
+/** The family of a WorkKind (VISIT, DUTY, OPINION, …), which its tag's colour and its measure word follow. */
+export const workFamily = (kind) => String(kind).split('_')[0];
+export const workUnit = (kind) => WORK_UNITS[workFamily(kind)] ?? '项';
+
 /** The states a member may change to from each state; 已撤销 is final. */
 export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };
 

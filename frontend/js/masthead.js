@@ -1,5 +1,5 @@
-// The signed-in person in the masthead: name and role, the screens beyond the committees' that the role
-// may open (账号, API 令牌, 审计), 修改密码 and 退出登录.
+// The signed-in person in the masthead: name and role, a member's own 履职档案, the screens beyond the
+// committees' that the role may open (账号, API 令牌, 审计), 修改密码 and 退出登录.
 import * as api from './api.js';
 import { h } from './dom.js';
 import { fillForm, formDialog, missingFields, readForm } from './form.js';
@@ -85,6 +85,8 @@ export function mountMasthead(area, { status }) {
         h('p', { class: 'caller', 'data-caller': true },
           h('span', { class: 'caller-name', 'data-caller-name': true, text: caller.displayName }),
           h('span', { class: 'caller-role', 'data-caller-role': true, text: labelOf(ROLES, caller.role) })),
+        // A member (a convenor or liaison may be one) reaches their own 履职档案 from every screen.
+        caller.memberId ? h('a', { class: 'own-record', href: `#/members/${caller.memberId}/record`, 'data-link': 'own-record', text: '我的履职档案' }) : null,
         links.length
           ? h('nav', { class: 'admin-links', 'aria-label': '系统管理' }, links.map((l) => h('a', { href: l.href, text: l.label })))
           : null,

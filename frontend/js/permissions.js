@@ -58,6 +58,9 @@ const WRITERS = {
   updateOutcome: ['ADMIN', 'OFFICE'],
   deleteOutcome: ['ADMIN', 'OFFICE'],
   transitionOutcome: ['ADMIN', 'OFFICE'],
+  exportMemberRecord: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  createAward: ['ADMIN', 'OFFICE'],
+  deleteAward: ['ADMIN', 'OFFICE'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
   listAuditEvents: ['ADMIN', 'OFFICE'],
@@ -96,6 +99,18 @@ export function mayRecordTurn(turn, memberGroupId) {
   if (!caller || !WRITERS.recordDutyTurn.includes(caller.role)) return false;
   if (caller.role === 'MEMBER') return turn.memberId === caller.memberId;
   if (GROUP_LEADS.includes(caller.role)) return turn.memberId === caller.memberId || (memberGroupId != null && memberGroupId === caller.groupId);
+  return true;
+}
+
+/**
+ * Whether the signed-in person may open a member's 履职档案 (getMemberRecord): the office, the administrator and
+ * the reporter (counts only) any member's; a member their own; a convenor or liaison their own and their group's.
+ */
+export function mayReadRecord(member) {
+  if (!caller) return false;
+  if (member.id === caller.memberId) return true;
+  if (caller.role === 'MEMBER') return false;
+  if (GROUP_LEADS.includes(caller.role)) return member.groupId != null && member.groupId === caller.groupId;
   return true;
 }
 

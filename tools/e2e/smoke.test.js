@@ -360,7 +360,7 @@ test('a member is registered through the form, found by search and suspended wit
     assert.equal(await row(name).locator('td').first().locator('span').evaluate((n) => n.getClientRects().length), 1, 'the name on one line');
     await more.click();
     assert.equal(await more.getAttribute('aria-expanded'), 'true');
-    assert.deepEqual(await row(name).locator('[data-row-menu] > *').allInnerTexts(), ['变更状态', '接待走访', '变更记录', '删除']);
+    assert.deepEqual(await row(name).locator('[data-row-menu] > *').allInnerTexts(), ['履职档案', '变更状态', '接待走访', '变更记录', '删除']);
     await page.keyboard.press('Escape');
     await row(name).locator('[data-row-menu]').waitFor({ state: 'hidden' });
     assert.equal(await more.getAttribute('aria-expanded'), 'false');

@@ -5,7 +5,7 @@ import { mountCrud } from '../crud.js';
 import { h } from '../dom.js';
 import { beijingDay, chineseDate } from '../format.js';
 import { GENDERS, MEMBER_STATUSES, NEXT_MEMBER_STATUSES, labelOf, optionsOf } from '../labels.js';
-import { isOffice, may } from '../permissions.js';
+import { isOffice, may, mayReadRecord } from '../permissions.js';
 import { clearFieldErrors, hideBanner, reportProblem } from '../problems.js';
 
 const optionsFrom = (page) => page.items.map((item) => ({ value: String(item.id), label: item.name }));
@@ -37,7 +37,7 @@ export async function render(root, { committee }) {
       { name: 'status', type: 'select', label: '状态', options: optionsOf(MEMBER_STATUSES) },
     ],
     columns: [
-      { key: 'name', label: '姓名', sort: 'name', cell: (m) => h('span', { class: 'nowrap', text: m.name }) },
+      { key: 'name', label: '姓名', sort: 'name', cell: nameCell },
       { key: 'gender', label: '性别', cell: (m) => labelOf(GENDERS, m.gender) },
       { key: 'birthYear', label: '出生年份', sort: 'birthYear', cell: (m) => (m.birthYear ? String(m.birthYear) : '—') },
       { key: 'sectorName', label: '界别' },
@@ -66,15 +66,25 @@ export async function render(root, { committee }) {
     toBody: (values) => ({ committeeId: committee.id, ...values }),
     may: { create: may('createMember'), update: (item) => may('updateMember', item), remove: () => may('deleteMember') },
     nameOf: (member) => member.name,
-    // Five actions a row would squeeze the columns at 1280px: 修改 stays, the rest go into 更多.
+    // Six actions a row would squeeze the columns at 1280px: 修改 stays, the rest go into 更多.
     moreMenu: true,
     rowActions: [
+      { name: 'member-record', label: '履职档案', shows: mayReadRecord, href: recordOf },
       { name: 'change-status', label: '变更状态', shows: (m) => may('changeMemberStatus') && NEXT_MEMBER_STATUSES[m.status]?.length > 0, run: status.open },
       { name: 'member-visits', label: '接待走访', shows: isOffice, href: (m) => `#/committees/${committee.id}/visits?memberId=${m.id}` },
       { name: 'audit-trail', label: '变更记录', shows: () => may('listAuditEvents'), href: trailOf },
     ],
     extras: [status.dialog],
   });
+}
+
+/** 履职档案 of one member: their year of work, item by item. */
+const recordOf = (member) => `#/members/${member.id}/record`;
+
+/** The name, a link to the member's 履职档案 for those who may read it. */
+function nameCell(member) {
+  if (!mayReadRecord(member)) return h('span', { class: 'nowrap', text: member.name });
+  return h('span', { class: 'nowrap' }, h('a', { href: recordOf(member), 'data-link': 'record', title: `${member.name}的履职档案`, text: member.name }));
 }
 
 /** 变更记录 of one member: who changed what, when. */

@@ -1,0 +1,130 @@
+// 履职档案: a member's year of work as the service counts it — the counts per kind on top, then every item by
+// month, newest first, each linking to its source. The year chosen is kept in the address
+// (#/members/12/record?year=2025). A reporter sees the counts only; the office keeps the member's awards (表彰)
+// here too. Printed, it is the member's page of 一人一档 on A4; downloaded, the same record as a workbook.
+import * as api from '../api.js';
+import { h } from '../dom.js';
+import { beijingDay, chineseDate } from '../format.js';
+import { MEMBER_STATUSES, labelOf } from '../labels.js';
+import { isOffice, may } from '../permissions.js';
+import { hideBanner, reportProblem } from '../problems.js';
+import { awardsPanel } from '../record-awards.js';
+import { countsTable, sourceHref, timelineTable } from '../record-timeline.js';
+
+const COUNTS_ONLY_NOTE = '统计报送账号只能查看各类工作的条数和人次，不列出具体事项，也不能下载或打印。';
+
+export async function render(root, { committee, record: first }) {
+  let record = first;
+  const { member } = record;
+  const state = { ticket: 0, dutyPlatforms: await dutyPlatformsOf(record) };
+  const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
+  const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
+  const yearSelect = h('select', { id: 'record-year', name: 'year' });
+  const exportButton = may('exportMemberRecord') ? h('button', { type: 'button', 'data-action': 'export-record', text: '下载 Excel' }) : null;
+  const printLine = h('p', { class: 'meta print-only', 'data-print-line': true });
+  const body = h('div', { class: 'record-body', 'data-record-body': true });
+  const awards = isOffice() ? awardsPanel(member, { changed: () => load(record.year) }) : null;
+  const status = h('span', { class: `status status-${String(member.status).toLowerCase()}`, text: labelOf(MEMBER_STATUSES, member.status) });
+
+  root.classList.add('record-view');
+  root.append(
+    h('header', { class: 'view-head record-head' },
+      h('p', { class: 'record-committee print-only', text: committee.name }),
+      h('h2', { text: `${member.name}的履职档案` }),
+      h('form', { class: 'toolbar record-tools', 'data-record-tools': true },
+        h('label', { class: 'filter', for: yearSelect.id }, h('span', { text: '年度' }), yearSelect),
+        exportButton,
+        record.countsOnly ? null : h('button', { type: 'button', 'data-action': 'print', text: '打印' })),
+      h('p', { class: 'meta', 'data-record-member': true }, [member.sectorName, member.groupName || '未分组'].join(' · '), ' · ', status),
+      printLine),
+    banner, notice, body, ...(awards ? [awards.panel] : []));
+
+  function showYears() {
+    const years = [...new Set([...record.years, record.year])].sort((a, b) => b - a);
+    yearSelect.replaceChildren(...years.map((y) => h('option', { value: String(y), text: `${y}年` })));
+    yearSelect.value = String(record.year);
+    printLine.textContent = `${record.year}年度 · 打印日期：${chineseDate(beijingDay())}`;
+  }
+
+  function show() {
+    showYears();
+    const total = record.counts.reduce((n, c) => n + c.count, 0);
+    if (total === 0) {
+      body.replaceChildren(h('p', { class: 'empty', 'data-record-empty': true, text: `${record.year}年没有履职记录` }));
+      return;
+    }
+    const context = { committeeId: member.committeeId, memberId: member.id, dutyPlatformOf: (id) => state.dutyPlatforms.get(id) };
+    body.replaceChildren(
+      h('section', { class: 'record-summary', 'aria-label': '分类统计' },
+        h('p', { class: 'summary', 'data-record-total': true, text: `${record.year}年共 ${total} 项履职记录` }),
+        countsTable(record.counts)),
+      record.countsOnly
+        ? h('p', { class: 'warning', 'data-counts-only': true, text: COUNTS_ONLY_NOTE })
+        : h('section', { class: 'panel record-timeline', 'aria-labelledby': 'record-timeline-title' },
+          h('h3', { id: 'record-timeline-title', text: '履职记录（最近的在前）' }),
+          timelineTable(record.items, (item) => sourceHref(item, context))));
+  }
+
+  async function load(year) {
+    const ticket = ++state.ticket;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const next = await api.getMemberRecord(member.id, { year });
+      if (ticket !== state.ticket) return;
+      const platforms = await dutyPlatformsOf(next);
+      if (ticket !== state.ticket) return;
+      record = next;
+      state.dutyPlatforms = platforms;
+      hideBanner(banner);
+      show();
+      window.history.replaceState(null, '', `#/members/${member.id}/record?year=${record.year}`);
+    } catch (error) {
+      if (ticket === state.ticket) reportProblem(error, { banner });
+    } finally {
+      if (ticket === state.ticket) root.removeAttribute('aria-busy');
+    }
+  }
+
+  /** The same record as a workbook, through a Blob so the download carries the session. */
+  async function download() {
+    exportButton.disabled = true;
+    hideBanner(banner);
+    try {
+      const blob = await api.exportMemberRecord(member.id, { year: record.year });
+      const link = h('a', { href: URL.createObjectURL(blob), download: `履职档案-${member.name}-${record.year}.xlsx`, hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      notice.textContent = `已下载${member.name}${record.year}年的履职档案`;
+    } catch (error) {
+      reportProblem(error, { banner });
+    } finally {
+      exportButton.disabled = false;
+    }
+  }
+
+  root.addEventListener('change', (event) => {
+    if (event.target === yearSelect) { notice.textContent = ''; load(Number(yearSelect.value)); }
+  });
+  root.addEventListener('submit', (event) => { if (event.target.matches('[data-record-tools]')) event.preventDefault(); });
+  root.addEventListener('click', (event) => {
+    const action = event.target.closest('[data-action]')?.dataset.action;
+    if (action === 'export-record') download();
+    else if (action === 'print') window.print();
+  });
+
+  show();
+  await awards?.load();
+}
+
+/** A duty turn's item links to its platform's year: the platform of each of the year's turns, by the turn's id. */
+async function dutyPlatformsOf(record) {
+  const platforms = new Map();
+  if (!record.items.some((item) => item.recordType === 'duty-turns')) return platforms;
+  const { member } = record;
+  const turns = await api.listDutyTurns({ committeeId: member.committeeId, memberId: member.id, year: record.year, size: 200 })
+    .catch(() => ({ items: [] }));
+  for (const turn of turns.items) platforms.set(turn.id, turn.platformId);
+  return platforms;
+}
