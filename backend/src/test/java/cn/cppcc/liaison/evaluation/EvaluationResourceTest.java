@@ -243,6 +243,24 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void onTheYearsLastDayItsWorkOfThatDayCountsButTheYearCannotCloseUntilItIsOver() {
+        startRules(2025, EvaluationWorld.rules());
+        world.on("2025-12-31");
+        world.opinion("2025-12-31", world.li);
+        JsonPath year = compute(2025);
+        assertEquals("2025-12-31", year.getString("asOf"));
+        JsonPath li = breakdown(world.li);
+        assertEquals(57.3f, li.getFloat("score"), "54.3 and 3 for the opinion collected on the year's last day");
+        assertEquals("2025-12-31", li.getString("lines.find { it.kind == 'OPINION_SUBMITTED' }.entries[0].date"));
+        given().queryParam("committeeId", world.committee).when().post("/api/v1/evaluations/2025/close")
+                .then().statusCode(409).body("detail", containsString("还没有结束"));
+        world.on("2026-01-01");
+        given().queryParam("committeeId", world.committee).when().post("/api/v1/evaluations/2025/close")
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("asOf", equalTo("2026-01-01"));
+        assertEquals(57.3f, breakdown(world.li).getFloat("score"));
+    }
+
+    @Test
     void rulesThatCannotWorkAreRefusedWithEveryMistakeAtOnce() {
         String etag = given().contentType(ContentType.JSON).body(Map.of("from", "YUETANG"))
                 .queryParam("committeeId", world.committee).when().post("/api/v1/evaluation-rules/2025")
