@@ -22,13 +22,9 @@ class ActivityWork {
 
     void answer(@Observes MemberWorkQuery query) {
         Predicate asked = query.asks("m.id");
-        var rows = em.createQuery("select m.id, a.id, a.title, a.activityDate, a.peopleReached, a.kind"
+        for (Object[] row : query.rows(em, "select m.id, a.id, a.title, a.activityDate, a.peopleReached, a.kind"
                         + " from ActivityEntity a join a.members m where a.committee.id = :workCommittee"
-                        + " and a.activityDate >= :workFrom and a.activityDate <= :workTo and " + asked.condition(),
-                Object[].class).setParameter("workCommittee", query.committeeId())
-                .setParameter("workFrom", query.from()).setParameter("workTo", query.to());
-        asked.parameters().forEach(rows::setParameter);
-        for (Object[] row : rows.getResultList()) {
+                        + " and a.activityDate >= :workFrom and a.activityDate <= :workTo and " + asked.condition(), asked)) {
             query.add(MemberWork.of((Long) row[0], kind((ActivityKind) row[5]), (LocalDate) row[3], "activities",
                     (Long) row[1], (String) row[2], (Integer) row[4], null));
         }

@@ -22,13 +22,9 @@ class ConsultationWork {
 
     void answer(@Observes MemberWorkQuery query) {
         Predicate asked = query.asks("key(m).id");
-        var rows = em.createQuery("select key(m).id, c.id, c.topic, c.heldOn, value(m), c.kind"
+        for (Object[] row : query.rows(em, "select key(m).id, c.id, c.topic, c.heldOn, value(m), c.kind"
                         + " from ConsultationEntity c join c.members m where c.committee.id = :workCommittee"
-                        + " and c.heldOn >= :workFrom and c.heldOn <= :workTo and " + asked.condition(),
-                Object[].class).setParameter("workCommittee", query.committeeId())
-                .setParameter("workFrom", query.from()).setParameter("workTo", query.to());
-        asked.parameters().forEach(rows::setParameter);
-        for (Object[] row : rows.getResultList()) {
+                        + " and c.heldOn >= :workFrom and c.heldOn <= :workTo and " + asked.condition(), asked)) {
             query.add(MemberWork.of((Long) row[0], kind((Attendance) row[4]), (LocalDate) row[3], "consultations",
                     (Long) row[1], (String) row[2], 0, ((ConsultationKind) row[5]).label));
         }

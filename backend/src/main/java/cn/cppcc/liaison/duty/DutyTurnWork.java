@@ -28,14 +28,10 @@ class DutyTurnWork {
         Predicate asked = query.asks("t.member.id");
         for (var kind : KINDS.entrySet()) {
             Predicate counted = kind.getKey().in(query.period());
-            var rows = em.createQuery("select t.member.id, t.id, t.month, p.name, t.peopleReached, t.missedReason"
+            for (Object[] row : query.rows(em, "select t.member.id, t.id, t.month, p.name, t.peopleReached, t.missedReason"
                             + " from DutyTurnEntity t join t.platform p where t.id in (select id from DutyTurnEntity"
                             + " where committee.id = :workCommittee and " + counted.condition() + ") and "
-                            + asked.condition(),
-                    Object[].class).setParameter("workCommittee", query.committeeId());
-            counted.parameters().forEach(rows::setParameter);
-            asked.parameters().forEach(rows::setParameter);
-            for (Object[] row : rows.getResultList()) {
+                            + asked.condition(), counted, asked)) {
                 LocalDate month = (LocalDate) row[2];
                 Integer reached = (Integer) row[4];
                 query.add(MemberWork.of((Long) row[0], kind.getValue(), month, "duty-turns", (Long) row[1],

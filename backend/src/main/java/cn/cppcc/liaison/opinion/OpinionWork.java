@@ -43,15 +43,11 @@ class OpinionWork {
         for (var kind : KINDS.entrySet()) {
             OpinionFigure figure = kind.getKey();
             Predicate counted = figure.in(period, confirmAfterDays, "work" + figure.ordinal() + "_");
-            var rows = em.createQuery("select m.id, o.id, o.title, o.collectedOn, o.acceptedOn, o.forwardedAt,"
+            for (Object[] row : query.rows(em, "select m.id, o.id, o.title, o.collectedOn, o.acceptedOn, o.forwardedAt,"
                             + " o.adoptedAt, o.status, o.feedback, o.closedOn, o.resolutionEnteredOn"
                             + " from OpinionEntity o join o.submitters m where o.id in (select id from OpinionEntity"
                             + " where committee.id = :workCommittee and " + counted.condition() + ") and "
-                            + asked.condition(),
-                    Object[].class).setParameter("workCommittee", query.committeeId());
-            counted.parameters().forEach(rows::setParameter);
-            asked.parameters().forEach(rows::setParameter);
-            for (Object[] row : rows.getResultList()) {
+                            + asked.condition(), counted, asked)) {
                 LocalDate on = switch (figure) {
                     case COLLECTED -> (LocalDate) row[3];
                     case ACCEPTED -> (LocalDate) row[4];

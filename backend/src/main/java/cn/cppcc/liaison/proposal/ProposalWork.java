@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Answers what members did with proposals: leading or co-signing one the list counts as {@link ProposalFigure#FILED}
@@ -36,22 +35,15 @@ class ProposalWork {
         String where = " where p.id in (select id from ProposalEntity where committee.id = :workCommittee and "
                 + counted.condition() + ")";
         Predicate lead = query.asks("p.lead.id");
-        for (Object[] row : rows("select p.lead.id" + columns + " from ProposalEntity p" + where + " and "
-                + lead.condition(), query, counted, lead)) {
+        for (Object[] row : query.rows(em, "select p.lead.id" + columns + " from ProposalEntity p" + where + " and "
+                + lead.condition(), counted, lead)) {
             query.add(item(row, led, true));
         }
         Predicate coSigner = query.asks("m.id");
-        for (Object[] row : rows("select m.id" + columns + " from ProposalEntity p join p.coSigners m" + where
-                + " and " + coSigner.condition(), query, counted, coSigner)) {
+        for (Object[] row : query.rows(em, "select m.id" + columns + " from ProposalEntity p join p.coSigners m" + where
+                + " and " + coSigner.condition(), counted, coSigner)) {
             query.add(item(row, coSigned, false));
         }
-    }
-
-    private List<Object[]> rows(String hql, MemberWorkQuery query, Predicate counted, Predicate asked) {
-        var rows = em.createQuery(hql, Object[].class).setParameter("workCommittee", query.committeeId());
-        counted.parameters().forEach(rows::setParameter);
-        asked.parameters().forEach(rows::setParameter);
-        return rows.getResultList();
     }
 
     private static MemberWork item(Object[] row, WorkKind kind, boolean lead) {

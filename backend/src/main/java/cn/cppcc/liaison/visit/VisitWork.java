@@ -23,14 +23,10 @@ class VisitWork {
     void answer(@Observes MemberWorkQuery query) {
         Predicate dated = VisitFigure.dated(query.period());
         Predicate asked = query.asks("m.id");
-        var rows = em.createQuery("select m.id, v.id, v.visitDate, v.topic, v.peopleReceived, v.kind"
+        for (Object[] row : query.rows(em, "select m.id, v.id, v.visitDate, v.topic, v.peopleReceived, v.kind"
                         + " from VisitEntity v join v.members m where v.id in (select id from VisitEntity"
                         + " where committee.id = :workCommittee and " + dated.condition() + ") and "
-                        + asked.condition(),
-                Object[].class).setParameter("workCommittee", query.committeeId());
-        dated.parameters().forEach(rows::setParameter);
-        asked.parameters().forEach(rows::setParameter);
-        for (Object[] row : rows.getResultList()) {
+                        + asked.condition(), dated, asked)) {
             query.add(MemberWork.of((Long) row[0], WorkKind.VISIT, (LocalDate) row[2], "visits", (Long) row[1],
                     (String) row[3], (Integer) row[4], ((VisitKind) row[5]).label));
         }

@@ -2,6 +2,8 @@ package cn.cppcc.liaison.kernel.work;
 
 import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.Predicate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,6 +75,21 @@ public final class MemberWorkQuery {
         }
         return memberIds.isEmpty() ? new Predicate("(1 = 0)", Map.of())
                 : new Predicate(memberPath + " in :workMembers", Map.of("workMembers", memberIds));
+    }
+
+    /**
+     * Runs a feature's HQL over its own entities, binding {@code :workCommittee} (the committee asked about),
+     * {@code :workFrom} and {@code :workTo} where the query names them, and every condition's parameters.
+     */
+    public List<Object[]> rows(EntityManager em, String hql, Predicate... conditions) {
+        TypedQuery<Object[]> rows = em.createQuery(hql, Object[].class).setParameter("workCommittee", committeeId);
+        if (hql.contains(":workFrom")) {
+            rows.setParameter("workFrom", from).setParameter("workTo", to);
+        }
+        for (Predicate condition : conditions) {
+            condition.parameters().forEach(rows::setParameter);
+        }
+        return rows.getResultList();
     }
 
     /** Whether the query asks about this member. */
