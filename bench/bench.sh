@@ -2,7 +2,7 @@
 # Starts the built service on a bench database of 100,000 members and 1,000,000 opinions and times its queries.
 # CPPCC_BENCH_JDBC_URL names another bench database (default cppcc_bench), BENCH_PORT another port.
 # BENCH_CASES=evaluation times only the yearly evaluation (committees of 200 and 4,000 members), without seeding
-# the 1,000,000 opinions.
+# the 1,000,000 opinions; either way the evaluation's SQL is then run through psql for the database's own time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,7 +42,37 @@ if [[ $($psql -tAc "select count(*) from committee where name = '基准政协（
   $psql -f bench/seed-evaluation.sql >/dev/null
   echo "evaluation's year seeded in $((SECONDS - started)) s"
 fi
-BENCH_CASES=$CASES python3 bench/run.py "http://localhost:$PORT" "${BENCH_REQUESTS:-200}"
+results=backend/target/bench-evaluation.json
+rm -f "$results"
+BENCH_CASES=$CASES BENCH_RESULTS=$results python3 bench/run.py "http://localhost:$PORT" "${BENCH_REQUESTS:-200}"
+echo
+# The database's own time for the same statements: the compute's SQL for the 4,000 members through psql, 3 runs.
+committee=$($psql -tAc "select id from committee where name = '基准政协（4000名委员）'")
+for run in 1 2 3; do
+  $psql -v committee="$committee" -f bench/evaluation-compute.sql > "backend/target/bench-evaluation-sql-$run.txt"
+done
+python3 - "$results" backend/target/bench-evaluation-sql-{1,2,3}.txt <<'EOF'
+import json, re, statistics, sys
+runs = []
+for name in sys.argv[2:]:
+    times, label = {}, "-"
+    for line in open(name):
+        if line.startswith("@"):
+            label = line[1:].strip()
+        elif (m := re.match(r"Time: ([0-9.]+) ms", line)) and label != "-":
+            times[label] = times.get(label, 0) + float(m.group(1))
+    runs.append(times)
+print("The compute's statements for the 4,000 members through psql, median of 3 runs:\n")
+print("| statement | ms |")
+print("|---|---:|")
+for label in runs[0]:
+    print(f"| {label} | {statistics.median(r[label] for r in runs):.1f} |")
+database = statistics.median(sum(r.values()) for r in runs)
+print(f"| all of them | {database:.1f} |")
+http = json.load(open(sys.argv[1]))["compute4000"]
+print(f"\ncompute 4,000 members: {http['median']:.0f} ms over HTTP (median of {http['requests']}, p95 {http['p95']:.0f} ms),"
+      f" of which the database's own time for the same statements is {database:.0f} ms")
+EOF
 [[ $CASES == all ]] || exit 0
 echo
 echo "How PostgreSQL runs a two-character search over every committee:"
