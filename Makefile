@@ -31,7 +31,7 @@ test: tools db-test lint ## Lint the contract, run every backend test against Po
 	cd backend && $(MVN) verify
 	$(MAKE) --no-print-directory e2e
 
-bench: tools build ## Time the lists, filters, searches, visits, duty turns, audit trail and opinions over 100,000 members and 1,000,000 opinions (not a test)
+bench: tools build ## Time the lists, filters, searches, visits, duty turns, audit trail and opinions over 100,000 members and 1,000,000 opinions, and the yearly evaluation of 200 and 4,000 members (not a test; BENCH_CASES=evaluation for the evaluation alone)
 	bench/bench.sh
 
 build: ## Build the service (backend/target/quarkus-app)

@@ -7,6 +7,11 @@ Prints one table row per case: the median, 95th percentile and worst latency, an
 answer reported, so a slow query or a missing index shows up as a number, not a feeling. Signs in
 as BENCH_USERNAME / BENCH_PASSWORD (an administrator), and makes a reporting API token for the
 cases a read-only script would run.
+
+BENCH_CASES=evaluation runs only the yearly evaluation's cases (computing 2025 for the committees of
+200 and 4,000 members that seed-evaluation.sql makes, and reading the table); the default runs all.
+BENCH_COMPUTE_REQUESTS=10,5 sets how many computations of each are timed. BENCH_RESULTS names a JSON
+file the evaluation's medians are written to, for bench.sh to print beside the database's own time.
 """
 import json
 import os
@@ -24,7 +29,7 @@ N = int(sys.argv[2]) if len(sys.argv) > 2 else 200
 TOKEN = None
 
 
-def call(method, path, body=None, token=None):
+def call(method, path, body=None, token=None, timeout=30):
     headers = {"Accept": "application/json"}
     if token or TOKEN:
         headers["Authorization"] = "Bearer " + (token or TOKEN)
@@ -33,7 +38,7 @@ def call(method, path, body=None, token=None):
         headers["Content-Type"] = "application/json"
         data = json.dumps(body).encode()
     request = urllib.request.Request(BASE + path, data=data, headers=headers, method=method)
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         return json.loads(response.read())
 
 
@@ -159,9 +164,82 @@ def measure_sign_in(n=20):
     return statistics.median(times), times[int(len(times) * 0.95) - 1], times[-1]
 
 
+EVALUATION_COMMITTEES = {200: "基准政协（200名委员）", 4000: "基准政协（4000名委员）"}
+
+
+def timed(run, n):
+    """Runs `run` once to warm up and n times timed: median, p95 and worst in ms, and the warm-up's answer."""
+    answer = run()
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], times[-1], answer
+
+
+def row(label, median, p95, worst, total):
+    print(f"| {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |", flush=True)
+
+
+def evaluation_cases():
+    """一年一考评 for 2025: the rules from the 铁力 template, computing the year, and reading the stored table."""
+    found = {c["name"]: c["id"] for c in get(f"/api/v1/committees?q={q('基准政协')}&size=10")["items"]}
+    missing = [name for name in EVALUATION_COMMITTEES.values() if name not in found]
+    if missing:
+        raise SystemExit(f"no committee {missing}: bench/seed-evaluation.sql has not run")
+    counts = [int(c) for c in os.environ.get("BENCH_COMPUTE_REQUESTS", "10,5").split(",")]
+    reads = max(20, N // 4)
+    results = {}
+    for size, n in zip(EVALUATION_COMMITTEES, counts):
+        committee = found[EVALUATION_COMMITTEES[size]]
+        try:
+            call("POST", f"/api/v1/evaluation-rules/2025?committeeId={committee}", {"from": "TIELI"})
+        except urllib.error.HTTPError as e:
+            if e.code != 409:  # the rules of an earlier run
+                raise
+        compute = f"/api/v1/evaluations/2025/compute?committeeId={committee}"
+        median, p95, worst, year = timed(lambda: call("POST", compute, timeout=300), n)
+        row(f"考评: compute 2025, {size:,} members ({n} requests)", median, p95, worst, year["members"])
+        results[f"compute{size}"] = {"median": median, "p95": p95, "worst": worst, "members": year["members"],
+                                     "committeeId": committee, "requests": n}
+        table = f"/api/v1/evaluations?year=2025&committeeId={committee}"
+        top = get(table + "&sort=-score")["items"]
+        member = top[len(top) // 2]["memberId"]
+        group = top[0]["groupId"]
+        for label, path in [
+            ("the table, page 1 by score", table + "&sort=-score"),
+            ("the table, a group's COMPETENT and BASICALLY_COMPETENT by name",
+             f"{table}&groupId={group}&rating=COMPETENT&rating=BASICALLY_COMPETENT&sort=name"),
+            ("one member's breakdown", f"/api/v1/evaluations/2025/members/{member}?committeeId={committee}"),
+            ("the groups", f"/api/v1/evaluations/2025/groups?committeeId={committee}"),
+            ("the members to talk to (inactive)", f"/api/v1/evaluations/2025/inactive?committeeId={committee}"),
+            ("one member's record of 2025", f"/api/v1/members/{member}/record?year=2025"),
+        ]:
+            median, p95, worst, answer = timed(lambda: get(path), reads)
+            total = answer.get("total") if isinstance(answer, dict) else len(answer)
+            if isinstance(answer, dict) and "items" in answer and "total" not in answer:
+                total = len(answer["items"])
+            row(f"考评 {size:,}: {label}", median, p95, worst, total)
+            results[f"{label} {size}"] = {"median": median, "p95": p95}
+    if os.environ.get("BENCH_RESULTS"):
+        with open(os.environ["BENCH_RESULTS"], "w") as out:
+            json.dump(results, out, ensure_ascii=False, indent=1)
+
+
 def main():
     global TOKEN
     TOKEN = sign_in()
+    cases_asked = os.environ.get("BENCH_CASES", "all")
+    if cases_asked == "evaluation":
+        print(f"{max(20, N // 4)} sequential requests per read against {BASE}\n")
+        print("| case | median ms | p95 ms | max ms | total |")
+        print("|---|---:|---:|---:|---:|")
+        evaluation_cases()
+        return
+    if cases_asked != "all":
+        raise SystemExit(f"BENCH_CASES is all (the default) or evaluation, not {cases_asked}")
     reporter = reporter_token()
     committee = first_id("/api/v1/committees?size=1")
     member = first_id(f"/api/v1/members?committeeId={committee}&size=1")
@@ -226,6 +304,7 @@ def main():
         print(f"| 社情民意: {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
     median, p95, worst = measure_sign_in()
     print(f"| sign in (bcrypt, cost 10) | {median:.1f} | {p95:.1f} | {worst:.1f} | — |")
+    evaluation_cases()
 
 
 if __name__ == "__main__":

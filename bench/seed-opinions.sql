@@ -134,7 +134,8 @@ select row_number() over (order by no, k)::int as i, no from op_topic, generate_
 create temp table op_committee on commit drop as
 select row_number() over (order by c.id)::int as idx, c.id, c.parent_id,
        (select count(*) from township t where t.committee_id = c.id)::int as townships
-from committee c where exists (select from township t where t.committee_id = c.id);
+from committee c where exists (select from township t where t.committee_id = c.id)
+  and c.name not like '基准政协（%';  -- the evaluation's committees keep their own year of work (seed-evaluation.sql)
 create temp table op_township on commit drop as
 select t.committee_id, row_number() over (partition by t.committee_id order by t.id)::int as idx,
        count(*) over (partition by t.committee_id)::int as cnt, t.id, t.name
@@ -203,9 +204,9 @@ cross join lateral (select case
            when d.r_status < 0.25 then 'ASSIGNED' when d.r_status < 0.36 then 'IN_PROGRESS'
            when d.r_status < 0.48 then 'RESOLVED' when d.r_status < 0.96 then 'CLOSED' else 'MERGED' end as status) s;
 
--- Ids follow the collection date, as they would in a live system.
+-- Ids follow the collection date, as they would in a live system, after any opinions already there.
 create temp table op_final on commit drop as
-select row_number() over (order by g.collected_on, g.n)::bigint as id, g.*,
+select (select coalesce(max(id), 0) from opinion) + row_number() over (order by g.collected_on, g.n)::bigint as id, g.*,
        case when g.status in ('ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')
             then g.collected_on + 45 + floor(g.r_due * 60)::int end as due_date,
        case when g.status in ('RESOLVED', 'CLOSED')
@@ -348,7 +349,7 @@ join (values
     ('RESOLVE', 'IN_PROGRESS', 'RESOLVED', interval '0', '{RESOLVED,CLOSED}', 7),
     ('CLOSE', 'RESOLVED', 'CLOSED', interval '0', '{CLOSED}', 8)
 ) as s (action, from_status, to_status, after, reached_in, step) on o.status = any (s.reached_in)
-where o.id % 3 = 0
+where o.id % 3 = 0 and o.id >= (select min(id) from op_final)
 order by o.id, s.step;
 
 do $$
