@@ -137,8 +137,10 @@ public class EvaluationService {
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate today = clock.today();
         LocalDate asOf = last.isAfter(today) ? today : last;
-        List<MemberEntity> members = MemberEntity.find("from MemberEntity m join fetch m.sector left join fetch m.group"
-                + " where m.committee.id = ?1 order by m.id", committee.id).list();
+        // Plain columns, not managed members: the flushes before each feature's query then have nothing to check.
+        List<Object[]> members = MemberEntity.getEntityManager().createQuery("select m.id, m.name, s.id, s.name, g.id,"
+                + " g.name from MemberEntity m join m.sector s left join m.group g where m.committee.id = :committee"
+                + " order by m.id", Object[].class).setParameter("committee", committee.id).getResultList();
         Map<Long, List<MemberTerms.ActiveSpan>> spans = MemberTerms.activeSpans(committee.id, null, first, last);
         MemberWorkQuery query = new MemberWorkQuery(committee.id, null, first, asOf, today);
         work.fire(query);
@@ -147,20 +149,20 @@ public class EvaluationService {
             byMember.computeIfAbsent(item.memberId(), k -> new ArrayList<>()).add(item);
         }
         List<EvaluationScores.Stored> rows = new ArrayList<>();
-        for (MemberEntity member : members) {
-            List<MemberTerms.ActiveSpan> active = spans.getOrDefault(member.id, List.of());
+        for (Object[] member : members) {
+            long memberId = (Long) member[0];
+            List<MemberTerms.ActiveSpan> active = spans.getOrDefault(memberId, List.of());
             if (active.isEmpty() || active.get(0).from().isAfter(asOf)) {
                 continue;
             }
-            List<MemberWork> counted = byMember.getOrDefault(member.id, List.of()).stream()
+            List<MemberWork> counted = byMember.getOrDefault(memberId, List.of()).stream()
                     .filter(w -> active.stream().anyMatch(s -> !w.date().isBefore(s.from()) && !w.date().isAfter(s.to())))
                     .sorted(EvaluationService::byDate).toList();
             EvaluationEngine.Tenure tenure = new EvaluationEngine.Tenure(active.get(0).from(),
                     active.get(active.size() - 1).to(), MemberTerms.months(active));
             Breakdown breakdown = EvaluationEngine.score(ruleSet, counted, tenure);
-            rows.add(new EvaluationScores.Stored(member.id, member.name, member.sector.id, member.sector.name,
-                    member.group == null ? null : member.group.id, member.group == null ? null : member.group.name,
-                    breakdown, write(breakdown)));
+            rows.add(new EvaluationScores.Stored(memberId, (String) member[1], (Long) member[2], (String) member[3],
+                    (Long) member[4], (String) member[5], breakdown, write(breakdown)));
         }
         if (evaluation == null) {
             evaluation = new EvaluationYearEntity();
