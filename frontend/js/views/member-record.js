@@ -9,14 +9,14 @@ import { MEMBER_STATUSES, labelOf } from '../labels.js';
 import { isOffice, may } from '../permissions.js';
 import { hideBanner, reportProblem } from '../problems.js';
 import { awardsPanel } from '../record-awards.js';
-import { countsTable, sourceHref, timelineTable } from '../record-timeline.js';
+import { countsTable, dutyPlatformsOf, sourceHref, timelineTable } from '../record-timeline.js';
 
 const COUNTS_ONLY_NOTE = '统计报送账号只能查看各类工作的条数和人次，不列出具体事项，也不能下载或打印。';
 
 export async function render(root, { committee, record: first }) {
   let record = first;
   const { member } = record;
-  const state = { ticket: 0, dutyPlatforms: await dutyPlatformsOf(record) };
+  const state = { ticket: 0, dutyPlatforms: await dutyPlatformsOfRecord(record) };
   const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
   const yearSelect = h('select', { id: 'record-year', name: 'year' });
@@ -71,7 +71,7 @@ export async function render(root, { committee, record: first }) {
     try {
       const next = await api.getMemberRecord(member.id, { year });
       if (ticket !== state.ticket) return;
-      const platforms = await dutyPlatformsOf(next);
+      const platforms = await dutyPlatformsOfRecord(next);
       if (ticket !== state.ticket) return;
       record = next;
       state.dutyPlatforms = platforms;
@@ -118,13 +118,5 @@ export async function render(root, { committee, record: first }) {
   await awards?.load();
 }
 
-/** A duty turn's item links to its platform's year: the platform of each of the year's turns, by the turn's id. */
-async function dutyPlatformsOf(record) {
-  const platforms = new Map();
-  if (!record.items.some((item) => item.recordType === 'duty-turns')) return platforms;
-  const { member } = record;
-  const turns = await api.listDutyTurns({ committeeId: member.committeeId, memberId: member.id, year: record.year, size: 200 })
-    .catch(() => ({ items: [] }));
-  for (const turn of turns.items) platforms.set(turn.id, turn.platformId);
-  return platforms;
-}
+/** The platforms of the record's duty turns, for their links. */
+const dutyPlatformsOfRecord = ({ member, year, items }) => dutyPlatformsOf({ committeeId: member.committeeId, memberId: member.id, year, items });
