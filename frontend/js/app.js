@@ -19,6 +19,7 @@ import * as consultationCompliance from './views/consultation-compliance.js';
 import * as consultations from './views/consultations.js';
 import * as dutyOverdue from './views/duty-overdue.js';
 import * as dutyRoster from './views/duty-roster.js';
+import * as evaluation from './views/evaluation.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
 import * as login from './views/login.js';
@@ -56,6 +57,9 @@ const townshipScope = async ([id]) => {
   return { township, committee: await api.getCommittee(township.committeeId) };
 };
 
+/** Who reads a year's 结果表 (listEvaluations); a member reads their own breakdown, from their 履职档案. */
+const EVALUATION_READERS = ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'];
+
 /** The two screens of 审计, under one crumb. */
 const AUDIT_TABS = [
   { tab: 'events', label: '变更记录', href: () => '#/audit' },
@@ -90,6 +94,7 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/outcomes$/, view: outcomes, name: 'outcomes', tab: 'consultations', crumb: '协商成果督办', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/proposals$/, view: proposals, name: 'proposals', tab: 'proposals', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/activities$/, view: activities, name: 'activities', tab: 'activities', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/evaluation$/, view: evaluation, name: 'evaluation', tab: 'evaluation', scope: committeeScope, roles: EVALUATION_READERS },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
@@ -111,6 +116,7 @@ const TABS = [
   { tab: 'consultations', label: '协商', href: (id) => `#/committees/${id}/consultations` },
   { tab: 'proposals', label: '提案', href: (id) => `#/committees/${id}/proposals` },
   { tab: 'activities', label: '自选动作', href: (id) => `#/committees/${id}/activities` },
+  { tab: 'evaluation', label: '一年一考评', href: (id) => `#/committees/${id}/evaluation`, roles: EVALUATION_READERS },
 ];
 
 const main = document.getElementById('app');
@@ -133,7 +139,8 @@ function drawNav(route, scope) {
   if (scope.township) trail.push(h('span', { text: `${scope.township.name} · 村（社区）` }));
   if (route.crumb) trail.push(h('span', { text: route.crumb }));
   const crumbs = h('ol', { class: 'crumbs', 'aria-label': '当前位置' }, trail.map((link) => h('li', {}, link)));
-  const tabSet = scope.committee ? TABS : route.tabs;
+  // A tab names the roles it is for where not every role may open its screen.
+  const tabSet = (scope.committee ? TABS : route.tabs)?.filter((t) => !t.roles || t.roles.includes(currentCaller()?.role));
   const tabs = tabSet
     ? h('ul', { class: 'tabs' }, tabSet.map((t) => h('li', {},
       h('a', { href: t.href(scope.committee?.id), 'aria-current': t.tab === route.tab ? 'page' : null, text: t.label }))))
