@@ -23,6 +23,7 @@ import * as evaluation from './views/evaluation.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
 import * as login from './views/login.js';
+import * as memberEvaluation from './views/member-evaluation.js';
 import * as memberRecord from './views/member-record.js';
 import * as members from './views/members.js';
 import * as opinion from './views/opinion.js';
@@ -51,6 +52,12 @@ const recordScope = async ([id], query) => {
   const year = /^\d{4}$/.test(query.get('year') ?? '') ? query.get('year') : undefined;
   const record = await api.getMemberRecord(id, { year });
   return { record, committee: await api.getCommittee(record.member.committeeId) };
+};
+/** One member's 考评明细 of a year, in the committee the address names (the administrator must name it). */
+const memberEvaluationScope = async ([committeeId, year, id]) => {
+  const [committee, evaluation] = await Promise.all([
+    api.getCommittee(committeeId), api.getMemberEvaluation(year, id, { committeeId })]);
+  return { committee, evaluation };
 };
 const townshipScope = async ([id]) => {
   const township = await api.getTownship(id);
@@ -95,6 +102,8 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/proposals$/, view: proposals, name: 'proposals', tab: 'proposals', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/activities$/, view: activities, name: 'activities', tab: 'activities', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/evaluation$/, view: evaluation, name: 'evaluation', tab: 'evaluation', scope: committeeScope, roles: EVALUATION_READERS },
+  { pattern: /^\/committees\/(\d+)\/evaluation\/(\d{4})\/members\/(\d+)$/, view: memberEvaluation, name: 'member-evaluation', tab: 'evaluation', crumb: '考评明细', scope: memberEvaluationScope,
+    roles: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'] },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
