@@ -44,7 +44,9 @@ export async function render(root, { committee, query }) {
   const year = yearPanel({ committee, thisYear, changed: () => load() });
   const table = resultsTable({
     committee, query, groups: groups.items, sectors: sectors.items, groupLead,
-    address: (params) => window.history.replaceState(null, '', `#/committees/${committee.id}/evaluation?${new URLSearchParams({ year: state.year, ...params })}`),
+    // A load still under way when one has moved on to another screen must not write over that screen's address.
+    address: (params) => root.isConnected
+      && window.history.replaceState(null, '', `#/committees/${committee.id}/evaluation?${new URLSearchParams({ year: state.year, ...params })}`),
   });
   const groupsPart = groupsPanel({ committee });
   const inactivePart = inactivePanel({ committee });
@@ -90,7 +92,7 @@ export async function render(root, { committee, query }) {
       const [evaluation, rules] = await Promise.all([
         api.getEvaluationYear(state.year, scope),
         api.getEvaluationRules(state.year, scope).catch((error) => (error.status === 404 ? null : undefined))]);
-      if (ticket !== state.ticket) return;
+      if (ticket !== state.ticket || !root.isConnected) return;
       hideBanner(banner);
       state.evaluation = evaluation;
       year.show(evaluation, rules);
