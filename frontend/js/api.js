@@ -271,3 +271,27 @@ export const listAwards = (query) => request('GET', '/api/v1/awards', { query })
 /** fields: { committeeId, memberId, year, title, awardedOn, note }. */
 export const createAward = (fields, idempotencyKey) => request('POST', '/api/v1/awards', { body: fields, headers: idempotent(idempotencyKey) });
 export const deleteAward = (id) => request('DELETE', `/api/v1/awards/${id}`);
+
+/** → [{ code: TIELI|YUETANG, description, rules }]: the rule sets that ship, to start a year from. */
+export const listEvaluationTemplates = () => request('GET', '/api/v1/evaluation-rules/templates');
+/** query: { committeeId } → EvaluationRules of the year; 404 while none is made. */
+export const getEvaluationRules = (year, query) => request('GET', `/api/v1/evaluation-rules/${year}`, { query });
+/** start: { from: TIELI|YUETANG|PREVIOUS_YEAR } → the year's EvaluationRules; 409 when it has rules already. */
+export const createEvaluationRules = (year, start, query, idempotencyKey) => request('POST', `/api/v1/evaluation-rules/${year}`, { query, body: start, headers: idempotent(idempotencyKey) });
+
+/** query: { year, committeeId, groupId, sectorId, rating (array), page, size, sort (-score, score, name, -name, memberId, -memberId) } → EvaluationPage. */
+export const listEvaluations = (query) => request('GET', '/api/v1/evaluations', { query });
+/** query: { committeeId } → EvaluationYear: NOT_COMPUTED, OPEN or CLOSED, when computed, the counts, the published sha256. */
+export const getEvaluationYear = (year, query) => request('GET', `/api/v1/evaluations/${year}`, { query });
+/** Scores every member of the year again from the records as they are today → EvaluationYear; 409 once closed or without rules. */
+export const computeEvaluation = (year, query) => request('POST', `/api/v1/evaluations/${year}/compute`, { query });
+/** Computes a last time, freezes the year and publishes its table's SHA-256 → EvaluationYear; 409 before the year is over. */
+export const closeEvaluation = (year, query) => request('POST', `/api/v1/evaluations/${year}/close`, { query });
+/** A closed year's published table → a Blob of CSV (UTF-8 without BOM) whose SHA-256 is the year's sha256. */
+export const exportEvaluationTable = (year, query) => request('GET', `/api/v1/evaluations/${year}/table`, { query, accept: 'text/csv, application/problem+json' });
+/** query: { committeeId } → MemberEvaluation, the member's score line by line; 404 while the year is not computed. */
+export const getMemberEvaluation = (year, id, query) => request('GET', `/api/v1/evaluations/${year}/members/${id}`, { query });
+/** query: { committeeId } → [GroupEvaluation], the best average first. */
+export const listGroupEvaluations = (year, query) => request('GET', `/api/v1/evaluations/${year}/groups`, { query });
+/** query: { committeeId } → [InactiveMember] (挂牌委员), each with all their reasons, by member id. */
+export const listInactiveMembers = (year, query) => request('GET', `/api/v1/evaluations/${year}/inactive`, { query });

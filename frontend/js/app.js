@@ -19,9 +19,11 @@ import * as consultationCompliance from './views/consultation-compliance.js';
 import * as consultations from './views/consultations.js';
 import * as dutyOverdue from './views/duty-overdue.js';
 import * as dutyRoster from './views/duty-roster.js';
+import * as evaluation from './views/evaluation.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
 import * as login from './views/login.js';
+import * as memberEvaluation from './views/member-evaluation.js';
 import * as memberRecord from './views/member-record.js';
 import * as members from './views/members.js';
 import * as opinion from './views/opinion.js';
@@ -51,10 +53,19 @@ const recordScope = async ([id], query) => {
   const record = await api.getMemberRecord(id, { year });
   return { record, committee: await api.getCommittee(record.member.committeeId) };
 };
+/** One member's 考评明细 of a year, in the committee the address names (the administrator must name it). */
+const memberEvaluationScope = async ([committeeId, year, id]) => {
+  const [committee, evaluation] = await Promise.all([
+    api.getCommittee(committeeId), api.getMemberEvaluation(year, id, { committeeId })]);
+  return { committee, evaluation };
+};
 const townshipScope = async ([id]) => {
   const township = await api.getTownship(id);
   return { township, committee: await api.getCommittee(township.committeeId) };
 };
+
+/** Who reads a year's 结果表 (listEvaluations); a member reads their own breakdown, from their 履职档案. */
+const EVALUATION_READERS = ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'];
 
 /** The two screens of 审计, under one crumb. */
 const AUDIT_TABS = [
@@ -90,6 +101,9 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/outcomes$/, view: outcomes, name: 'outcomes', tab: 'consultations', crumb: '协商成果督办', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/proposals$/, view: proposals, name: 'proposals', tab: 'proposals', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/activities$/, view: activities, name: 'activities', tab: 'activities', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/evaluation$/, view: evaluation, name: 'evaluation', tab: 'evaluation', scope: committeeScope, roles: EVALUATION_READERS },
+  { pattern: /^\/committees\/(\d+)\/evaluation\/(\d{4})\/members\/(\d+)$/, view: memberEvaluation, name: 'member-evaluation', tab: 'evaluation', crumb: '考评明细', scope: memberEvaluationScope,
+    roles: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'] },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },
@@ -111,6 +125,7 @@ const TABS = [
   { tab: 'consultations', label: '协商', href: (id) => `#/committees/${id}/consultations` },
   { tab: 'proposals', label: '提案', href: (id) => `#/committees/${id}/proposals` },
   { tab: 'activities', label: '自选动作', href: (id) => `#/committees/${id}/activities` },
+  { tab: 'evaluation', label: '一年一考评', href: (id) => `#/committees/${id}/evaluation`, roles: EVALUATION_READERS },
 ];
 
 const main = document.getElementById('app');
@@ -133,7 +148,8 @@ function drawNav(route, scope) {
   if (scope.township) trail.push(h('span', { text: `${scope.township.name} · 村（社区）` }));
   if (route.crumb) trail.push(h('span', { text: route.crumb }));
   const crumbs = h('ol', { class: 'crumbs', 'aria-label': '当前位置' }, trail.map((link) => h('li', {}, link)));
-  const tabSet = scope.committee ? TABS : route.tabs;
+  // A tab names the roles it is for where not every role may open its screen.
+  const tabSet = (scope.committee ? TABS : route.tabs)?.filter((t) => !t.roles || t.roles.includes(currentCaller()?.role));
   const tabs = tabSet
     ? h('ul', { class: 'tabs' }, tabSet.map((t) => h('li', {},
       h('a', { href: t.href(scope.committee?.id), 'aria-current': t.tab === route.tab ? 'page' : null, text: t.label }))))

@@ -84,6 +84,12 @@ const WORK_UNITS = { VISIT: '次', DUTY: '次', OPINION: '条', CONSULTATION: '�
 export const workFamily = (kind) => String(kind).split('_')[0];
 export const workUnit = (kind) => WORK_UNITS[workFamily(kind)] ?? '项';
 
+/** 一年一考评: a year's state, the ratings, why a member is 挂牌, and where a year's rules may start from. */
+export const EVALUATION_STATES = { NOT_COMPUTED: '未计算', OPEN: '已计算', CLOSED: '已关闭' };
+export const EVALUATION_RATINGS = { EXCELLENT: '优秀', COMPETENT: '称职', BASICALLY_COMPETENT: '基本称职', INCOMPETENT: '不称职' };
+export const INACTIVE_REASONS = { NO_WORK: '无履职记录', BELOW_MINIMUM: '未达最低要求', UNQUALIFIED: '不称职', UNQUALIFIED_TWICE: '连续两年不称职' };
+export const RULES_STARTS = { TIELI: '铁力模板', YUETANG: '岳塘模板', PREVIOUS_YEAR: '沿用上一年的细则' };
+
 /** The states a member may change to from each state; 已撤销 is final. */
 export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };
 

@@ -61,6 +61,14 @@ const WRITERS = {
   exportMemberRecord: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   createAward: ['ADMIN', 'OFFICE'],
   deleteAward: ['ADMIN', 'OFFICE'],
+  createEvaluationRules: ['ADMIN', 'OFFICE'],
+  computeEvaluation: ['ADMIN', 'OFFICE'],
+  closeEvaluation: ['ADMIN', 'OFFICE'],
+  listEvaluations: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'],
+  exportEvaluationTable: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'],
+  listGroupEvaluations: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'],
+  listInactiveMembers: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON'],
+  getMemberEvaluation: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
   listAuditEvents: ['ADMIN', 'OFFICE'],
@@ -111,6 +119,19 @@ export function mayReadRecord(member) {
   if (member.id === caller.memberId) return true;
   if (caller.role === 'MEMBER') return false;
   if (GROUP_LEADS.includes(caller.role)) return member.groupId != null && member.groupId === caller.groupId;
+  return true;
+}
+
+/**
+ * Whether the signed-in person may open a member's 考评明细 (getMemberEvaluation): the office and the administrator
+ * any member's, a member their own, a convenor or liaison their own and their group's (groupId: the member's group
+ * in the year's table); a reporter reads the table only.
+ */
+export function mayReadEvaluation(memberId, groupId) {
+  if (!caller || !WRITERS.getMemberEvaluation.includes(caller.role)) return false;
+  if (memberId === caller.memberId) return true;
+  if (caller.role === 'MEMBER') return false;
+  if (GROUP_LEADS.includes(caller.role)) return groupId != null && groupId === caller.groupId;
   return true;
 }
 

@@ -1,6 +1,7 @@
 // The parts of a member's 履职档案 that read it: the counts per kind and the year's items by month. Both are
 // tables, as paper wants them (一人一档 is kept printed); on a screen the stylesheet lays the counts out as
-// tiles and, on a phone, each item as a card.
+// tiles and, on a phone, each item as a card. The evaluation's breakdown links its entries the same way.
+import * as api from './api.js';
 import { h } from './dom.js';
 import { chineseDate, chineseMonth, count } from './format.js';
 import { workFamily, workUnit } from './labels.js';
@@ -70,4 +71,16 @@ export function sourceHref(item, { committeeId, memberId, dutyPlatformOf }) {
     case 'duty-turns': return `${base}/duty?${query({ platformId: dutyPlatformOf(item.recordId), year: item.date.slice(0, 4) })}`;
     default: return null;
   }
+}
+
+/**
+ * A duty turn's item links to its platform's year: the platform of each of the member's turns of the year, by the
+ * turn's id, read only when the items hold a turn (items: anything with recordType and recordId).
+ */
+export async function dutyPlatformsOf({ committeeId, memberId, year, items }) {
+  const platforms = new Map();
+  if (!items.some((item) => item.recordType === 'duty-turns')) return platforms;
+  const turns = await api.listDutyTurns({ committeeId, memberId, year, size: 200 }).catch(() => ({ items: [] }));
+  for (const turn of turns.items) platforms.set(turn.id, turn.platformId);
+  return platforms;
 }

@@ -6,22 +6,24 @@ import * as api from '../api.js';
 import { h } from '../dom.js';
 import { beijingDay, chineseDate } from '../format.js';
 import { MEMBER_STATUSES, labelOf } from '../labels.js';
-import { isOffice, may } from '../permissions.js';
+import { breakdownHref } from '../evaluation-marks.js';
+import { isOffice, may, mayReadEvaluation } from '../permissions.js';
 import { hideBanner, reportProblem } from '../problems.js';
 import { awardsPanel } from '../record-awards.js';
-import { countsTable, sourceHref, timelineTable } from '../record-timeline.js';
+import { countsTable, dutyPlatformsOf, sourceHref, timelineTable } from '../record-timeline.js';
 
 const COUNTS_ONLY_NOTE = '统计报送账号只能查看各类工作的条数和人次，不列出具体事项，也不能下载或打印。';
 
 export async function render(root, { committee, record: first }) {
   let record = first;
   const { member } = record;
-  const state = { ticket: 0, dutyPlatforms: await dutyPlatformsOf(record) };
+  const state = { ticket: 0, dutyPlatforms: await dutyPlatformsOfRecord(record) };
   const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
   const yearSelect = h('select', { id: 'record-year', name: 'year' });
   const exportButton = may('exportMemberRecord') ? h('button', { type: 'button', 'data-action': 'export-record', text: '下载 Excel' }) : null;
   const printLine = h('p', { class: 'meta print-only', 'data-print-line': true });
+  const evaluationLink = h('p', { class: 'meta screen-only', 'data-evaluation-link': true, hidden: true });
   const body = h('div', { class: 'record-body', 'data-record-body': true });
   const awards = isOffice() ? awardsPanel(member, { changed: () => load(record.year) }) : null;
   const status = h('span', { class: `status status-${String(member.status).toLowerCase()}`, text: labelOf(MEMBER_STATUSES, member.status) });
@@ -36,7 +38,7 @@ export async function render(root, { committee, record: first }) {
         exportButton,
         record.countsOnly ? null : h('button', { type: 'button', 'data-action': 'print', text: '打印' })),
       h('p', { class: 'meta', 'data-record-member': true }, [member.sectorName, member.groupName || '未分组'].join(' · '), ' · ', status),
-      printLine),
+      evaluationLink, printLine),
     banner, notice, body, ...(awards ? [awards.panel] : []));
 
   function showYears() {
@@ -46,8 +48,19 @@ export async function render(root, { committee, record: first }) {
     printLine.textContent = `${record.year}年度 · 打印日期：${chineseDate(beijingDay())}`;
   }
 
+  /** The link to the year's 考评明细, once the year is computed (the breakdown answers 404 before). */
+  async function showEvaluationLink(year) {
+    evaluationLink.hidden = true;
+    if (!mayReadEvaluation(member.id, member.groupId)) return;
+    const computed = await api.getMemberEvaluation(year, member.id, { committeeId: member.committeeId }).then(() => true, () => false);
+    if (!computed || year !== record.year) return;
+    evaluationLink.replaceChildren(h('a', { href: breakdownHref(member.committeeId, year, member.id), text: `查看 ${year} 年考评明细` }));
+    evaluationLink.hidden = false;
+  }
+
   function show() {
     showYears();
+    showEvaluationLink(record.year);
     const total = record.counts.reduce((n, c) => n + c.count, 0);
     if (total === 0) {
       body.replaceChildren(h('p', { class: 'empty', 'data-record-empty': true, text: `${record.year}年没有履职记录` }));
@@ -71,7 +84,7 @@ export async function render(root, { committee, record: first }) {
     try {
       const next = await api.getMemberRecord(member.id, { year });
       if (ticket !== state.ticket) return;
-      const platforms = await dutyPlatformsOf(next);
+      const platforms = await dutyPlatformsOfRecord(next);
       if (ticket !== state.ticket) return;
       record = next;
       state.dutyPlatforms = platforms;
@@ -118,13 +131,5 @@ export async function render(root, { committee, record: first }) {
   await awards?.load();
 }
 
-/** A duty turn's item links to its platform's year: the platform of each of the year's turns, by the turn's id. */
-async function dutyPlatformsOf(record) {
-  const platforms = new Map();
-  if (!record.items.some((item) => item.recordType === 'duty-turns')) return platforms;
-  const { member } = record;
-  const turns = await api.listDutyTurns({ committeeId: member.committeeId, memberId: member.id, year: record.year, size: 200 })
-    .catch(() => ({ items: [] }));
-  for (const turn of turns.items) platforms.set(turn.id, turn.platformId);
-  return platforms;
-}
+/** The platforms of the record's duty turns, for their links. */
+const dutyPlatformsOfRecord = ({ member, year, items }) => dutyPlatformsOf({ committeeId: member.committeeId, memberId: member.id, year, items });
