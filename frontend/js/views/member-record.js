@@ -85,7 +85,8 @@ export async function render(root, { committee, record: first }) {
       const next = await api.getMemberRecord(member.id, { year });
       if (ticket !== state.ticket) return;
       const platforms = await dutyPlatformsOfRecord(next);
-      if (ticket !== state.ticket) return;
+      // A load that ends after one has moved to another screen must not write over that screen's address.
+      if (ticket !== state.ticket || !root.isConnected) return;
       record = next;
       state.dutyPlatforms = platforms;
       hideBanner(banner);
