@@ -74,21 +74,25 @@ public class DemoData {
     OfficeClock clock;
 
     void onStart(@Observes StartupEvent event) {
-        long started = System.nanoTime();
-        if (config.demoData() && load()) {
-            LOG.infof("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会"
-                    + " with their city committees 政协伊春市委员会 and 政协湘潭市委员会 in %.1f s (opinions %.1f s,"
-                    + " consultations %.1f s)", (System.nanoTime() - started) / 1e9, opinionsNanos / 1e9,
-                    consultationsNanos / 1e9);
+        if (config.demoData()) {
+            load();
         }
     }
 
     /**
      * Loads both committees in one transaction, as the system actor "system"; does nothing and answers false when
-     * any committee exists.
+     * any committee exists. The log tells how long it took, at start-up and in the demo's tests alike.
      */
     public boolean load() {
-        return systemActor.call("system", this::loadAll);
+        long started = System.nanoTime();
+        boolean loaded = systemActor.call("system", this::loadAll);
+        if (loaded) {
+            LOG.infof("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会"
+                    + " with their city committees 政协伊春市委员会 and 政协湘潭市委员会 as of %s in %.1f s (opinions %.1f s,"
+                    + " consultations %.1f s)", clock.today(), (System.nanoTime() - started) / 1e9,
+                    opinionsNanos / 1e9, consultationsNanos / 1e9);
+        }
+        return loaded;
     }
 
     private boolean loadAll() {
