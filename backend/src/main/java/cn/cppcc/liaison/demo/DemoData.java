@@ -110,7 +110,7 @@ public class DemoData {
             DemoAccounts accounts = new DemoAccounts(passwords);
             // Its own random sequence, so the roster stays the same whatever the studios and visits draw.
             DemoFieldWork fieldWork = new DemoFieldWork(SEED, clock.today());
-            DemoDutyTurns turns = new DemoDutyTurns(duty, SEED);
+            DemoDutyTurns turns = new DemoDutyTurns(duty, SEED, clock.today());
             DemoProposals proposals = new DemoProposals(SEED, clock.today());
             accounts.administrator();
             Map<DemoCommittee, CommitteeEntity> loaded = new LinkedHashMap<>();
@@ -131,7 +131,7 @@ public class DemoData {
                 committee = CommitteeEntity.findById(committee.id);
                 visitsNanos += System.nanoTime() - part;
                 part = System.nanoTime();
-                turns.forCommittee(committee);
+                turns.forCommittee(committee, effort);
                 dutyNanos += System.nanoTime() - part;
                 loaded.put(plan, committee);
                 part = System.nanoTime();
