@@ -135,7 +135,7 @@ public class DemoData {
                 dutyNanos += System.nanoTime() - part;
                 loaded.put(plan, committee);
                 part = System.nanoTime();
-                proposals.load(committee, DemoAccounts.prefix(committee) + "-office");
+                proposals.load(committee, DemoAccounts.prefix(committee) + "-office", effort);
                 proposalsNanos += System.nanoTime() - part;
             }
             // The city committees come after the county ones, so those keep the first ids and lead every list.
