@@ -151,7 +151,7 @@ public class DemoData {
             long started = System.nanoTime();
             DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, clock);
             for (CommitteeEntity committee : loaded.values()) {
-                demoOpinions.forCommittee(CommitteeEntity.findById(committee.id));
+                demoOpinions.forCommittee(CommitteeEntity.findById(committee.id), efforts.get(committee.id));
             }
             opinionsNanos = System.nanoTime() - started;
             // The consultations take up the opinions and resolve some of them as their outcomes are implemented.
