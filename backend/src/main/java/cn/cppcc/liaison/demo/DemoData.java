@@ -160,7 +160,7 @@ public class DemoData {
                     clock);
             for (CommitteeEntity committee : loaded.values()) {
                 CommitteeEntity found = CommitteeEntity.findById(committee.id);
-                consultations.forCommittee(found, DemoAccounts.prefix(found));
+                consultations.forCommittee(found, DemoAccounts.prefix(found), efforts.get(found.id));
             }
             consultationsNanos = System.nanoTime() - started;
             return true;
