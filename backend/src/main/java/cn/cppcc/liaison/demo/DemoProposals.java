@@ -160,9 +160,15 @@ final class DemoProposals {
                 if (work.firstMonth() == 1) { // the year's first days, the office's first week at the latest
                     last = first.plusDays(9);
                 }
-                if (first.isBefore(today)) {
-                    activity(committee, work, between(first, last.isBefore(today) ? last : today.minusDays(1)), active,
-                            effort, recordedBy);
+                if (!first.isBefore(today)) {
+                    continue;
+                }
+                LocalDate on = between(first, last.isBefore(today) ? last : today.minusDays(1));
+                if (work.kind() == ActivityKind.TRAINING) {
+                    training(committee, work, on, active, effort, recordedBy);
+                } else {
+                    activity(committee, work, on, leastBusy(active, effort, on, work.members() - 1 + random.nextInt(3)),
+                            recordedBy);
                 }
             }
         }
@@ -282,8 +288,26 @@ final class DemoProposals {
         return day.atTime(10, 0).atZone(OfficeClock.ZONE).toInstant();
     }
 
-    private void activity(CommitteeEntity committee, Work work, LocalDate on, List<MemberEntity> active,
+    /**
+     * The annual training: most members come, those doing very little too, in two sessions a week apart (an activity
+     * names at most a hundred members); the second only once its day has come.
+     */
+    private void training(CommitteeEntity committee, Work work, LocalDate on, List<MemberEntity> active,
             DemoEffort effort, String recordedBy) {
+        List<MemberEntity> attending = active.stream()
+                .filter(m -> !effort.idle(m.id) && effort.inOffice(m.id, on) && random.nextInt(100) < 85).toList();
+        int half = (attending.size() + 1) / 2;
+        Work first = new Work(work.kind(), work.title() + "（第一期）", work.description(), 0, 0, 0, 0);
+        activity(committee, first, on, attending.subList(0, half), recordedBy);
+        LocalDate second = on.plusDays(7);
+        if (second.isBefore(today)) {
+            Work next = new Work(work.kind(), work.title() + "（第二期）", work.description(), 0, 0, 0, 0);
+            activity(committee, next, second, attending.subList(half, attending.size()), recordedBy);
+        }
+    }
+
+    private void activity(CommitteeEntity committee, Work work, LocalDate on, List<MemberEntity> members,
+            String recordedBy) {
         ActivityEntity activity = new ActivityEntity();
         activity.committee = committee;
         activity.kind = work.kind();
@@ -291,13 +315,7 @@ final class DemoProposals {
         activity.title = work.title();
         activity.description = work.description();
         activity.peopleReached = work.people() == 0 ? 0 : work.people() * (80 + random.nextInt(41)) / 100;
-        if (work.kind() == ActivityKind.TRAINING) {
-            // Most of the members come to the annual training, those doing very little too.
-            active.stream().filter(m -> !effort.idle(m.id) && effort.inOffice(m.id, on) && random.nextInt(100) < 85)
-                    .forEach(activity.members::add);
-        } else {
-            activity.members.addAll(leastBusy(active, effort, on, work.members() - 1 + random.nextInt(3)));
-        }
+        activity.members.addAll(members);
         activity.recordedBy = recordedBy;
         activity.persist();
     }
