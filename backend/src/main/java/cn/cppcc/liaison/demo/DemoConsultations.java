@@ -143,7 +143,7 @@ final class DemoConsultations {
                 MemberStatus.ACTIVE);
         // Members of the county seat's units, with no township of their own, each liaise with one township.
         Map<Long, List<MemberEntity>> membersOf = active.stream().collect(Collectors.groupingBy(m -> m.township != null
-                ? m.township.id : platforms.get((int) (m.id % platforms.size())).township.id));
+                ? m.township.id : platforms.get(DemoEffort.liaisonTownship(m.id, platforms.size())).township.id));
         List<Opinion> opinions = opinions(committee.id);
         pastDue = 0;
         this.effort = effort;

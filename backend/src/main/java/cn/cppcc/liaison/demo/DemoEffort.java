@@ -107,7 +107,15 @@ final class DemoEffort {
         return joined.get(member);
     }
 
-    Set<Long> sparseMembers() {
+    /**
+     * Which of the committee's townships (by id, {@code townships} of them) a member of the county seat's units, with
+     * no township of their own, liaises with: invited to its consultations, hearing its opinions.
+     */
+    static int liaisonTownship(long member, int townships) {
+        return (int) (member % townships);
+    }
+
+        Set<Long> sparseMembers() {
         return sparse;
     }
 }

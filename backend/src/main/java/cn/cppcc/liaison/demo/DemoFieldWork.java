@@ -246,14 +246,14 @@ final class DemoFieldWork {
         if (yuetang) {
             for (TownshipEntity street : townships) {
                 if (!street.name.equals("书院路街道") && !street.name.equals("五里堆街道")) {
-                    household(street, groupOf(street.name), (int) Math.round(share * (3 + random.nextInt(4))), 4,
+                    household(street, groupOf(street.name), (int) Math.round(share * (5 + random.nextInt(4))), 4,
                             YUETANG_HOUSEHOLD, from, to, office);
                 }
             }
         } else {
             // The township's own members, and those of the county seat's units who go along (no township of theirs).
             List<MemberEntity> unplaced = active.stream().filter(m -> m.township == null).toList();
-            for (int i = 0, n = (int) Math.round(share * (24 + random.nextInt(8))); i < n; i++) {
+            for (int i = 0, n = (int) Math.round(share * (30 + random.nextInt(8))); i < n; i++) {
                 TownshipEntity township = pick(townships);
                 List<MemberEntity> candidates = new ArrayList<>(livingIn(township));
                 candidates.addAll(unplaced);
@@ -261,7 +261,7 @@ final class DemoFieldWork {
             }
         }
         List<GroupEntity> groups = GroupEntity.list("committee = ?1 order by id", committee);
-        for (int i = 0, n = (int) Math.round(share * (yuetang ? 2 : 5)); i < n; i++) {
+        for (int i = 0, n = (int) Math.round(share * (yuetang ? 2 : 6)); i < n; i++) {
             TownshipEntity township = pick(townships);
             boolean talk = random.nextBoolean();
             List<String> topics = yuetang ? (talk ? YUETANG_TALKS : YUETANG_INSPECTIONS)
@@ -270,7 +270,7 @@ final class DemoFieldWork {
             List<MemberEntity> members = yuetang ? groupOf(township.name) : groupOf(pick(groups).name);
             occasion(talk ? VisitKind.PUBLIC_TALK : VisitKind.INSPECTION, township, null,
                     members.size() < 3 ? active : members, pick(topics), talk ? 15 + random.nextInt(30) : 6 + random.nextInt(12),
-                    from, to);
+                    from, to, yuetang ? 3 + random.nextInt(3) : 4 + random.nextInt(4));
         }
     }
 
@@ -427,16 +427,17 @@ final class DemoFieldWork {
     /** An inspection or public talk on a day of the half-year, at the township's platform. */
     private void occasion(VisitKind kind, TownshipEntity township, String village, List<MemberEntity> members,
             String topic, int people) {
-        occasion(kind, township, village, members, topic, people, today.minusDays(HALF_YEAR_DAYS), today.minusDays(1));
+        occasion(kind, township, village, members, topic, people, today.minusDays(HALF_YEAR_DAYS), today.minusDays(1),
+                3 + random.nextInt(3));
     }
 
-    /** An inspection or public talk on a day from {@code from} to {@code to}, at the township's platform. */
+    /** An inspection or public talk of {@code wanted} members on a day from {@code from} to {@code to}, at the platform. */
     private void occasion(VisitKind kind, TownshipEntity township, String village, List<MemberEntity> members,
-            String topic, int people, LocalDate from, LocalDate to) {
+            String topic, int people, LocalDate from, LocalDate to, int wanted) {
         VisitEntity visit = visit(kind, between(from, to), Slot.AFTERNOON, 150, township,
                 village == null ? null : village(township, village), null,
                 platformOf.computeIfAbsent(township.id, id -> PlatformEntity.find("township", township).firstResult()),
-                members, 3 + random.nextInt(3), topic, office);
+                members, wanted, topic, office);
         if (visit != null) {
             visit.peopleReceived = people;
         }

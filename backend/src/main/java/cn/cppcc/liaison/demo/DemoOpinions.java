@@ -774,9 +774,13 @@ final class DemoOpinions {
         return named != null || township.villages().isEmpty() ? named : pick(township.villages());
     }
 
-    /** The active members who live in the township or belong to its street's group. */
+    /**
+     * The active members who live in the township, liaise with it (members of the county seat's units) or belong to its
+     * street's group.
+     */
     private List<Long> local(Township township) {
-        List<Member> local = active.stream().filter(m -> (m.townshipId() != null && m.townshipId() == township.id())
+        List<Member> local = active.stream().filter(m -> (m.townshipId() != null ? m.townshipId() == township.id()
+                : townships.get(DemoEffort.liaisonTownship(m.id(), townships.size())).id() == township.id())
                 || (m.groupName() != null && m.groupName().startsWith(township.name()))).toList();
         return (local.isEmpty() ? active : local).stream().map(Member::id).toList();
     }
