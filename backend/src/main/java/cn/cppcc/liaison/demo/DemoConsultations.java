@@ -43,12 +43,13 @@ import java.util.stream.Stream;
 import org.hibernate.Session;
 
 /**
- * A demo committee's consultations (一季一协商) of the last four quarters and this one so far: one a quarter at most
- * platforms, a few quarters deliberately missed so the compliance screen has gaps, each with the township's members
+ * A demo committee's consultations (一季一协商) from the first quarter of last year to this one so far: one a quarter at
+ * most platforms, a few quarters deliberately missed so the compliance screen has gaps, each with the township's members
  * invited (most present, some excused or absent), a village representative, a grid worker and the official of the
  * unit concerned at the table, the township's opinions on its topic taken up, and one to three outcomes: most of the
- * older ones implemented with their evidence, some still in progress with dated notes, some past their due date, one
- * dropped. At two townships with opinions still being handled, the latest consultation takes them up and carries its
+ * older ones implemented with their evidence (those of last year's first quarters all, some late), some still in
+ * progress with dated notes, some past their due date, one dropped. The 挂牌委员 of {@link DemoEffort} are invited
+ * but never come, those doing very little once a year at most, those added mid-term only since. At two townships with opinions still being handled, the latest consultation takes them up and carries its
  * first item out early, resolving them through {@link OpinionLifecycle} as the service does ({@link DemoResolutions}).
  * 铁力市's 双丰镇 agreed to open the 抗联食堂 by the end of February, and did so on 2月28日. The records are written
  * directly, in a few statements, and dated back to the days planned here.
@@ -102,6 +103,8 @@ final class DemoConsultations {
 
     private static final List<String> PROGRESS = List.of("责任单位已制定实施方案，明确了完成时限", "已完成现场踏勘和预算编制",
             "项目资金已落实，正在组织施工", "委员到现场查看进度，施工已过半", "受天气影响暂停施工，已督促责任单位尽快复工");
+    /** Days past their due date after which outcomes are carried out, late if need be: only recent ones stay overdue. */
+    private static final int LATE_AT_LAST = 150;
     private static final String DROP_REASON = "经论证，选址涉及基本农田，不具备实施条件，改由下一年度统筹考虑";
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋";
     private static final String GIVEN = "建军志刚春生长林红梅丽华海涛文斌明亮金山福田桂芝秀英玉兰淑珍凤霞德顺国富永强";
@@ -115,6 +118,9 @@ final class DemoConsultations {
     private final Set<Long> linked = new HashSet<>();
     private final List<Long> consultations = new ArrayList<>();
     private int pastDue;
+    /** The committee at hand's members' effort, and the members doing very little who came once in a year. */
+    private DemoEffort effort;
+    private final Set<String> cameOnce = new HashSet<>();
     private int notYetDue;
     private boolean dropped;
 
@@ -126,7 +132,7 @@ final class DemoConsultations {
         this.started = clock.now();
     }
 
-    void forCommittee(CommitteeEntity committee, String accountPrefix) {
+    void forCommittee(CommitteeEntity committee, String accountPrefix, DemoEffort effort) {
         List<Theme> themes = "铁力市".equals(committee.region) ? TIELI : "岳塘区".equals(committee.region) ? YUETANG : null;
         if (themes == null) {
             return;
@@ -135,10 +141,13 @@ final class DemoConsultations {
         List<PlatformEntity> platforms = PlatformEntity.list("committee = ?1 order by id", committee);
         List<MemberEntity> active = MemberEntity.list("committee = ?1 and status = ?2 order by id", committee,
                 MemberStatus.ACTIVE);
-        Map<Long, List<MemberEntity>> membersOf = active.stream().filter(m -> m.township != null)
-                .collect(Collectors.groupingBy(m -> m.township.id));
+        // Members of the county seat's units, with no township of their own, each liaise with one township.
+        Map<Long, List<MemberEntity>> membersOf = active.stream().collect(Collectors.groupingBy(m -> m.township != null
+                ? m.township.id : platforms.get(DemoEffort.liaisonTownship(m.id, platforms.size())).township.id));
         List<Opinion> opinions = opinions(committee.id);
         pastDue = 0;
+        this.effort = effort;
+        cameOnce.clear();
         notYetDue = 0;
         dropped = false;
         LocalDate thisQuarter = today.withDayOfMonth(1).withMonth((today.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1);
@@ -171,7 +180,8 @@ final class DemoConsultations {
                 local = active;
             }
             boolean canteenHere = "双丰镇".equals(platform.township.name);
-            for (int k = 0; k < 5; k++) {
+            // From the first quarter of last year (k = 0 is this quarter a year ago) to this one (k = 4).
+            for (int k = 1 - OfficeClock.quarterOf(today); k < 5; k++) {
                 LocalDate start = thisQuarter.minusMonths(3L * (4 - k));
                 LocalDate end = start.plusMonths(3).minusDays(1);
                 boolean canteen = canteenHere && !canteenDay.isBefore(start) && !canteenDay.isAfter(end);
@@ -188,10 +198,11 @@ final class DemoConsultations {
                 }
                 Theme theme = canteen ? CANTEEN : resolution != null ? themes.stream()
                         .filter(t -> t.keyword().equals(resolution.keyword())).findFirst().orElseThrow()
-                        : themes.get((p + k) % themes.size());
-                StudioEntity studio = !canteen && !studios.isEmpty() && (p + k) % 3 == 0 ? studios.get(0) : null;
+                        : themes.get(Math.floorMod(p + k, themes.size()));
+                StudioEntity studio = !canteen && !studios.isEmpty() && Math.floorMod(p + k, 3) == 0 ? studios.get(0) : null;
                 consult(committee, office, platform, studio, villages, local, opinions, theme, day,
-                        k % 4 == 3 && !canteen ? ConsultationKind.values()[1 + (p % 3)] : ConsultationKind.QUARTERLY,
+                        Math.floorMod(k, 4) == 3 && !canteen ? ConsultationKind.values()[1 + (p % 3)]
+                                : ConsultationKind.QUARTERLY,
                         canteen, resolution);
             }
         }
@@ -200,11 +211,11 @@ final class DemoConsultations {
 
     /** Every fifth platform-quarter is missed, and half the platforms have not met yet this quarter. */
     private static boolean held(int platform, int quarter) {
-        return quarter < 4 ? (platform * 3 + quarter) % 5 != 0 : platform % 2 == 0;
+        return quarter < 4 ? Math.floorMod(platform * 3 + quarter, 5) != 0 : platform % 2 == 0;
     }
 
     private void consult(CommitteeEntity committee, AccountEntity office, PlatformEntity platform, StudioEntity studio,
-            List<VillageEntity> villages, List<MemberEntity> local, List<Opinion> opinions, Theme theme, LocalDate day,
+            List<VillageEntity> villages, List<MemberEntity> members, List<Opinion> opinions, Theme theme, LocalDate day,
             ConsultationKind kind, boolean canteen, DemoResolutions.Resolution resolution) {
         String town = platform.township.name;
         String gov = town + (platform.township.kind == TownshipKind.SUBDISTRICT ? "办事处" : "人民政府");
@@ -236,15 +247,7 @@ final class DemoConsultations {
                 consultation.opinions.add(em.getReference(OpinionEntity.class, o.id()));
             }
         }
-        for (int i = 0; i < Math.min(local.size(), 4 + random.nextInt(4)); i++) {
-            MemberEntity member = local.get((i * 7 + day.getDayOfYear()) % local.size());
-            int draw = random.nextInt(20);
-            consultation.members.putIfAbsent(member,
-                    draw < 16 ? Attendance.PRESENT : draw < 19 ? Attendance.EXCUSED : Attendance.ABSENT);
-        }
-        if (!consultation.members.containsValue(Attendance.PRESENT)) {
-            consultation.members.replaceAll((member, attendance) -> Attendance.PRESENT);
-        }
+        invite(consultation, members.stream().filter(m -> effort.inOffice(m.id, day)).toList());
         VillageEntity village = villages.isEmpty() ? null : canteen
                 ? villages.stream().filter(v -> "建国村".equals(v.name)).findFirst().orElse(villages.get(0))
                 : villages.get(random.nextInt(villages.size()));
@@ -261,6 +264,34 @@ final class DemoConsultations {
             Item item = theme.items().get(n - 1);
             outcome(consultation, item, n, gov, n == 1 ? open : List.of(), canteen,
                     n == 1 && resolution != null ? resolution.implementedOn() : null);
+        }
+    }
+
+    /**
+     * Invites some of the members: most come, some excused, the odd one absent; a 挂牌委员 never comes, a member doing
+     * very little once a year at most. Someone at work always comes.
+     */
+    private void invite(ConsultationEntity consultation, List<MemberEntity> local) {
+        LocalDate day = consultation.heldOn;
+        for (int i = 0; i < Math.min(local.size(), 4 + random.nextInt(4)); i++) {
+            MemberEntity member = local.get((i * 7 + day.getDayOfYear()) % local.size());
+            int draw = random.nextInt(20);
+            Attendance attendance = draw < 16 ? Attendance.PRESENT : draw < 19 ? Attendance.EXCUSED : Attendance.ABSENT;
+            if (effort.idle(member.id)) {
+                attendance = draw < 12 ? Attendance.ABSENT : Attendance.EXCUSED;
+            } else if (effort.sparse(member.id) && attendance == Attendance.PRESENT
+                    && (draw >= 8 || !cameOnce.add(member.id + "|" + day.getYear()))) {
+                attendance = Attendance.EXCUSED;
+            }
+            consultation.members.putIfAbsent(member, attendance);
+        }
+        if (!consultation.members.containsValue(Attendance.PRESENT)) {
+            consultation.members.replaceAll((member, attendance) -> effort.usual(member.id) ? Attendance.PRESENT
+                    : attendance);
+        }
+        if (!consultation.members.containsValue(Attendance.PRESENT)) {
+            local.stream().filter(m -> effort.usual(m.id)).findFirst()
+                    .ifPresent(m -> consultation.members.put(m, Attendance.PRESENT));
         }
     }
 
@@ -283,6 +314,11 @@ final class DemoConsultations {
             implemented = resolvesOn;
         } else if (canteen && number == 1) {
             implemented = outcome.dueDate;
+        } else if (outcome.dueDate.isBefore(today.minusDays(LATE_AT_LAST))) {
+            // Long past due: carried out, if late.
+            LocalDate late = outcome.dueDate.plusDays(10 + random.nextInt(80));
+            implemented = pastDue++ % 6 == 3 ? (late.isBefore(yesterday) ? late : yesterday)
+                    : between(day.plusDays(7), outcome.dueDate);
         } else if (outcome.dueDate.isBefore(today)) {
             switch (pastDue++ % 6) {
                 case 3 -> notes.add(between(day, yesterday));

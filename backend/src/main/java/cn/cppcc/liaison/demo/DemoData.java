@@ -33,9 +33,11 @@ import org.jboss.logging.Logger;
 
 /**
  * The two committees of the seed articles, loaded at startup when {@code cppcc.demo-data=true} and no
- * committee exists yet, with their studios, the visits of the last half-year, this year's duty turns, the
- * public opinions of the past year and the consultations of the last four quarters with their outcomes. Demo data
- * lives here, never in a migration; a fixed seed makes every load the same.
+ * committee exists yet, with their studios and, from the first of last year to yesterday, so that the member's record
+ * and the annual evaluation have a closed year and an open one: visits, duty turns month by month, public opinions,
+ * consultations every quarter with their outcomes, proposals and activities. Most members are at work, a few do
+ * nothing at all and about ten very little ({@link DemoEffort}). Demo data lives here, never in a migration; a fixed
+ * seed makes every load the same for the same office date.
  */
 @ApplicationScoped
 public class DemoData {
@@ -45,7 +47,10 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    /** How long the last load spent on the opinions and on the consultations, for the startup log. */
+    /** How long the last load spent on each part, for the log. */
+    private volatile long visitsNanos;
+    private volatile long dutyNanos;
+    private volatile long proposalsNanos;
     private volatile long opinionsNanos;
     private volatile long consultationsNanos;
 
@@ -74,21 +79,26 @@ public class DemoData {
     OfficeClock clock;
 
     void onStart(@Observes StartupEvent event) {
-        long started = System.nanoTime();
-        if (config.demoData() && load()) {
-            LOG.infof("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会"
-                    + " with their city committees 政协伊春市委员会 and 政协湘潭市委员会 in %.1f s (opinions %.1f s,"
-                    + " consultations %.1f s)", (System.nanoTime() - started) / 1e9, opinionsNanos / 1e9,
-                    consultationsNanos / 1e9);
+        if (config.demoData()) {
+            load();
         }
     }
 
     /**
      * Loads both committees in one transaction, as the system actor "system"; does nothing and answers false when
-     * any committee exists.
+     * any committee exists. The log tells how long it took, at start-up and in the demo's tests alike.
      */
     public boolean load() {
-        return systemActor.call("system", this::loadAll);
+        long started = System.nanoTime();
+        boolean loaded = systemActor.call("system", this::loadAll);
+        if (loaded) {
+            LOG.infof("Loaded the demo committees 政协铁力市第九届委员会 and 政协湘潭市岳塘区第五届委员会"
+                    + " with their city committees 政协伊春市委员会 and 政协湘潭市委员会 as of %s in %.1f s (visits %.1f s,"
+                    + " duty turns %.1f s, proposals and activities %.1f s, opinions %.1f s, consultations %.1f s)",
+                    clock.today(), (System.nanoTime() - started) / 1e9, visitsNanos / 1e9, dutyNanos / 1e9,
+                    proposalsNanos / 1e9, opinionsNanos / 1e9, consultationsNanos / 1e9);
+        }
+        return loaded;
     }
 
     private boolean loadAll() {
@@ -100,22 +110,39 @@ public class DemoData {
             DemoAccounts accounts = new DemoAccounts(passwords);
             // Its own random sequence, so the roster stays the same whatever the studios and visits draw.
             DemoFieldWork fieldWork = new DemoFieldWork(SEED, clock.today());
-            DemoDutyTurns turns = new DemoDutyTurns(duty, SEED);
+            DemoDutyTurns turns = new DemoDutyTurns(duty, SEED, clock.today());
             DemoProposals proposals = new DemoProposals(SEED, clock.today());
             accounts.administrator();
             Map<DemoCommittee, CommitteeEntity> loaded = new LinkedHashMap<>();
+            Map<Long, DemoEffort> efforts = new HashMap<>();
+            visitsNanos = 0;
+            dutyNanos = 0;
+            proposalsNanos = 0;
             for (DemoCommittee plan : DemoCommittees.all()) {
                 CommitteeEntity committee = load(plan, people);
                 accounts.forCommittee(committee);
-                fieldWork.load(committee, DemoAccounts.prefix(committee));
-                turns.forCommittee(committee);
+                DemoEffort effort = DemoEffort.plan(committee, clock.today());
+                efforts.put(committee.id, effort);
+                long part = System.nanoTime();
+                fieldWork.load(committee, DemoAccounts.prefix(committee), effort);
+                // The visits are written out and forgotten, so the duty roster's many small flushes stay cheap.
+                CommitteeEntity.flush();
+                CommitteeEntity.getEntityManager().clear();
+                committee = CommitteeEntity.findById(committee.id);
+                visitsNanos += System.nanoTime() - part;
+                part = System.nanoTime();
+                turns.forCommittee(committee, effort);
+                dutyNanos += System.nanoTime() - part;
                 loaded.put(plan, committee);
-                proposals.load(committee, DemoAccounts.prefix(committee) + "-office");
+                part = System.nanoTime();
+                proposals.load(committee, DemoAccounts.prefix(committee) + "-office", effort);
+                proposalsNanos += System.nanoTime() - part;
             }
             // The city committees come after the county ones, so those keep the first ids and lead every list.
             loaded.forEach((plan, committee) -> {
-                committee.parent = parent(plan.parent());
-                accounts.forParent(committee.parent);
+                CommitteeEntity county = CommitteeEntity.findById(committee.id);
+                county.parent = parent(plan.parent());
+                accounts.forParent(county.parent);
             });
             CommitteeEntity.flush();
             // With the city committees in place, opinions can be forwarded to them. The opinions start from an
@@ -124,7 +151,7 @@ public class DemoData {
             long started = System.nanoTime();
             DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, clock);
             for (CommitteeEntity committee : loaded.values()) {
-                demoOpinions.forCommittee(CommitteeEntity.findById(committee.id));
+                demoOpinions.forCommittee(CommitteeEntity.findById(committee.id), efforts.get(committee.id));
             }
             opinionsNanos = System.nanoTime() - started;
             // The consultations take up the opinions and resolve some of them as their outcomes are implemented.
@@ -133,7 +160,7 @@ public class DemoData {
                     clock);
             for (CommitteeEntity committee : loaded.values()) {
                 CommitteeEntity found = CommitteeEntity.findById(committee.id);
-                consultations.forCommittee(found, DemoAccounts.prefix(found));
+                consultations.forCommittee(found, DemoAccounts.prefix(found), efforts.get(found.id));
             }
             consultationsNanos = System.nanoTime() - started;
             return true;

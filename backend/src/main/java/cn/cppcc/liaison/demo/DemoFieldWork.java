@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.demo;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.member.GroupEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.platform.PlatformEntity;
@@ -14,19 +15,28 @@ import cn.cppcc.liaison.visit.VisitKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A demo committee's studios and its last half-year of visits, as the articles report them: 岳塘区's 12 online and
- * offline studios received {@link #YUETANG_QUARTER} people in the last quarter and the 14 members of the
- * 书院路街道政协小组 made {@link #SHUYUAN_HOUSEHOLD_VISITS} household visits; 铁力市 has its 工农乡委员工作室. Visits
- * obey the service's rules: none after yesterday, none overlapping for a member (each member takes part in at most
- * one visit per slot of a day, and the slots never overlap).
+ * A demo committee's studios and its visits since the first of last year, as the articles report them: 岳塘区's 12
+ * online and offline studios received {@link #YUETANG_QUARTER} people in the last quarter and the 14 members of the
+ * 书院路街道政协小组 made {@link #SHUYUAN_HOUSEHOLD_VISITS} household visits; 铁力市 has its 工农乡委员工作室. The
+ * last half-year is drawn as those figures say, the months before it quarter by quarter at the same pace, and every
+ * quarter has its household visits, inspections and 民情恳谈会 by members of every group or township, those who have
+ * been out least that year first. The 挂牌委员 of {@link DemoEffort} are never present, those doing very little once a
+ * year, those added mid-term only since. Visits obey the service's rules: none after yesterday, none overlapping for
+ * a member (each member takes part in at most one visit per slot of a day, and the slots never overlap).
  */
 final class DemoFieldWork {
 
@@ -83,43 +93,88 @@ final class DemoFieldWork {
     private static final List<String> TIELI_HOUSEHOLD = List.of(
             "上门收集社情民意：排水沟何时挖", "上门收集社情民意：窗户漏风咋解决", "村内自来水关水阀设计不合理的问题",
             "村民业余文化生活匮乏，村屯缺少文化活动广场", "冬季取暖和用煤情况", "大豆种植补贴政策宣讲", "村级道路破损情况");
+    /** Inspections (视察) and public talks (民情恳谈会) of any quarter, at a township's platform. */
+    private static final List<String> YUETANG_INSPECTIONS = List.of("视察老旧小区改造施工进度", "视察竹埠港老工业区生态修复",
+            "视察社区居家养老服务站运行情况", "视察学校周边交通安全设施");
+    private static final List<String> YUETANG_TALKS = List.of("民情恳谈会：社区停车难和背街小巷改造",
+            "民情恳谈会：老旧小区加装电梯和物业管理", "民情恳谈会：社区养老和老年助餐", "民情恳谈会：垃圾分类和环境卫生");
+    private static final List<String> TIELI_INSPECTIONS = List.of("视察高标准农田建设", "视察农村饮水安全工程",
+            "视察蓝莓产业园建设", "视察村卫生室标准化建设", "视察农村人居环境整治");
+    private static final List<String> TIELI_TALKS = List.of("民情恳谈会：冬季取暖和农村用电", "民情恳谈会：大豆种植补贴和秋收",
+            "民情恳谈会：村屯道路和排水", "民情恳谈会：丰富村民文化生活");
+    private static final String NEW_YEAR = "元旦走访慰问困难群众，送去米面油和慰问金";
 
     private final Random random;
     private final LocalDate today;
+    /** The first day of last year: the first day of the records. */
+    private final LocalDate first;
     private final Set<String> busy = new HashSet<>();
     private final List<VisitEntity> visits = new ArrayList<>();
+    /** Visits per member and year so far, so those who have been out least go first. */
+    private final Map<String, Integer> outings = new HashMap<>();
+    private final Map<StudioEntity, StudioPlan> studios = new LinkedHashMap<>();
+    private final Map<Long, List<VillageEntity>> villagesOf = new HashMap<>();
+    private final Map<Long, PlatformEntity> platformOf = new HashMap<>();
     private CommitteeEntity committee;
     private List<MemberEntity> active;
     private AccountEntity office;
+    private DemoEffort effort;
 
     DemoFieldWork(long seed, LocalDate today) {
         this.random = new Random(seed);
         this.today = today;
+        this.first = LocalDate.of(today.getYear() - 1, 1, 1);
     }
 
-    void load(CommitteeEntity committee, String accountPrefix) {
+    void load(CommitteeEntity committee, String accountPrefix, DemoEffort effort) {
         this.committee = committee;
+        this.effort = effort;
         this.active = MemberEntity.list("committee = ?1 and status = ?2 order by id", committee, MemberStatus.ACTIVE);
         this.office = AccountEntity.byUsername(accountPrefix + "-office").orElse(null);
         visits.clear();
-        if ("岳塘区".equals(committee.region)) {
+        studios.clear();
+        outings.clear();
+        villagesOf.clear();
+        platformOf.clear();
+        boolean yuetang = "岳塘区".equals(committee.region);
+        if (yuetang) {
             yuetang(accountPrefix);
         } else if ("铁力市".equals(committee.region)) {
             tieli();
+        } else {
+            return;
         }
+        LocalDate halfYear = today.minusDays(HALF_YEAR_DAYS);
+        for (LocalDate quarter = quarterOf(first); !quarter.isAfter(today.minusDays(1)); quarter = quarter.plusMonths(3)) {
+            LocalDate from = quarter.isBefore(first) ? first : quarter;
+            LocalDate last = quarter.plusMonths(3).minusDays(1);
+            LocalDate to = last.isBefore(today) ? last : today.minusDays(1);
+            if (from.isBefore(halfYear)) {
+                LocalDate before = to.isBefore(halfYear) ? to : halfYear.minusDays(1);
+                if (yuetang) {
+                    earlierYuetang(from, before, accountPrefix);
+                } else {
+                    earlierTieli(from, before);
+                }
+            }
+            everyQuarter(from, to, yuetang);
+        }
+        newYear(yuetang);
+        onceAYear();
         visits.forEach(visit -> visit.persist());
     }
 
     private void yuetang(String accountPrefix) {
         List<VisitEntity> receptions = new ArrayList<>();
-        List<StudioEntity> studios = new ArrayList<>();
+        List<StudioEntity> made = new ArrayList<>();
         for (StudioPlan plan : YUETANG_STUDIOS) {
             StudioEntity studio = studio(plan, groupOf(plan.township()), 3 + random.nextInt(2));
-            studios.add(studio);
-            receptions.addAll(receptionDays(studio, plan, plan.mode() == StudioMode.ONLINE ? 10 : 2));
+            made.add(studio);
+            receptions.addAll(receptionDays(studio, plan, plan.mode() == StudioMode.ONLINE ? 10 : 2,
+                    today.minusDays(HALF_YEAR_DAYS), today.minusDays(1)));
         }
         // 五里堆街道政协小组 "moved" its studios into the communities: two big reception days in the last quarter.
-        for (StudioEntity studio : studios.subList(2, 4)) {
+        for (StudioEntity studio : made.subList(2, 4)) {
             VisitEntity visit = visit(VisitKind.RECEPTION_DAY, day(QUARTER_DAYS), Slot.MORNING, 150, studio.township,
                     village(studio.township, studio.address), studio, null, groupOf("五里堆街道"), 6,
                     "委员工作室“移动”到社区，集中接待群众", office);
@@ -158,12 +213,149 @@ final class DemoFieldWork {
         }
     }
 
+    /**
+     * The part of a quarter before the last half-year at 岳塘区's pace then: its studios' reception days receiving about
+     * as many people as the last quarter's, the 书院路街道政协小组's and 五里堆街道政协小组's household visits.
+     */
+    private void earlierYuetang(LocalDate from, LocalDate to, String accountPrefix) {
+        double share = (ChronoUnit.DAYS.between(from, to) + 1) / (double) QUARTER_DAYS;
+        List<VisitEntity> receptions = new ArrayList<>();
+        studios.forEach((studio, plan) -> receptions.addAll(receptionDays(studio, plan,
+                plan.mode() == StudioMode.ONLINE ? 10 : 2, from, to)));
+        spread(receptions, Math.max(receptions.size(), (int) Math.round(share * (280 + random.nextInt(60)))));
+        AccountEntity convenor = AccountEntity.byUsername(accountPrefix + "-convenor").orElse(office);
+        household(township("书院路街道"), groupOf("书院路街道").stream().limit(14).toList(),
+                (int) Math.round(share * (18 + random.nextInt(12))), 2, YUETANG_HOUSEHOLD, from, to, convenor);
+        household(township("五里堆街道"), groupOf("五里堆街道"), (int) Math.round(share * 7), 2, YUETANG_HOUSEHOLD, from,
+                to, office);
+    }
+
+    /** The part of a quarter before the last half-year: 铁力市's studios' reception days. */
+    private void earlierTieli(LocalDate from, LocalDate to) {
+        studios.forEach((studio, plan) -> receptionDays(studio, plan, 2, from, to)
+                .forEach(v -> v.peopleReceived = 1 + random.nextInt(8)));
+    }
+
+    /**
+     * What every quarter holds besides: household visits by members of every street group (岳塘区) or at every
+     * township (铁力市), and inspections and 民情恳谈会 at the platforms.
+     */
+    private void everyQuarter(LocalDate from, LocalDate to, boolean yuetang) {
+        double share = (ChronoUnit.DAYS.between(from, to) + 1) / (double) QUARTER_DAYS;
+        List<TownshipEntity> townships = TownshipEntity.list("committee = ?1 order by id", committee);
+        if (yuetang) {
+            for (TownshipEntity street : townships) {
+                if (!street.name.equals("书院路街道") && !street.name.equals("五里堆街道")) {
+                    household(street, groupOf(street.name), (int) Math.round(share * (5 + random.nextInt(4))), 4,
+                            YUETANG_HOUSEHOLD, from, to, office);
+                }
+            }
+        } else {
+            // The township's own members, and those of the county seat's units who go along (no township of theirs).
+            List<MemberEntity> unplaced = active.stream().filter(m -> m.township == null).toList();
+            for (int i = 0, n = (int) Math.round(share * (30 + random.nextInt(8))); i < n; i++) {
+                TownshipEntity township = pick(townships);
+                List<MemberEntity> candidates = new ArrayList<>(livingIn(township));
+                candidates.addAll(unplaced);
+                household(township, candidates, 1, 4, TIELI_HOUSEHOLD, from, to, office);
+            }
+        }
+        List<GroupEntity> groups = GroupEntity.list("committee = ?1 order by id", committee);
+        for (int i = 0, n = (int) Math.round(share * (yuetang ? 2 : 6)); i < n; i++) {
+            TownshipEntity township = pick(townships);
+            boolean talk = random.nextBoolean();
+            List<String> topics = yuetang ? (talk ? YUETANG_TALKS : YUETANG_INSPECTIONS)
+                    : (talk ? TIELI_TALKS : TIELI_INSPECTIONS);
+            // 岳塘区's street group at its street; one of 铁力市's sector groups at a township.
+            List<MemberEntity> members = yuetang ? groupOf(township.name) : groupOf(pick(groups).name);
+            occasion(talk ? VisitKind.PUBLIC_TALK : VisitKind.INSPECTION, township, null,
+                    members.size() < 3 ? active : members, pick(topics), talk ? 15 + random.nextInt(30) : 6 + random.nextInt(12),
+                    from, to, yuetang ? 3 + random.nextInt(3) : 4 + random.nextInt(4));
+        }
+    }
+
+    /** {@code count} household visits of one or two members each, on afternoons or evenings of the period. */
+    private void household(TownshipEntity township, List<MemberEntity> members, int count, int mostPeople,
+            List<String> topics, LocalDate from, LocalDate to, AccountEntity recorder) {
+        for (int i = 0; i < count; i++) {
+            VisitEntity visit = visit(VisitKind.HOUSEHOLD, between(from, to), random.nextBoolean() ? Slot.AFTERNOON
+                    : Slot.EVENING, 90, township, village(township, null), null, null, members, 1 + random.nextInt(2),
+                    pick(topics), recorder);
+            if (visit != null) {
+                visit.peopleReceived = 1 + random.nextInt(mostPeople);
+            }
+        }
+    }
+
+    /** Around New Year's Day, members of the first group visit families in need: the year's first visit. */
+    private void newYear(boolean yuetang) {
+        LocalDate yearStart = LocalDate.of(today.getYear(), 1, 1);
+        if (!yearStart.isBefore(today)) {
+            return;
+        }
+        LocalDate last = yearStart.plusDays(9).isBefore(today) ? yearStart.plusDays(9) : today.minusDays(1);
+        TownshipEntity township = yuetang ? township("书院路街道") : township("王杨乡");
+        List<MemberEntity> members = yuetang ? groupOf("书院路街道") : livingIn(township);
+        VisitEntity visit = visit(VisitKind.HOUSEHOLD, between(yearStart, last), Slot.AFTERNOON, 150, township,
+                village(township, null), null, null, members.isEmpty() ? active : members, 3, NEW_YEAR, office);
+        if (visit != null) {
+            visit.peopleReceived = 4 + random.nextInt(5);
+        }
+    }
+
+    /**
+     * The members doing very little are out once a year: at a household visit, inspection or talk of their group or
+     * township (this year only in its second half, if at all), when free in its slot.
+     */
+    private void onceAYear() {
+        for (long id : effort.sparseMembers()) {
+            MemberEntity member = active.stream().filter(m -> m.id == id).findFirst().orElse(null);
+            if (member == null) {
+                continue;
+            }
+            for (int year = first.getYear(); year <= today.getYear(); year++) {
+                int y = year;
+                boolean thisYear = year == today.getYear();
+                if (thisYear && (today.getMonthValue() < 7 || random.nextBoolean())) {
+                    continue;
+                }
+                List<VisitEntity> theirs = new ArrayList<>(visits.stream()
+                        .filter(v -> v.visitDate.getYear() == y && v.kind != VisitKind.RECEPTION_DAY
+                                && (sameGroup(v, member) || member.township != null
+                                        && v.township.id.equals(member.township.id)))
+                        .toList());
+                Collections.shuffle(theirs, random);
+                for (VisitEntity visit : theirs) {
+                    if (busy.add(member.id + "|" + visit.visitDate + "|" + slotOf(visit))) {
+                        visit.members.add(member);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameGroup(VisitEntity visit, MemberEntity member) {
+        return member.group != null && visit.members.stream()
+                .anyMatch(m -> m.group != null && m.group.id.equals(member.group.id));
+    }
+
+    private static Slot slotOf(VisitEntity visit) {
+        for (Slot slot : Slot.values()) {
+            if (!visit.startTime.isBefore(slot.start) && !visit.endTime.isAfter(slot.end)) {
+                return slot;
+            }
+        }
+        throw new IllegalStateException("a demo visit outside every slot");
+    }
+
     private void tieli() {
         for (StudioPlan plan : TIELI_STUDIOS) {
             TownshipEntity township = township(plan.township());
             List<MemberEntity> local = livingIn(township);
             StudioEntity studio = studio(plan, local.size() >= 3 ? local : active, 3);
-            receptionDays(studio, plan, 2).forEach(v -> v.peopleReceived = 1 + random.nextInt(8));
+            receptionDays(studio, plan, 2, today.minusDays(HALF_YEAR_DAYS), today.minusDays(1))
+                    .forEach(v -> v.peopleReceived = 1 + random.nextInt(8));
         }
         List<TownshipEntity> townships = TownshipEntity.list("committee = ?1 order by id", committee);
         for (int i = 0; i < 24; i++) {
@@ -200,20 +392,24 @@ final class DemoFieldWork {
         studio.scheduleWeekdays = plan.weekdays().toArray(Integer[]::new);
         studio.scheduleMonthDays = plan.monthDays().toArray(Integer[]::new);
         studio.scheduleNote = plan.note();
-        List<MemberEntity> pool = new ArrayList<>(candidates);
+        // Residents receive the public all year: members at their usual work since the term's start.
+        List<MemberEntity> pool = new ArrayList<>(candidates.stream()
+                .filter(m -> effort.usual(m.id) && effort.joined(m.id) == null).toList());
         while (studio.residents.size() < residents && !pool.isEmpty()) {
             studio.residents.add(pool.remove(random.nextInt(pool.size())));
         }
         studio.lead = studio.residents.isEmpty() ? null : studio.residents.iterator().next();
         studio.persist();
+        studios.put(studio, plan);
         return studio;
     }
 
-    /** Some of a studio's opening days of the half-year, one in {@code every}, each with 1–3 residents present. */
-    private List<VisitEntity> receptionDays(StudioEntity studio, StudioPlan plan, int every) {
+    /** Some of a studio's opening days from {@code from} to {@code to}, one in {@code every}, each with 1–3 residents. */
+    private List<VisitEntity> receptionDays(StudioEntity studio, StudioPlan plan, int every, LocalDate from,
+            LocalDate to) {
         List<VisitEntity> held = new ArrayList<>();
         Slot slot = plan.mode() == StudioMode.ONLINE ? Slot.AFTERNOON : Slot.MORNING;
-        for (LocalDate day = today.minusDays(HALF_YEAR_DAYS); day.isBefore(today); day = day.plusDays(1)) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             boolean open = plan.weekdays().contains(day.getDayOfWeek().getValue())
                     || plan.monthDays().contains(day.getDayOfMonth());
             if (open && random.nextInt(every) == 0) {
@@ -231,24 +427,37 @@ final class DemoFieldWork {
     /** An inspection or public talk on a day of the half-year, at the township's platform. */
     private void occasion(VisitKind kind, TownshipEntity township, String village, List<MemberEntity> members,
             String topic, int people) {
-        VisitEntity visit = visit(kind, day(HALF_YEAR_DAYS), Slot.AFTERNOON, 150, township,
+        occasion(kind, township, village, members, topic, people, today.minusDays(HALF_YEAR_DAYS), today.minusDays(1),
+                3 + random.nextInt(3));
+    }
+
+    /** An inspection or public talk of {@code wanted} members on a day from {@code from} to {@code to}, at the platform. */
+    private void occasion(VisitKind kind, TownshipEntity township, String village, List<MemberEntity> members,
+            String topic, int people, LocalDate from, LocalDate to, int wanted) {
+        VisitEntity visit = visit(kind, between(from, to), Slot.AFTERNOON, 150, township,
                 village == null ? null : village(township, village), null,
-                PlatformEntity.find("township", township).firstResult(), members, 3 + random.nextInt(3), topic, office);
+                platformOf.computeIfAbsent(township.id, id -> PlatformEntity.find("township", township).firstResult()),
+                members, wanted, topic, office);
         if (visit != null) {
             visit.peopleReceived = people;
         }
     }
 
-    /** A visit of up to {@code wanted} of the candidates free in that slot, or null when none is. */
+    /**
+     * A visit of up to {@code wanted} of the candidates at work that day and free in that slot, those out least that
+     * year first, or null when none is.
+     */
     private VisitEntity visit(VisitKind kind, LocalDate date, Slot slot, int minutes, TownshipEntity township,
             VillageEntity village, StudioEntity studio, PlatformEntity platform, List<MemberEntity> candidates,
             int wanted, String topic, AccountEntity recorder) {
-        List<MemberEntity> pool = new ArrayList<>(candidates);
+        List<MemberEntity> pool = new ArrayList<>(candidates.stream().filter(m -> effort.works(m.id, date)).toList());
+        Collections.shuffle(pool, random);
+        pool.sort(Comparator.comparingInt(m -> outings.getOrDefault(m.id + "|" + date.getYear(), 0)));
         List<MemberEntity> present = new ArrayList<>();
-        while (present.size() < wanted && !pool.isEmpty()) {
-            MemberEntity member = pool.remove(random.nextInt(pool.size()));
-            if (busy.add(member.id + "|" + date + "|" + slot)) {
+        for (MemberEntity member : pool) {
+            if (present.size() < wanted && busy.add(member.id + "|" + date + "|" + slot)) {
                 present.add(member);
+                outings.merge(member.id + "|" + date.getYear(), 1, Integer::sum);
             }
         }
         if (present.isEmpty()) {
@@ -299,6 +508,16 @@ final class DemoFieldWork {
         return !date.isBefore(today.minusDays(QUARTER_DAYS));
     }
 
+    /** A day from {@code from} to {@code to}, both included. */
+    private LocalDate between(LocalDate from, LocalDate to) {
+        return from.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
+    }
+
+    /** The first day of the day's quarter. */
+    private static LocalDate quarterOf(LocalDate day) {
+        return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
+    }
+
     /** A day within the last {@code days}, yesterday at the latest. */
     private LocalDate day(int days) {
         return today.minusDays(1 + random.nextInt(days));
@@ -310,7 +529,9 @@ final class DemoFieldWork {
 
     /** The named village of the township, the one an address names, or any. */
     private VillageEntity village(TownshipEntity township, String nameOrAddress) {
-        List<VillageEntity> villages = VillageEntity.list("township = ?1 order by id", township);
+        // Read once per township: a query per visit would check the whole persistence context each time.
+        List<VillageEntity> villages = villagesOf.computeIfAbsent(township.id,
+                id -> VillageEntity.list("township = ?1 order by id", township));
         if (nameOrAddress != null) {
             for (VillageEntity village : villages) {
                 if (nameOrAddress.contains(village.name)) {

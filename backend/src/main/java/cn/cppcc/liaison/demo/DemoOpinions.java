@@ -40,14 +40,18 @@ import java.util.Set;
 import org.hibernate.Session;
 
 /**
- * A demo committee's public opinions (社情民意) of the past year, from {@link DemoOpinionTopics}: heard at the
- * half-year's visits and the duty turns that collected opinions, at studios, online or otherwise, by members of
- * the township; each moved along its lifecycle by {@link OpinionLifecycle} itself, as far as its age allows:
- * recent ones still drafts or awaiting review, older ones accepted or rejected, assigned to a unit, in progress
- * (a few past their due date), resolved (the recent ones awaiting the public's confirmation) or closed with the
- * public's verdict. Two are reopened after an unsatisfied verdict, two duplicates merged, and the first opinion on
- * each city-level topic forwarded to the city committee, most of them adopted with an instruction (批示). The
- * service stamps every step with the current time, so the history is then dated back to the days planned here.
+ * A demo committee's public opinions (社情民意) since the first of last year, from {@link DemoOpinionTopics}: a year's
+ * worth for the past year (every topic at each of its places, and half as many again of those heard anywhere) and the
+ * same pace for the months before it. Heard at the visits and the duty turns that collected opinions, at studios,
+ * online or otherwise, by members of the township at their usual work ({@link DemoEffort}), those who have submitted
+ * least that year first, some by two or three together; each moved along its lifecycle by {@link OpinionLifecycle}
+ * itself, as far as its age allows: recent ones still drafts or awaiting review, older ones accepted or rejected,
+ * assigned to a unit, in progress (a few past their due date), resolved (the recent ones awaiting the public's
+ * confirmation) or closed with the public's verdict. Two are reopened after an unsatisfied verdict, two duplicates
+ * merged, and in each year the first opinion on each city-level topic forwarded to the city committee, most of them
+ * adopted with an instruction (批示). Whatever the office's date, one was collected, one accepted and one solved
+ * since New Year's Day. The service stamps every step with the current time, so the history is then dated back to
+ * the days planned here.
  */
 final class DemoOpinions {
 
@@ -67,6 +71,8 @@ final class DemoOpinions {
             OpinionFeedback.BASICALLY_SATISFIED, List.of("回访时群众表示问题基本解决，希望加强后续管护",
                     "群众基本满意，建议承办单位定期回头看"),
             OpinionFeedback.UNSATISFIED, List.of("回访时群众不满意：问题没有根本解决"));
+    /** The days back the past year reaches: the opinions of the year before come from the months before. */
+    private static final int YEAR_DAYS = 364;
     /** Opinions per committee heard in the last two weeks. */
     private static final int RECENT = 10;
     /** Opinions per committee resolved lately and awaiting confirmation, and as many past their due date, at least. */
@@ -76,9 +82,12 @@ final class DemoOpinions {
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡魏叶潘杜";
     private static final String GIVEN = "桂芝秀英玉兰淑珍凤霞德顺国富永强建军志刚春生长林红梅丽华海涛文斌明亮金山福田";
 
-    /** Which opinions the office is sure to find: recent ones, resolutions awaiting confirmation, overdue ones. */
+    /**
+     * Which opinions the office is sure to find: recent ones, resolutions awaiting confirmation, overdue ones, and
+     * whatever the date, one collected, one accepted and one solved since New Year's Day.
+     */
     private enum Kind {
-        USUAL, RECENT, AWAITING, OVERDUE
+        USUAL, RECENT, AWAITING, OVERDUE, NEW_YEAR_COLLECTED, NEW_YEAR_ACCEPTED, NEW_YEAR_SOLVED
     }
 
     /** How far an opinion has come. */
@@ -138,7 +147,9 @@ final class DemoOpinions {
     private List<Studio> studios;
     private List<Member> active;
     private final Map<Object, Integer> used = new HashMap<>();
+    /** The topics forwarded in the round at hand, and in any round: no duplicate is merged into those. */
     private final Set<Topic> forwarded = new HashSet<>();
+    private final Set<Topic> forwardedTopics = new HashSet<>();
     /** When each opinion's steps happened, in their order. */
     private final Map<Long, List<Instant>> planned = new HashMap<>();
     /** Opinion id, name and phone of the people who raised them. */
@@ -146,6 +157,12 @@ final class DemoOpinions {
     private int sinceRelease;
     private Kind kind;
     private int reopenLeft;
+    private DemoEffort effort;
+    /** The days the opinions being recorded were heard in: the past year, or the months before it. */
+    private LocalDate windowFrom;
+    private LocalDate windowTo;
+    /** Opinions submitted per member and year so far, so those who have submitted least are asked first. */
+    private final Map<String, Integer> submitted = new HashMap<>();
 
     DemoOpinions(OpinionService service, OpinionLifecycle lifecycle, long seed, OfficeClock clock) {
         this.service = service;
@@ -155,30 +172,65 @@ final class DemoOpinions {
         this.now = clock.now();
     }
 
-    void forCommittee(CommitteeEntity committee) {
+    void forCommittee(CommitteeEntity committee, DemoEffort effort) {
         List<Topic> topics = DemoOpinionTopics.forRegion(committee.region);
         if (topics.isEmpty()) {
             return;
         }
         read(committee);
+        this.effort = effort;
         used.clear();
         planned.clear();
         raisers.clear();
+        submitted.clear();
+        forwardedTopics.clear();
         reopenLeft = 2;
-        forwarded.clear();
         List<Recorded> recorded = new ArrayList<>();
-        List<Map.Entry<Topic, Township>> places = places(topics);
+        // Before the past year, from the first of last year, at the same pace: long since settled.
+        LocalDate first = LocalDate.of(today.getYear() - 1, 1, 1);
+        LocalDate yearAgo = today.minusDays(YEAR_DAYS);
+        kind = Kind.USUAL;
+        forwarded.clear();
+        if (first.isBefore(yearAgo)) {
+            windowFrom = first;
+            windowTo = yearAgo.minusDays(1);
+            List<Map.Entry<Topic, Township>> earlier = round(topics);
+            // What went to the city committee that year is among them, whatever the share.
+            earlier.sort(Comparator.comparing((Map.Entry<Topic, Township> e) -> !e.getKey().cityLevel()));
+            long share = Math.round(earlier.size() * (ChronoUnit.DAYS.between(first, yearAgo) / 365.0));
+            for (Map.Entry<Topic, Township> place : earlier.subList(0, (int) Math.min(share, earlier.size()))) {
+                recorded.add(record(place.getKey(), place.getValue()));
+            }
+        }
+        forwarded.clear();
+        windowFrom = yearAgo;
+        windowTo = today.minusDays(1);
+        List<Map.Entry<Topic, Township>> places = round(topics);
+        boolean newYear = today.getDayOfYear() > 1;
         for (int i = 0; i < places.size(); i++) {
             // The last few came in over the past fortnight and are still with the office; a few before them were
-            // resolved lately or are overdue, whatever the draws of the others.
+            // resolved lately or are overdue, and three are of this year's first days, whatever the draws of the others.
             int left = places.size() - i;
+            int atLeast = RECENT + 2 * AT_LEAST;
             kind = left <= RECENT ? Kind.RECENT : left <= RECENT + AT_LEAST ? Kind.AWAITING
-                    : left <= RECENT + 2 * AT_LEAST ? Kind.OVERDUE : Kind.USUAL;
+                    : left <= atLeast ? Kind.OVERDUE
+                    : newYear && left == atLeast + 1 ? Kind.NEW_YEAR_COLLECTED
+                    : newYear && left == atLeast + 2 ? Kind.NEW_YEAR_ACCEPTED
+                    : newYear && left == atLeast + 3 ? Kind.NEW_YEAR_SOLVED : Kind.USUAL;
             recorded.add(record(places.get(i).getKey(), places.get(i).getValue()));
         }
         kind = Kind.USUAL;
         duplicates(recorded);
         backdate();
+    }
+
+    /** A year's opinions: every topic at each of its places, and half as many again of those heard anywhere. */
+    private List<Map.Entry<Topic, Township>> round(List<Topic> topics) {
+        List<Map.Entry<Topic, Township>> places = places(topics);
+        List<Map.Entry<Topic, Township>> again = places(topics.stream().filter(t -> t.where().isEmpty()).toList());
+        places.addAll(again.subList(0, Math.min(again.size(), places.size() / 2)));
+        Collections.shuffle(places, random);
+        return places;
     }
 
     private void read(CommitteeEntity committee) {
@@ -234,13 +286,30 @@ final class DemoOpinions {
 
     /** One opinion on the topic at the township; the first of a city-level topic is forwarded to the city. */
     private Recorded record(Topic topic, Township township) {
-        boolean forward = topic.cityLevel() && parentName != null && forwarded.add(topic);
+        boolean newYear = kind == Kind.NEW_YEAR_COLLECTED || kind == Kind.NEW_YEAR_ACCEPTED
+                || kind == Kind.NEW_YEAR_SOLVED;
+        boolean forward = !newYear && topic.cityLevel() && parentName != null && forwarded.add(topic);
+        if (forward) {
+            forwardedTopics.add(topic);
+        }
         Place village = namedVillage(topic, township);
         Origin origin = origin(topic, township, village, forward);
+        origin.submitters().forEach(m -> submitted.merge(m + "|" + origin.collectedOn().getYear(), 1, Integer::sum));
         long age = ChronoUnit.DAYS.between(origin.collectedOn(), today);
-        Outcome outcome = forward || kind == Kind.USUAL || kind == Kind.RECENT ? outcome(age, forward)
-                : kind == Kind.AWAITING ? Outcome.RESOLVED : Outcome.IN_PROGRESS;
-        if (outcome == Outcome.CLOSED && age >= 90 && !forward && reopenLeft > 0) {
+        Outcome drawn = outcome(age, forward);
+        Outcome outcome = switch (kind) {
+            case AWAITING -> forward ? drawn : Outcome.RESOLVED;
+            case OVERDUE -> forward ? drawn : Outcome.IN_PROGRESS;
+            case NEW_YEAR_SOLVED -> Outcome.CLOSED;
+            case NEW_YEAR_COLLECTED -> drawn == Outcome.DRAFT ? Outcome.SUBMITTED : drawn;
+            case NEW_YEAR_ACCEPTED -> switch (drawn) {
+                case DRAFT, SUBMITTED -> Outcome.ACCEPTED;
+                case REJECTED -> age <= 60 ? Outcome.ACCEPTED : Outcome.CLOSED;
+                default -> drawn;
+            };
+            default -> drawn;
+        };
+        if (outcome == Outcome.CLOSED && age >= 90 && !forward && kind == Kind.USUAL && reopenLeft > 0) {
             outcome = Outcome.REOPENED;
             reopenLeft--;
         }
@@ -271,29 +340,50 @@ final class DemoOpinions {
     private Origin origin(Topic topic, Township township, Place named, boolean forward) {
         List<Long> local = local(township);
         if (forward) {
-            return new Origin(random.nextBoolean() ? OpinionSource.OTHER : OpinionSource.ONLINE,
-                    today.minusDays(45 + random.nextInt(285)), null, null, null, orAny(named, township),
-                    List.of(pick(local)));
+            // Well in the past: the city has had time to decide.
+            LocalDate on = windowTo.equals(today.minusDays(1)) ? today.minusDays(45 + random.nextInt(285))
+                    : between(windowFrom, windowFrom.plusDays(ChronoUnit.DAYS.between(windowFrom, windowTo) / 2));
+            return new Origin(random.nextBoolean() ? OpinionSource.OTHER : OpinionSource.ONLINE, on, null, null, null,
+                    orAny(named, township), List.of(submitter(local, on)));
         }
         List<Studio> studiosHere = studios.stream().filter(s -> s.townshipId() == township.id()).toList();
         if (kind != Kind.USUAL) {
-            LocalDate on = today.minusDays(kind == Kind.RECENT ? random.nextInt(14) : 45 + random.nextInt(30));
+            LocalDate yearStart = LocalDate.of(today.getYear(), 1, 1);
+            LocalDate on = switch (kind) {
+                case RECENT -> today.minusDays(random.nextInt(14));
+                case NEW_YEAR_COLLECTED -> between(yearStart, today.minusDays(1));
+                // Submitted before New Year's Day, accepted after it.
+                case NEW_YEAR_ACCEPTED -> yearStart.minusDays(6 + random.nextInt(5));
+                // Resolved in the last three weeks of last year, the public satisfied in this year's first days.
+                case NEW_YEAR_SOLVED -> yearStart.minusDays(45 + random.nextInt(6));
+                default -> today.minusDays(45 + random.nextInt(30));
+            };
             if (!studiosHere.isEmpty() && random.nextBoolean()) {
                 Studio studio = pick(studiosHere);
                 return new Origin(OpinionSource.STUDIO, on, null, null, studio, orAny(named, township),
-                        List.of(pick(studio.residents())));
+                        List.of(submitter(studio.residents(), on)));
             }
-            return new Origin(OpinionSource.ONLINE, on, null, null, null, orAny(named, township), List.of(pick(local)));
+            return new Origin(OpinionSource.ONLINE, on, null, null, null, orAny(named, township),
+                    List.of(submitter(local, on)));
         }
         int roll = random.nextInt(100);
         List<Visit> here = visits.stream().filter(v -> v.townshipId() == township.id()
                 && (named == null || v.villageId() == null || v.villageId() == named.id())
+                && !v.date().isBefore(windowFrom) && !v.date().isAfter(windowTo)
+                && v.members().stream().anyMatch(m -> effort.works(m, v.date()))
                 && used.getOrDefault(v, 0) < 2).toList();
         if (roll < 40 && !here.isEmpty()) {
-            Visit visit = pick(here);
+            // Of the visits there, one whose members have submitted least that year.
+            List<Visit> choice = new ArrayList<>(here);
+            Collections.shuffle(choice, random);
+            choice.sort(Comparator.comparingInt(v -> v.members().stream().filter(m -> effort.works(m, v.date()))
+                    .mapToInt(m -> submitted.getOrDefault(m + "|" + v.date().getYear(), 0)).min().orElse(0)));
+            Visit visit = choice.get(0);
             used.merge(visit, 1, Integer::sum);
-            List<Long> present = new ArrayList<>(visit.members());
+            List<Long> present = new ArrayList<>(visit.members().stream().filter(m -> effort.works(m, visit.date()))
+                    .toList());
             Collections.shuffle(present, random);
+            present.sort(Comparator.comparingInt(m -> submitted.getOrDefault(m + "|" + visit.date().getYear(), 0)));
             Place village = named != null ? named : township.villages().stream()
                     .filter(v -> visit.villageId() != null && v.id() == visit.villageId()).findFirst()
                     .orElseGet(() -> orAny(null, township));
@@ -301,6 +391,7 @@ final class DemoOpinions {
                     present.subList(0, Math.min(present.size(), 1 + random.nextInt(2))));
         }
         List<Turn> onDuty = turns.stream().filter(t -> t.townshipId() == township.id()
+                && !t.month().isBefore(windowFrom.withDayOfMonth(1)) && !t.month().isAfter(windowTo)
                 && used.getOrDefault(t, 0) < t.opinions()).toList();
         if (roll < 60 && !onDuty.isEmpty()) {
             Turn turn = pick(onDuty);
@@ -313,12 +404,23 @@ final class DemoOpinions {
         }
         if (roll < 80 && !studiosHere.isEmpty()) {
             Studio studio = pick(studiosHere);
-            long member = studio.lead() != null && random.nextBoolean() ? studio.lead() : pick(studio.residents());
-            return new Origin(OpinionSource.STUDIO, day(), null, null, studio, orAny(named, township),
+            LocalDate on = day();
+            long member = studio.lead() != null && random.nextInt(4) == 0 ? studio.lead()
+                    : submitter(studio.residents(), on);
+            return new Origin(OpinionSource.STUDIO, on, null, null, studio, orAny(named, township),
                     List.of(member));
         }
-        return new Origin(roll % 2 == 0 ? OpinionSource.ONLINE : OpinionSource.OTHER, day(), null, null, null,
-                orAny(named, township), List.of(pick(local)));
+        LocalDate on = day();
+        // Heard by one member, or by two or three of the township's together (联名).
+        List<Long> heardBy = new ArrayList<>(List.of(submitter(local, on)));
+        for (int more = random.nextInt(10) < 5 ? 1 + random.nextInt(2) : 0; more > 0; more--) {
+            long next = submitter(local.stream().filter(m -> !heardBy.contains(m)).toList(), on);
+            if (!heardBy.contains(next)) {
+                heardBy.add(next);
+            }
+        }
+        return new Origin(roll % 2 == 0 ? OpinionSource.ONLINE : OpinionSource.OTHER, on, null, null, null,
+                orAny(named, township), List.copyOf(heardBy));
     }
 
     /** How far an opinion of this age has come; those forwarded to the city have always been taken up. */
@@ -358,7 +460,7 @@ final class DemoOpinions {
         if (outcome == Outcome.SUBMITTED) {
             return steps;
         }
-        day = after(day, 1, 6);
+        day = kind == Kind.NEW_YEAR_ACCEPTED ? newYearsDay(day) : after(day, 1, 6);
         if (outcome == Outcome.REJECTED) {
             steps.add(new Step(OpinionAction.REJECT, day, new OpinionTransitionRequest(OpinionAction.REJECT, null,
                     pick(REJECT_REASONS), null, null, null, null, null, null, null)));
@@ -404,7 +506,12 @@ final class DemoOpinions {
             }
             return;
         }
-        LocalDate resolved = kind == Kind.AWAITING ? after(today.minusDays(20), 0, 15) : after(day, 5, 50);
+        LocalDate yearStart = LocalDate.of(today.getYear(), 1, 1);
+        LocalDate resolved = kind == Kind.AWAITING ? after(today.minusDays(20), 0, 15)
+                // Resolved late last year, so its quiet period ends this year too.
+                : kind == Kind.NEW_YEAR_SOLVED ? between(later(day.plusDays(1), yearStart.minusDays(20)),
+                        yearStart.minusDays(2))
+                : after(day, 5, 50);
         if (outcome != Outcome.RESOLVED) {
             // Room for the public's verdict before today.
             LocalDate latest = today.minusDays(3);
@@ -418,10 +525,10 @@ final class DemoOpinions {
         if (outcome == Outcome.RESOLVED) {
             return;
         }
-        LocalDate closed = after(resolved, 3, 20);
+        LocalDate closed = kind == Kind.NEW_YEAR_SOLVED ? newYearsDay(resolved) : after(resolved, 3, 20);
         if (outcome == Outcome.CLOSED) {
             int roll = random.nextInt(100);
-            OpinionFeedback feedback = roll < 62 ? OpinionFeedback.SATISFIED
+            OpinionFeedback feedback = roll < 62 || kind == Kind.NEW_YEAR_SOLVED ? OpinionFeedback.SATISFIED
                     : roll < 90 ? OpinionFeedback.BASICALLY_SATISFIED : OpinionFeedback.UNSATISFIED;
             steps.add(close(closed, feedback, pick(CLOSE_NOTES.get(feedback))));
             return;
@@ -445,7 +552,8 @@ final class DemoOpinions {
     private void forward(List<Step> steps, Topic topic, LocalDate accepted) {
         LocalDate forwarded = after(accepted, 2, 10);
         steps.add(step(OpinionAction.FORWARD, forwarded, "该问题在全市具有普遍性，报送" + parentName));
-        if (random.nextInt(100) < 75) {
+        // The round's first is adopted, most of the others too.
+        if (this.forwarded.size() == 1 || random.nextInt(100) < 75) {
             String unit = topic.unit().replace(region, parentRegion);
             steps.add(new Step(OpinionAction.ADOPT, after(forwarded, 7, 30), new OpinionTransitionRequest(
                     OpinionAction.ADOPT, parentRegion + "政协采用，编入《社情民意》第" + (3 + random.nextInt(30))
@@ -469,18 +577,18 @@ final class DemoOpinions {
                 case ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED -> true;
                 default -> false;
             };
-            if (!target || forwarded.contains(first.topic()) || heard.isAfter(today.minusDays(6))) {
+            if (!target || forwardedTopics.contains(first.topic()) || heard.isAfter(today.minusDays(6))) {
                 continue;
             }
             List<Long> others = local(first.township()).stream()
                     .filter(m -> !first.origin().submitters().contains(m)).toList();
             Origin origin = new Origin(OpinionSource.ONLINE, heard, null, null, null, first.origin().village(),
-                    List.of(pick(others.isEmpty() ? active.stream().map(Member::id).toList() : others)));
+                    List.of(submitter(others, heard)));
             String content = "又有群众在网上留言反映同一问题：" + first.topic().content();
-            LocalDate submitted = after(heard, 0, 2);
+            LocalDate submittedOn = after(heard, 0, 2);
             List<Step> steps = List.of(new Step(OpinionAction.CREATE, heard, null),
-                    step(OpinionAction.SUBMIT, submitted, null),
-                    new Step(OpinionAction.MERGE, after(submitted, 1, 3), new OpinionTransitionRequest(
+                    step(OpinionAction.SUBMIT, submittedOn, null),
+                    new Step(OpinionAction.MERGE, after(submittedOn, 1, 3), new OpinionTransitionRequest(
                             OpinionAction.MERGE, "与已上报的社情民意 " + first.id() + " 反映的是同一问题，合并办理", null, null,
                             null, null, null, null, first.id(), null)));
             long id = run(fields(first.topic(), first.township(), origin, first.topic().title(), content), steps);
@@ -491,8 +599,10 @@ final class DemoOpinions {
 
     /** Records the opinion and takes its steps through the service; {@link #backdate} dates them as planned. */
     private long run(OpinionFields fields, List<Step> steps) {
-        long id = service.create(fields).id();
-        for (Step step : steps.subList(1, steps.size())) {
+        // Recorded and submitted in one call where it was submitted at all; the history still shows both steps.
+        boolean submit = steps.size() > 1 && steps.get(1).action() == OpinionAction.SUBMIT;
+        long id = service.create(submit ? submitted(fields) : fields).id();
+        for (Step step : steps.subList(submit ? 2 : 1, steps.size())) {
             lifecycle.transition(id, null, step.request());
         }
         List<Instant> times = new ArrayList<>(steps.size());
@@ -576,6 +686,12 @@ final class DemoOpinions {
         });
     }
 
+    private static OpinionFields submitted(OpinionFields f) {
+        return new OpinionFields(f.committeeId(), f.title(), f.content(), f.categoryId(), f.collectedOn(),
+                f.townshipId(), f.villageId(), f.source(), f.visitId(), f.dutyTurnId(), f.studioId(), f.memberIds(),
+                f.raisedByName(), f.raisedByPhone(), true);
+    }
+
     private OpinionFields fields(Topic topic, Township township, Origin origin, String title, String content) {
         return new OpinionFields(committeeId, text(title, township, origin.village()),
                 text(content, township, origin.village()), categories.get(topic.category()), origin.collectedOn(),
@@ -630,6 +746,18 @@ final class DemoOpinions {
         return at.isAfter(now) ? now : at;
     }
 
+    /** A day of this year's first ten days, after {@code day} and by yesterday (a step after New Year's Day). */
+    private LocalDate newYearsDay(LocalDate day) {
+        LocalDate yearStart = LocalDate.of(today.getYear(), 1, 1);
+        LocalDate last = yearStart.plusDays(9).isBefore(today) ? yearStart.plusDays(9) : today.minusDays(1);
+        LocalDate first = later(day.plusDays(1), yearStart);
+        return first.isAfter(last) ? first : between(first, last);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     /** Between {@code from} and {@code to} days after the day, today at the latest. */
     private LocalDate after(LocalDate day, int from, int to) {
         LocalDate later = day.plusDays(from + random.nextInt(to - from + 1));
@@ -646,16 +774,46 @@ final class DemoOpinions {
         return named != null || township.villages().isEmpty() ? named : pick(township.villages());
     }
 
-    /** The active members who live in the township or belong to its street's group. */
+    /**
+     * The active members who live in the township, liaise with it (members of the county seat's units) or belong to its
+     * street's group.
+     */
     private List<Long> local(Township township) {
-        List<Member> local = active.stream().filter(m -> (m.townshipId() != null && m.townshipId() == township.id())
+        List<Member> local = active.stream().filter(m -> (m.townshipId() != null ? m.townshipId() == township.id()
+                : townships.get(DemoEffort.liaisonTownship(m.id(), townships.size())).id() == township.id())
                 || (m.groupName() != null && m.groupName().startsWith(township.name()))).toList();
         return (local.isEmpty() ? active : local).stream().map(Member::id).toList();
     }
 
-    /** A day of the past year, a third of them in the last month, as opinions keep coming in. */
+    /**
+     * A day of the past year, a third of them in the last month, as opinions keep coming in; before the past year, any
+     * day of the months being recorded.
+     */
     private LocalDate day() {
+        if (!windowTo.equals(today.minusDays(1))) {
+            return between(windowFrom, windowTo);
+        }
         return today.minusDays(random.nextInt(3) == 0 ? 1 + random.nextInt(30) : 31 + random.nextInt(334));
+    }
+
+    /** A day from {@code from} to {@code to}, both included ({@code from} when they cross). */
+    private LocalDate between(LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        return days <= 0 ? from : from.plusDays(random.nextInt((int) days + 1));
+    }
+
+    /**
+     * Who heard it among the candidates: members at their usual work that day, those who have submitted least that
+     * year first (any such member of the committee when none of the candidates is).
+     */
+    private long submitter(List<Long> candidates, LocalDate on) {
+        List<Long> pool = new ArrayList<>(candidates.stream().filter(m -> effort.works(m, on)).toList());
+        if (pool.isEmpty()) {
+            pool.addAll(active.stream().map(Member::id).filter(m -> effort.works(m, on)).toList());
+        }
+        Collections.shuffle(pool, random);
+        pool.sort(Comparator.comparingInt(m -> submitted.getOrDefault(m + "|" + on.getYear(), 0)));
+        return pool.get(0);
     }
 
     private Township township(String name) {

@@ -12,10 +12,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.support.Auth;
+import cn.cppcc.liaison.support.Pages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
@@ -24,7 +26,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -140,15 +144,20 @@ class DemoDataTest {
     }
 
     @Test
-    void everyDemoPlatformHasThisYearsDutyRosterWithPastMonthsMostlyRecorded() {
+    void everyDemoPlatformHasLastAndThisYearsDutyRosterWithPastMonthsRecorded() {
         assertTrue(load());
         int year = clock.year();
         long platforms = given().queryParam("size", 1).when().get("/api/v1/platforms")
                 .then().extract().jsonPath().getLong("total");
-        given().queryParams("year", year, "size", 1).when().get("/api/v1/duty-turns")
-                .then().body("total", equalTo((int) platforms * 12));
-        given().queryParams("year", year, "status", "DONE", "size", 1).when().get("/api/v1/duty-turns")
-                .then().body("total", greaterThan(0));
+        for (int y : List.of(year - 1, year)) {
+            given().queryParams("year", y, "size", 1).when().get("/api/v1/duty-turns")
+                    .then().body("total", equalTo((int) platforms * 12));
+            given().queryParams("year", y, "status", "DONE", "size", 1).when().get("/api/v1/duty-turns")
+                    .then().body("total", greaterThan(0));
+        }
+        // The office still has one of last month's turns per committee to follow up, once last month is this year's.
+        given().queryParams("overdue", true, "size", 1).when().get("/api/v1/duty-turns")
+                .then().body("total", equalTo(clock.month().getMonthValue() > 1 ? 2 : 0));
     }
 
     @Test
@@ -196,7 +205,7 @@ class DemoDataTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select"
                         + " count(*) filter (where collected_on > date '" + today + "' or collected_on < date '"
-                        + today.minusYears(1) + "'),"
+                        + LocalDate.of(today.getYear() - 1, 1, 1) + "'),"
                         + " count(*) filter (where resolved_on < collected_on or resolved_on > date '" + today + "'),"
                         + " count(*) filter (where due_date < collected_on),"
                         + " count(*) filter (where created_at > " + now() + " or updated_at < created_at),"
@@ -209,7 +218,7 @@ class DemoDataTest {
                         + " (select count(*) from personal_data_read where actor = 'system')"
                         + " from opinion")) {
             rs.next();
-            assertEquals(0, rs.getLong(1), "every opinion was collected in the past year");
+            assertEquals(0, rs.getLong(1), "every opinion was collected since the first of last year");
             assertEquals(0, rs.getLong(2), "resolved between collection and today");
             assertEquals(0, rs.getLong(3), "due after collection");
             assertEquals(0, rs.getLong(4), "recorded in the past");
@@ -289,6 +298,166 @@ class DemoDataTest {
             given().queryParams("committeeId", committee, "size", 1).when().get("/api/v1/activities")
                     .then().statusCode(200).body("total", greaterThan(4)).body("peopleReached", greaterThan(100));
         }
+    }
+
+    /**
+     * The member's record and the annual evaluation need a closed year and an open one: last year whole, this year to
+     * date, on any office date, January's few days included.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-01-05", "2026-06-30", "2026-12-04"})
+    void eachCommitteeHoldsLastYearWholeAndThisYearToDate(String day) {
+        assertTrue(load(LocalDate.parse(day)));
+        LocalDate today = clock.today();
+        int lastYear = today.getYear() - 1;
+        for (String region : List.of("铁力市第九届", "岳塘区")) {
+            long committee = committee(region);
+            long platforms = Pages.total("/api/v1/platforms", Map.of("committeeId", committee));
+            for (int year : List.of(lastYear, today.getYear())) {
+                LocalDate from = LocalDate.of(year, 1, 1);
+                LocalDate to = year == lastYear ? LocalDate.of(year, 12, 31) : today;
+                String what = region + " " + year + " ";
+                // A closed year at the pace of the articles; of this one, at least something of each.
+                int least = year == lastYear ? 1 : 0;
+                var visits = given().queryParams("committeeId", committee, "from", from.toString(), "to", to.toString(),
+                        "size", 1).when().get("/api/v1/visits").then().statusCode(200).extract().jsonPath();
+                assertTrue(visits.getLong("total") > 100 * least, what + "visits");
+                assertTrue(visits.getLong("peopleReceived") > 500 * least, what + "people received");
+                assertTrue(visits.getLong("membersPresent") > 0, what + "members present");
+                for (String figure : List.of("DONE", "MISSED")) {
+                    assertTrue(count("/api/v1/duty-turns", committee, from, to, figure) > 0, what + "duty turns " + figure);
+                }
+                for (String figure : List.of("COLLECTED", "ACCEPTED", "SOLVED")) {
+                    assertTrue(count("/api/v1/opinions", committee, from, to, figure) > 40 * least,
+                            what + "opinions " + figure);
+                }
+                assertTrue(count("/api/v1/proposals", committee, from, to, "FILED") > 10 * least, what + "proposals");
+                assertTrue(count("/api/v1/activities", committee, from, to, null) > 6 * least, what + "activities");
+                // 一季一协商: every quarter that has begun, at most platforms in the closed year.
+                for (LocalDate quarter = from; quarter.isBefore(today) && quarter.getYear() == year;
+                        quarter = quarter.plusMonths(3)) {
+                    LocalDate end = quarter.plusMonths(3).minusDays(1);
+                    assertTrue(count("/api/v1/consultations", committee, quarter, end, null) > platforms / 2 * least,
+                            what + "consultations of the quarter from " + quarter);
+                }
+            }
+            // Last year is closed: every platform's every month recorded, done or missed; some opinions went upstream.
+            LocalDate from = LocalDate.of(lastYear, 1, 1);
+            LocalDate to = LocalDate.of(lastYear, 12, 31);
+            assertEquals(platforms * 12, count("/api/v1/duty-turns", committee, from, to, "DONE")
+                    + count("/api/v1/duty-turns", committee, from, to, "MISSED"), region + " " + lastYear + " recorded");
+            assertEquals(0, count("/api/v1/duty-turns", committee, from, to, "UNRECORDED"), region + " unrecorded");
+            for (String figure : List.of("FORWARDED", "ADOPTED", "RESOLVED")) {
+                assertTrue(count("/api/v1/opinions", committee, from, to, figure) > 0, region + " " + figure);
+            }
+        }
+    }
+
+    /** A figure's total (or the list's, with none) for the committee over the days from {@code from} to {@code to}. */
+    private static long count(String path, long committee, LocalDate from, LocalDate to, String figure) {
+        Map<String, Object> query = new HashMap<>(Map.of("committeeId", committee, "from", from.toString(),
+                "to", to.toString(), "size", 1));
+        if (figure != null) {
+            query.put("figure", figure);
+        }
+        return Pages.total(path, query);
+    }
+
+    /**
+     * What the evaluation must find: a few members in office did nothing at all last year (挂牌委员) nor this year, though
+     * invited to consultations they never attended; about ten did very little (a visit at most, no opinion, no duty turn
+     * done); two joined last summer and worked only since; everyone else did something.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-01-05", "2026-12-04"})
+    void aFewMembersDidNothingAboutTenVeryLittleAndThoseWhoJoinedLastSummerOnlySince(String day)
+            throws SQLException {
+        assertTrue(load(LocalDate.parse(day)));
+        LocalDate today = clock.today();
+        LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
+        LocalDate to = LocalDate.of(today.getYear() - 1, 12, 31);
+        for (String region : List.of("铁力市第九届", "岳塘区")) {
+            long committee = committee(region);
+            Map<Long, Work> lastYear = workOfActiveMembers(committee, from, to);
+            Map<Long, Work> thisYear = workOfActiveMembers(committee, to.plusDays(1), today);
+            List<Long> idle = lastYear.entrySet().stream().filter(e -> e.getValue().all() == 0).map(Map.Entry::getKey)
+                    .toList();
+            assertTrue(idle.size() >= 3 && idle.size() <= 6, region + " 挂牌委员: " + idle);
+            idle.forEach(member -> assertEquals(0, thisYear.get(member).all(), region + " member " + member + " this year"));
+            // Below 三个一 on all three counts: at most one visit, no opinion, no duty turn done, yet not idle.
+            long little = lastYear.values().stream()
+                    .filter(w -> w.all() > 0 && w.visits() <= 1 && w.opinions() == 0 && w.dutyDone() == 0).count();
+            assertTrue(little >= 8 && little <= 16, region + " members doing very little: " + little);
+            boolean invited = false;
+            for (long member : idle) {
+                Map<String, Object> query = Map.of("memberId", member, "from", from.toString(), "to", to.toString());
+                assertEquals(0, Pages.total("/api/v1/visits", query), "visits of " + member);
+                assertEquals(0, Pages.total("/api/v1/activities", query), "activities of " + member);
+                for (String path : List.of("/api/v1/duty-turns?figure=DONE", "/api/v1/opinions?figure=COLLECTED",
+                        "/api/v1/proposals?figure=FILED")) {
+                    assertEquals(0, Pages.total(path, query), path + " of " + member);
+                }
+                for (Map<String, Object> consultation : Pages.all("/api/v1/consultations", query)) {
+                    invited = true;
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> members = (List<Map<String, Object>>) consultation.get("members");
+                    members.stream().filter(m -> ((Number) m.get("id")).longValue() == member)
+                            .forEach(m -> assertNotEquals("PRESENT", m.get("attendance"), "member " + member));
+                }
+            }
+            assertTrue(invited, region + "'s 挂牌委员 were invited to consultations");
+            given().queryParams("committeeId", committee, "status", "SUSPENDED").when().get("/api/v1/members")
+                    .then().body("total", greaterThan(0));
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*), count(*) filter (where exists (select 1 from ("
+                        + WORK + ") w where w.member_id = m.id and w.day < m.term_start)),"
+                        + " count(*) filter (where exists (select 1 from (" + WORK + ") w where w.member_id = m.id))"
+                        + " from member m join committee c on c.id = m.committee_id where m.term_start > c.term_start"
+                        + " and m.term_start between date '" + from.withMonth(6) + "' and date '" + to.withMonth(9)
+                        .withDayOfMonth(30) + "'")) {
+            rs.next();
+            assertEquals(4, rs.getLong(1), "two members of each committee joined last summer");
+            assertEquals(0, rs.getLong(2), "none of them worked before joining");
+            assertEquals(4, rs.getLong(3), "all of them worked since");
+        }
+    }
+
+    /**
+     * Each member's work as the record counts it: present at a visit, a duty turn done, an opinion submitted, present
+     * at a consultation, a proposal led or co-signed, an activity.
+     */
+    private static final String WORK = "select vm.member_id, v.visit_date as day, 'VISIT' as kind from visit v"
+            + " join visit_member vm on vm.visit_id = v.id"
+            + " union all select member_id, month, 'DUTY' from duty_turn where status = 'DONE'"
+            + " union all select om.member_id, o.collected_on, 'OPINION' from opinion o"
+            + "   join opinion_member om on om.opinion_id = o.id where o.status <> 'DRAFT'"
+            + " union all select cm.member_id, c.held_on, 'CONSULTATION' from consultation c"
+            + "   join consultation_member cm on cm.consultation_id = c.id where cm.attendance = 'PRESENT'"
+            + " union all select lead_member_id, filed_on, 'PROPOSAL' from proposal"
+            + " union all select pm.member_id, p.filed_on, 'PROPOSAL' from proposal p"
+            + "   join proposal_member pm on pm.proposal_id = p.id"
+            + " union all select am.member_id, a.activity_date, 'ACTIVITY' from activity a"
+            + "   join activity_member am on am.activity_id = a.id";
+
+    /** A member's pieces of work in a period: all of them, and the three of 三个一. */
+    private record Work(long all, long visits, long opinions, long dutyDone) {
+    }
+
+    /** What each active member of the committee did between the two days. */
+    private Map<Long, Work> workOfActiveMembers(long committee, LocalDate from, LocalDate to) throws SQLException {
+        Map<Long, Work> work = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select m.id, count(w.member_id),"
+                        + " count(*) filter (where w.kind = 'VISIT'), count(*) filter (where w.kind = 'OPINION'),"
+                        + " count(*) filter (where w.kind = 'DUTY') from member m left join (" + WORK + ") w"
+                        + " on w.member_id = m.id and w.day between date '" + from + "' and date '" + to + "'"
+                        + " where m.committee_id = " + committee + " and m.status = 'ACTIVE' group by m.id")) {
+            while (rs.next()) {
+                work.put(rs.getLong(1), new Work(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+            }
+        }
+        return work;
     }
 
     @Test
