@@ -1,6 +1,10 @@
 package cn.cppcc.liaison.demo;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.evaluation.AwardService;
+import cn.cppcc.liaison.evaluation.EvaluationQueries;
+import cn.cppcc.liaison.evaluation.EvaluationRulesService;
+import cn.cppcc.liaison.evaluation.EvaluationService;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.SystemActor;
 import cn.cppcc.liaison.kernel.AppConfig;
@@ -74,6 +78,18 @@ public class DemoData {
 
     @Inject
     SystemActor systemActor;
+
+    @Inject
+    EvaluationRulesService evaluationRules;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    EvaluationQueries evaluationQueries;
+
+    @Inject
+    AwardService awards;
 
     @Inject
     OfficeClock clock;
@@ -163,6 +179,12 @@ public class DemoData {
                 consultations.forCommittee(found, DemoAccounts.prefix(found), efforts.get(found.id));
             }
             consultationsNanos = System.nanoTime() - started;
+            // Last year is scored by each committee's template and closed, this year computed so far.
+            CommitteeEntity.flush();
+            DemoEvaluation evaluation = new DemoEvaluation(evaluationRules, evaluations, evaluationQueries, awards, clock);
+            for (CommitteeEntity committee : loaded.values()) {
+                evaluation.forCommittee(CommitteeEntity.findById(committee.id));
+            }
             return true;
         });
     }

@@ -14,7 +14,8 @@ public final class EvaluationTemplates {
 
     public enum Code {
         TIELI("参照铁力市政协“四个一”机制（一乡一平台、一月一轮值、一季一协商、一年一考评）拟定的示例分值：轮值和协商为主，"
-                + "“三个一”（全年至少轮值、接待走访、社情民意各一项）为最低要求。请按本会的考核工作方案调整后使用。"),
+                + "全年至少接待走访、社情民意各一项为最低要求（每个平台每月一人轮值，不是每位委员每年都能轮到，所以轮值计分"
+                + "不列入最低要求；每位委员每年都有轮值的，可把它加入最低要求）。请按本会的考核工作方案调整后使用。"),
         YUETANG("参照岳塘区政协《委员履职评价办法》和“三动四线”工作法拟定的示例分值：委员工作室接待和社情民意为主，"
                 + "有附议人的提案领衔人得一半、附议人平分另一半。请按本会的评价办法调整后使用。");
 
@@ -61,8 +62,7 @@ public final class EvaluationTemplates {
                 .add(EvaluationItemKind.ACTIVITY_BUSINESS_FORUM, "2", "6").add(EvaluationItemKind.ACTIVITY_OTHER, "1", "4")
                 .add(EvaluationItemKind.AWARD, "5", "10");
         return new EvaluationRulesFields(name, new BigDecimal("60"), new BigDecimal("100"), items.list, null,
-                List.of(new EvaluationRulesFields.Minimum(WorkKind.DUTY_DONE, 1),
-                        new EvaluationRulesFields.Minimum(WorkKind.VISIT, 1),
+                List.of(new EvaluationRulesFields.Minimum(WorkKind.VISIT, 1),
                         new EvaluationRulesFields.Minimum(WorkKind.OPINION_SUBMITTED, 1)),
                 EvaluationRating.BASICALLY_COMPETENT,
                 new EvaluationRulesFields.Thresholds(new BigDecimal("85"), new BigDecimal("60"), new BigDecimal("50")));

@@ -89,6 +89,31 @@ class DemoDataTest {
         given().queryParam("q", "岳塘区").when().get("/api/v1/committees").then().body("total", equalTo(1));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-01-05", "2026-12-04"})
+    void lastYearIsClosedWithItsPublishedTableAndAwardsAndThisYearIsComputed(String day) {
+        LocalDate today = LocalDate.parse(day);
+        assertTrue(load(today));
+        int last = today.getYear() - 1;
+        for (String name : List.of("铁力市第九届", "岳塘区第五届")) {
+            long committee = committee(name);
+            given().queryParam("committeeId", committee).when().get("/api/v1/evaluations/" + last)
+                    .then().statusCode(200).body("status", equalTo("CLOSED")).body("sha256", notNullValue())
+                    .body("members", greaterThan(170)).body("noWork", greaterThanOrEqualTo(3))
+                    .body("ratings.EXCELLENT", greaterThan(0)).body("ratings.COMPETENT", greaterThan(0));
+            given().queryParam("committeeId", committee).when().get("/api/v1/evaluations/" + last + "/inactive")
+                    .then().statusCode(200).body("reasons.flatten()", hasItems("NO_WORK", "BELOW_MINIMUM"));
+            given().queryParam("committeeId", committee).queryParam("year", last).when().get("/api/v1/awards")
+                    .then().statusCode(200).body("total", equalTo(3));
+            given().queryParam("committeeId", committee).when().get("/api/v1/evaluations/" + today.getYear())
+                    .then().statusCode(200).body("status", equalTo("OPEN"));
+            given().queryParam("committeeId", committee).when().get("/api/v1/evaluation-rules/" + today.getYear())
+                    .then().statusCode(200).body("origin", equalTo("PREVIOUS_YEAR"));
+        }
+        given().queryParam("committeeId", committee("岳塘区第五届")).when().get("/api/v1/evaluation-rules/" + last)
+                .then().body("origin", equalTo("YUETANG")).body("proposalLeadShare", equalTo(50));
+    }
+
     @Test
     void demoAccountsOfEveryRoleSignInWithTheDocumentedPassword() {
         assertTrue(load());
