@@ -12,7 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
-  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, serviceReady, signInThroughApi, stepsOn,
+  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, serviceReady, signInThroughApi, signedInPage,
+  stepsOn,
 } from './support.js';
 
 let browser;
@@ -99,16 +100,7 @@ const figure = (key) => page.locator(`[data-evaluation-figures] [data-figure="${
 const shownMembers = () => page.locator('[data-evaluation-table] tr[data-member]').evaluateAll((rows) => rows.map((r) => Number(r.dataset.member)));
 
 async function openAs(account, viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${BASE}/#/`);
-  const form = page.locator('[data-login-form]');
-  await form.getByLabel('用户名').fill(account.username);
-  await form.getByLabel('密码').fill(account.password);
-  await form.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('heading', { level: 2, name: world.committee.name }).waitFor();
+  page = await signedInPage(browser, account, viewport, { committeeName: world.committee.name, errors: pageErrors, timeout: 20_000 });
 }
 
 test('the office computes a year from a template, reads it, closes it and checks the published hash', async (t) => {

@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
-  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, serviceReady, signInThroughApi, stepsOn,
+  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, serviceReady, signInThroughApi, signedInPage,
+  stepsOn,
 } from './support.js';
 
 let browser;
@@ -89,16 +90,7 @@ const tile = (kind) => page.locator(`[data-record-counts] tr[data-kind="${kind}"
 const item = (kind, text) => page.locator(`[data-record-items] tr[data-kind="${kind}"]`, { hasText: text });
 
 async function openAs(account, viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${BASE}/#/`);
-  const form = page.locator('[data-login-form]');
-  await form.getByLabel('用户名').fill(account.username);
-  await form.getByLabel('密码').fill(account.password);
-  await form.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('heading', { level: 2, name: world.committee.name }).waitFor();
+  page = await signedInPage(browser, account, viewport, { committeeName: world.committee.name, errors: pageErrors, timeout: 15_000 });
 }
 
 test('the office reads a member\'s record by year, downloads it and records an award', async (t) => {

@@ -82,3 +82,21 @@ export function stepsOn(currentPage) {
     });
   };
 }
+
+/**
+ * A fresh browser context signed in through the login form as {@code account}, on the committee's first screen:
+ * its page, with script errors collected into {@code errors}.
+ */
+export async function signedInPage(browser, account, viewport, { committeeName, errors, timeout = 20_000 }) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${BASE}/#/`);
+  const form = page.locator('[data-login-form]');
+  await form.getByLabel('用户名').fill(account.username);
+  await form.getByLabel('密码').fill(account.password);
+  await form.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('heading', { level: 2, name: committeeName }).waitFor();
+  return page;
+}
