@@ -19,3 +19,12 @@ export function h(tag, props = {}, ...children) {
   }
   return node;
 }
+
+/** Saves a downloaded Blob under a file name: the download went through fetch, so it carried the session. */
+export function saveBlob(blob, filename) {
+  const link = h('a', { href: URL.createObjectURL(blob), download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

@@ -3,7 +3,7 @@
 // start from a template or from last year's. A closed year shows its hash in full, the published CSV to download
 // and how to check one against the other. The service's reason is shown whenever it refuses.
 import * as api from './api.js';
-import { h } from './dom.js';
+import { h, saveBlob } from './dom.js';
 import { chineseDateTime } from './format.js';
 import { stateDetail, stateTag } from './evaluation-marks.js';
 import { RULES_STARTS, labelOf } from './labels.js';
@@ -129,11 +129,7 @@ export function yearPanel({ committee, thisYear, changed }) {
   /** The published table through a Blob, so the download carries the session; its name says whose and which year. */
   const download = (button) => run(button, async () => {
     const blob = await api.exportEvaluationTable(state.year, scope);
-    const link = h('a', { href: URL.createObjectURL(blob), download: `考评结果表-${committee.name}-${state.year}.csv`, hidden: true });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    saveBlob(blob, `考评结果表-${committee.name}-${state.year}.csv`);
     notice.textContent = `已下载 ${state.year} 年的结果表`;
   });
 

@@ -3,7 +3,7 @@
 // (#/members/12/record?year=2025). A reporter sees the counts only; the office keeps the member's awards (表彰)
 // here too. Printed, it is the member's page of 一人一档 on A4; downloaded, the same record as a workbook.
 import * as api from '../api.js';
-import { h } from '../dom.js';
+import { h, saveBlob } from '../dom.js';
 import { beijingDay, chineseDate } from '../format.js';
 import { MEMBER_STATUSES, labelOf } from '../labels.js';
 import { breakdownHref } from '../evaluation-marks.js';
@@ -105,11 +105,7 @@ export async function render(root, { committee, record: first }) {
     hideBanner(banner);
     try {
       const blob = await api.exportMemberRecord(member.id, { year: record.year });
-      const link = h('a', { href: URL.createObjectURL(blob), download: `履职档案-${member.name}-${record.year}.xlsx`, hidden: true });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      saveBlob(blob, `履职档案-${member.name}-${record.year}.xlsx`);
       notice.textContent = `已下载${member.name}${record.year}年的履职档案`;
     } catch (error) {
       reportProblem(error, { banner });

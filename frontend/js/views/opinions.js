@@ -4,7 +4,7 @@
 // makes a double click or a retry record it once.
 import * as api from '../api.js';
 import { mountCrud } from '../crud.js';
-import { h } from '../dom.js';
+import { h, saveBlob } from '../dom.js';
 import { setChoices, setOptions, showField } from '../form.js';
 import { beijingDay, chineseDate, chineseMonth, count } from '../format.js';
 import { OPINION_FIGURES, OPINION_SOURCES, OPINION_STATUSES, OPINION_STATUS_GROUPS, VISIT_KINDS, labelOf, optionsOf } from '../labels.js';
@@ -121,11 +121,7 @@ export async function render(root, { committee, query }) {
     try {
       const blob = await api.exportOpinions(ownOrForwarded(opinionQuery({ committeeId: committee.id, ...chosen })));
       root.querySelector('[data-notice]').textContent = '已导出';
-      const link = h('a', { href: URL.createObjectURL(blob), download: `社情民意-${beijingDay()}.csv`, hidden: true });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      saveBlob(blob, `社情民意-${beijingDay()}.csv`);
     } catch (error) {
       reportProblem(error, { banner: root.querySelector('[data-banner]') });
     } finally {

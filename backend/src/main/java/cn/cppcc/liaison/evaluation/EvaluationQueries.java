@@ -75,12 +75,9 @@ public class EvaluationQueries {
                     + " 年的考评结果（尚未计算，或该委员不在该政协、当年不在任）");
         }
         Caller caller = callerContext.get();
-        boolean own = Objects.equals(caller.memberId(), memberId);
-        if (caller.role() == Role.MEMBER && !own) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能查看本人的考评明细");
-        }
-        if (caller.role().leadsGroup() && !own && !Objects.equals(caller.groupId(), row.groupId())) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label + "只能查看本活动组委员的考评明细");
+        if (!caller.seesPersonalDataOf(memberId, row.groupId())) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, caller.role() == Role.MEMBER ? "委员只能查看本人的考评明细"
+                    : caller.role().label + "只能查看本活动组委员的考评明细");
         }
         Breakdown b = read(EvaluationScores.breakdown(em, evaluation.id, memberId));
         return new MemberEvaluation(memberId, row.memberName(), row.sectorName(), row.groupId(), row.groupName(), year,

@@ -50,49 +50,39 @@ public class EvaluationResource {
 
     @GET
     @Path("{year}")
-    public EvaluationYear getEvaluationYear(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        return service.get(year, committeeId);
+    public EvaluationYear getEvaluationYear(@Valid @BeanParam EvaluationYearParams scope) {
+        return service.get(scope.year, scope.committeeId);
     }
 
     @POST
     @Path("{year}/compute")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public EvaluationYear computeEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        return service.compute(year, committeeId);
+    public EvaluationYear computeEvaluation(@Valid @BeanParam EvaluationYearParams scope) {
+        return service.compute(scope.year, scope.committeeId);
     }
 
     @POST
     @Path("{year}/close")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public EvaluationYear closeEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        return service.close(year, committeeId);
+    public EvaluationYear closeEvaluation(@Valid @BeanParam EvaluationYearParams scope) {
+        return service.close(scope.year, scope.committeeId);
     }
 
     @POST
     @Path("{year}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    public EvaluationYear reopenEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+    public EvaluationYear reopenEvaluation(@Valid @BeanParam EvaluationYearParams scope,
             @Valid @NotNull(message = "请求体不能为空") EvaluationReopen body) {
-        return service.reopen(year, committeeId, body.reason());
+        return service.reopen(scope.year, scope.committeeId, body.reason());
     }
 
     @GET
     @Path("{year}/table")
     @Produces("text/csv")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
-    public Response exportEvaluationTable(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        EvaluationTable.Published table = service.table(year, committeeId);
+    public Response exportEvaluationTable(@Valid @BeanParam EvaluationYearParams scope) {
+        EvaluationTable.Published table = service.table(scope.year, scope.committeeId);
         return Response.ok(table.csv(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"evaluation-" + table.committeeId() + "-"
                         + table.year() + ".csv\"")
@@ -104,28 +94,22 @@ public class EvaluationResource {
     @GET
     @Path("{year}/members/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
-    public MemberEvaluation getMemberEvaluation(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        return queries.member(year, id, committeeId);
+    public MemberEvaluation getMemberEvaluation(@Valid @BeanParam EvaluationYearParams scope,
+            @PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        return queries.member(scope.year, id, scope.committeeId);
     }
 
     @GET
     @Path("{year}/groups")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
-    public List<GroupEvaluation> listGroupEvaluations(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        return queries.groups(year, committeeId);
+    public List<GroupEvaluation> listGroupEvaluations(@Valid @BeanParam EvaluationYearParams scope) {
+        return queries.groups(scope.year, scope.committeeId);
     }
 
     @GET
     @Path("{year}/inactive")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON})
-    public List<InactiveMember> listInactiveMembers(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        return queries.inactive(year, committeeId);
+    public List<InactiveMember> listInactiveMembers(@Valid @BeanParam EvaluationYearParams scope) {
+        return queries.inactive(scope.year, scope.committeeId);
     }
 }

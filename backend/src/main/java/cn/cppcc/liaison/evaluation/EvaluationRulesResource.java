@@ -7,18 +7,15 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -46,33 +43,28 @@ public class EvaluationRulesResource {
 
     @GET
     @Path("{year}")
-    public Response getEvaluationRules(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        return withETag(service.get(year, committeeId));
+    public Response getEvaluationRules(@Valid @BeanParam EvaluationYearParams scope) {
+        return withETag(service.get(scope.year, scope.committeeId));
     }
 
     @POST
     @Path("{year}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response createEvaluationRules(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+    public Response createEvaluationRules(@Valid @BeanParam EvaluationYearParams scope,
             @HeaderParam(Idempotency.KEY) String idempotencyKey,
             @Valid @NotNull(message = "请求体不能为空") EvaluationRulesStart body) {
-        return idempotency.created("createEvaluationRules", idempotencyKey, List.of(year, String.valueOf(committeeId), body),
-                PATH, () -> service.create(year, committeeId, body.from()));
+        return idempotency.created("createEvaluationRules", idempotencyKey,
+                List.of(scope.year, String.valueOf(scope.committeeId), body), PATH,
+                () -> service.create(scope.year, scope.committeeId, body.from()));
     }
 
     @PUT
     @Path("{year}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
-    public Response updateEvaluationRules(@PathParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+    public Response updateEvaluationRules(@Valid @BeanParam EvaluationYearParams scope,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") EvaluationRulesFields body) {
-        return withETag(service.update(year, committeeId, ifMatch, body));
+        return withETag(service.update(scope.year, scope.committeeId, ifMatch, body));
     }
 
     private static Response withETag(EvaluationRules rules) {

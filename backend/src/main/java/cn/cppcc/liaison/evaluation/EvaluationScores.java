@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -119,7 +118,7 @@ final class EvaluationScores {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** Each member's rating in a year, for the members asked about. */
+    /** Each member's rating in a year: for 不称职 two years in a row. */
     static Map<Long, EvaluationRating> ratings(EntityManager em, long yearId) {
         Map<Long, EvaluationRating> ratings = new java.util.HashMap<>();
         for (Object o : em.createNativeQuery("select member_id, rating from evaluation_score where evaluation_year_id = :y")
@@ -201,9 +200,5 @@ final class EvaluationScores {
                     ((Number) r[11]).intValue()));
         }
         return rows;
-    }
-
-    static LocalDate date(Object value) {
-        return value == null ? null : ((Date) value).toLocalDate();
     }
 }

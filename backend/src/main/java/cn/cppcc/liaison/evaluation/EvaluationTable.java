@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.evaluation;
 
+import cn.cppcc.liaison.kernel.CsvColumn;
 import java.util.List;
 
 /**
@@ -29,12 +30,12 @@ public final class EvaluationTable {
         return csv.toString();
     }
 
-    /** A text cell: quoted when it holds a comma, quote or line end; a leading formula character neutralised by '. */
+    /** A text cell: quoted when it holds a comma, quote or line end; a leading formula character neutralised as every export does. */
     static String cell(String text) {
         if (text == null) {
             return "";
         }
-        String value = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String value = CsvColumn.neutralised(text);
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

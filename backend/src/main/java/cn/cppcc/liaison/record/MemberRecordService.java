@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -44,13 +43,11 @@ public class MemberRecordService {
     public MemberRecord get(long memberId, Integer year) {
         Caller caller = callerContext.get();
         MemberEntity member = callerContext.visible(MemberEntity.findById(memberId), "委员", memberId);
-        boolean own = Objects.equals(caller.memberId(), member.id);
-        if (caller.role() == Role.MEMBER && !own) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "委员只能查看本人的履职档案");
-        }
         Long groupId = member.group == null ? null : member.group.id;
-        if (caller.role().leadsGroup() && !own && !Objects.equals(caller.groupId(), groupId)) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, caller.role().label + "只能查看本活动组委员的履职档案");
+        // Whoever may see the member's own data reads the record; a reporter reads its counts.
+        if (caller.role() != Role.REPORTER && !caller.seesPersonalDataOf(member.id, groupId)) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, caller.role() == Role.MEMBER ? "委员只能查看本人的履职档案"
+                    : caller.role().label + "只能查看本活动组委员的履职档案");
         }
         int thisYear = clock.year();
         int chosen = year == null ? thisYear : year;
