@@ -71,6 +71,9 @@ async function request(method, path, { query, body, headers, anonymous, accept =
   return payload;
 }
 
+/** What a workbook download accepts: the XLSX, or the problem when it is refused. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json';
+
 /** The If-Match header for a write based on the record's `version` as it was read. */
 const ifMatch = (version) => (version === undefined || version === null ? undefined : { 'If-Match': `"${version}"` });
 /** The Idempotency-Key header of a create: the same key sent again gets the first answer instead of a second record. */
@@ -262,9 +265,7 @@ export const transitionOutcome = (id, transition, version) => request('POST', `/
  */
 export const getMemberRecord = (id, query) => request('GET', `/api/v1/members/${id}/record`, { query });
 /** The same record as a Blob of XLSX (履职档案 and 分类统计 sheets); a reporter may not download it. */
-export const exportMemberRecord = (id, query) => request('GET', `/api/v1/members/${id}/record/export`, {
-  query, accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json',
-});
+export const exportMemberRecord = (id, query) => request('GET', `/api/v1/members/${id}/record/export`, { query, accept: XLSX });
 
 /** query: { committeeId, year, memberId, page, size, sort } → AwardPage, latest awarded first. */
 export const listAwards = (query) => request('GET', '/api/v1/awards', { query });
@@ -278,6 +279,8 @@ export const listEvaluationTemplates = () => request('GET', '/api/v1/evaluation-
 export const getEvaluationRules = (year, query) => request('GET', `/api/v1/evaluation-rules/${year}`, { query });
 /** start: { from: TIELI|YUETANG|PREVIOUS_YEAR } → the year's EvaluationRules; 409 when it has rules already. */
 export const createEvaluationRules = (year, start, query, idempotencyKey) => request('POST', `/api/v1/evaluation-rules/${year}`, { query, body: start, headers: idempotent(idempotencyKey) });
+/** fields: EvaluationRulesFields, replacing the year's rules whole; version: the rules' as read (If-Match); 409 once the year is closed. */
+export const updateEvaluationRules = (year, fields, query, version) => request('PUT', `/api/v1/evaluation-rules/${year}`, { query, body: fields, headers: ifMatch(version) });
 
 /** query: { year, committeeId, groupId, sectorId, rating (array), page, size, sort (-score, score, name, -name, memberId, -memberId) } → EvaluationPage. */
 export const listEvaluations = (query) => request('GET', '/api/v1/evaluations', { query });
@@ -295,3 +298,27 @@ export const getMemberEvaluation = (year, id, query) => request('GET', `/api/v1/
 export const listGroupEvaluations = (year, query) => request('GET', `/api/v1/evaluations/${year}/groups`, { query });
 /** query: { committeeId } → [InactiveMember] (挂牌委员), each with all their reasons, by member id. */
 export const listInactiveMembers = (year, query) => request('GET', `/api/v1/evaluations/${year}/inactive`, { query });
+/** draft: EvaluationRulesFields → EvaluationWhatIf: every member by the current rules and by the draft side by side; nothing is saved. */
+export const whatIfEvaluation = (year, draft, query) => request('POST', `/api/v1/evaluations/${year}/what-if`, { query, body: draft });
+/** query: the filters and sort of listEvaluations (without page and size) → a Blob of XLSX (结果表 and 等次统计 sheets). */
+export const exportEvaluations = (year, query) => request('GET', `/api/v1/evaluations/${year}/export`, { query, accept: XLSX });
+/** query: { committeeId } → a Blob of XLSX of one member's breakdown (明细, 计入的记录, 最低要求 sheets). */
+export const exportMemberEvaluation = (year, id, query) => request('GET', `/api/v1/evaluations/${year}/members/${id}/export`, { query, accept: XLSX });
+/** Administrator only; reopening: { reason } → EvaluationYear, OPEN again with the reopening on record. */
+export const reopenEvaluation = (year, reopening, query) => request('POST', `/api/v1/evaluations/${year}/reopen`, { query, body: reopening });
+
+/** query: { year, committeeId, memberId, page, size } → EvaluationAdjustmentPage, latest first; a member sees their own, a group lead their group's. */
+export const listEvaluationAdjustments = (query) => request('GET', '/api/v1/evaluation-adjustments', { query });
+/** fields: { memberId, year, amount (±, one decimal, not 0), reason } → EvaluationAdjustment; a computed year is computed again at once. */
+export const createEvaluationAdjustment = (fields, idempotencyKey) => request('POST', '/api/v1/evaluation-adjustments', { body: fields, headers: idempotent(idempotencyKey) });
+export const getEvaluationAdjustment = (id) => request('GET', `/api/v1/evaluation-adjustments/${id}`);
+/** 409 once the year is closed, and for one an upheld objection made (it stays with the objection). */
+export const deleteEvaluationAdjustment = (id) => request('DELETE', `/api/v1/evaluation-adjustments/${id}`);
+
+/** query: { year, committeeId, status, memberId, page, size } → EvaluationObjectionPage, the open ones first, then newest first. */
+export const listEvaluationObjections = (query) => request('GET', '/api/v1/evaluation-objections', { query });
+/** fields: { year, item (EvaluationObjectionItem), reason } → EvaluationObjection, filed by the signed-in member on their own breakdown. */
+export const createEvaluationObjection = (fields, idempotencyKey) => request('POST', '/api/v1/evaluation-objections', { body: fields, headers: idempotent(idempotencyKey) });
+export const getEvaluationObjection = (id) => request('GET', `/api/v1/evaluation-objections/${id}`);
+/** answer: { decision: 'UPHOLD', answer, amount } or { decision: 'REJECT', answer } → the answered EvaluationObjection. */
+export const answerEvaluationObjection = (id, answer) => request('POST', `/api/v1/evaluation-objections/${id}/answer`, { body: answer });

@@ -17,6 +17,7 @@ export const AUDIT_RECORD_TYPES = {
   MEMBER: '委员', ACCOUNT: '账号', API_TOKEN: 'API 令牌', STUDIO: '委员工作室', VISIT: '接待走访', DUTY_TURN: '轮值',
   OPINION_CATEGORY: '社情民意类别', OPINION: '社情民意', CONSULTATION: '协商活动', OUTCOME: '协商成果', PROPOSAL: '提案',
   ACTIVITY: '自选动作', EVALUATION_RULES: '考评细则', EVALUATION_YEAR: '年度考评', AWARD: '表彰',
+  EVALUATION_ADJUSTMENT: '考评加减分', EVALUATION_OBJECTION: '考评申诉',
 };
 export const AUDIT_ACTIONS = { CREATE: '新建', UPDATE: '修改', DELETE: '删除' };
 
@@ -79,7 +80,9 @@ export const ACTIVITY_KINDS = {
 };
 
 /** 履职档案: the measure word each family of work is counted with (接待走访 4 次, 提交社情民意 3 条, 出席协商 2 场). */
-const WORK_UNITS = { VISIT: '次', DUTY: '次', OPINION: '条', CONSULTATION: '场', PROPOSAL: '件', ACTIVITY: '次', AWARD: '项' };
+const WORK_UNITS = {
+  VISIT: '次', DUTY: '次', OPINION: '条', CONSULTATION: '场', PROPOSAL: '件', ACTIVITY: '次', AWARD: '项', EVALUATION: '项', OBJECTION: '件',
+};
 /** The family of a WorkKind (VISIT, DUTY, OPINION, …), which its tag's colour and its measure word follow. */
 export const workFamily = (kind) => String(kind).split('_')[0];
 export const workUnit = (kind) => WORK_UNITS[workFamily(kind)] ?? '项';
@@ -89,6 +92,26 @@ export const EVALUATION_STATES = { NOT_COMPUTED: '未计算', OPEN: '已计算',
 export const EVALUATION_RATINGS = { EXCELLENT: '优秀', COMPETENT: '称职', BASICALLY_COMPETENT: '基本称职', INCOMPETENT: '不称职' };
 export const INACTIVE_REASONS = { NO_WORK: '无履职记录', BELOW_MINIMUM: '未达最低要求', UNQUALIFIED: '不称职', UNQUALIFIED_TWICE: '连续两年不称职' };
 export const RULES_STARTS = { TIELI: '铁力模板', YUETANG: '岳塘模板', PREVIOUS_YEAR: '沿用上一年的细则' };
+/** The kinds a rule set scores (EvaluationItemKind): the kinds of work, and 接待群众人次 counted per so many people. */
+export const EVALUATION_ITEM_KINDS = {
+  VISIT: '接待走访', PEOPLE_RECEIVED: '接待群众人次', DUTY_DONE: '轮值履职', DUTY_MISSED: '轮值缺勤',
+  OPINION_SUBMITTED: '提交社情民意', OPINION_ACCEPTED: '社情民意被采用', OPINION_FORWARDED: '社情民意报送上级',
+  OPINION_ADOPTED: '社情民意被上级采用', OPINION_SOLVED: '社情民意已解决',
+  CONSULTATION_PRESENT: '出席协商', CONSULTATION_EXCUSED: '协商请假', CONSULTATION_ABSENT: '协商缺席',
+  PROPOSAL_LED: '领衔提案', PROPOSAL_COSIGNED: '附议提案', PROPOSAL_ACCEPTED: '提案立案',
+  ACTIVITY_RESEARCH: '调研报告', ACTIVITY_TRAINING: '培训', ACTIVITY_VOLUNTEER: '志愿服务', ACTIVITY_SCHOOL_READING: '进校园读书',
+  ACTIVITY_BUSINESS_FORUM: '企业家座谈', ACTIVITY_OTHER: '其他自选动作', AWARD: '表彰',
+};
+/** The kinds a minimum may ask for (EvaluationMinimumKind): work that is counted, not absences, awards or 人次. */
+const MINIMUM_KINDS = ['VISIT', 'DUTY_DONE', 'OPINION_SUBMITTED', 'OPINION_ACCEPTED', 'OPINION_FORWARDED', 'OPINION_ADOPTED',
+  'OPINION_SOLVED', 'CONSULTATION_PRESENT', 'PROPOSAL_LED', 'PROPOSAL_COSIGNED', 'PROPOSAL_ACCEPTED', 'ACTIVITY_RESEARCH',
+  'ACTIVITY_TRAINING', 'ACTIVITY_VOLUNTEER', 'ACTIVITY_SCHOOL_READING', 'ACTIVITY_BUSINESS_FORUM', 'ACTIVITY_OTHER'];
+export const EVALUATION_MINIMUM_KINDS = Object.fromEntries(MINIMUM_KINDS.map((kind) => [kind, EVALUATION_ITEM_KINDS[kind]]));
+/** What a member may object to (EvaluationObjectionItem): a scored kind, or the parts of the breakdown beside them. */
+export const EVALUATION_OBJECTION_ITEMS = {
+  ...EVALUATION_ITEM_KINDS, MINIMUM: '最低要求', TENURE: '在任月数', ADJUSTMENT: '加减分', OTHER: '其他',
+};
+export const OBJECTION_STATUSES = { OPEN: '待答复', UPHELD: '已支持', REJECTED: '不予支持' };
 
 /** The states a member may change to from each state; 已撤销 is final. */
 export const NEXT_MEMBER_STATUSES = { ACTIVE: ['SUSPENDED', 'REMOVED'], SUSPENDED: ['ACTIVE', 'REMOVED'], REMOVED: [] };

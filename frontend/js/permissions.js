@@ -69,6 +69,17 @@ const WRITERS = {
   listGroupEvaluations: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'],
   listInactiveMembers: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON'],
   getMemberEvaluation: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  updateEvaluationRules: ['ADMIN', 'OFFICE'],
+  whatIfEvaluation: ['ADMIN', 'OFFICE'],
+  reopenEvaluation: ['ADMIN'],
+  exportEvaluations: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'],
+  exportMemberEvaluation: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  listEvaluationAdjustments: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  createEvaluationAdjustment: ['ADMIN', 'OFFICE'],
+  deleteEvaluationAdjustment: ['ADMIN', 'OFFICE'],
+  listEvaluationObjections: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
+  createEvaluationObjection: ['CONVENOR', 'LIAISON', 'MEMBER'],
+  answerEvaluationObjection: ['ADMIN', 'OFFICE'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
   listAuditEvents: ['ADMIN', 'OFFICE'],
@@ -129,10 +140,15 @@ export function mayReadRecord(member) {
  */
 export function mayReadEvaluation(memberId, groupId) {
   if (!caller || !WRITERS.getMemberEvaluation.includes(caller.role)) return false;
-  if (memberId === caller.memberId) return true;
+  if (memberId != null && memberId === caller.memberId) return true;
   if (caller.role === 'MEMBER') return false;
   if (GROUP_LEADS.includes(caller.role)) return groupId != null && groupId === caller.groupId;
   return true;
+}
+
+/** Whether the signed-in person may object to this breakdown (createEvaluationObjection): only to their own. */
+export function mayObjectTo(memberId) {
+  return Boolean(caller) && WRITERS.createEvaluationObjection.includes(caller.role) && caller.memberId != null && memberId === caller.memberId;
 }
 
 /** Undoing a duty turn's record is the office's alone. */
