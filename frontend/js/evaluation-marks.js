@@ -8,6 +8,9 @@ import { EVALUATION_RATINGS, EVALUATION_STATES, INACTIVE_REASONS, labelOf } from
 /** A score as the table publishes it: one decimal (86.5, 60.0). */
 export const scoreText = (score) => Number(score).toFixed(1);
 
+/** Points of a kind, an adjustment or the score, to one decimal with the sign: +12.0, -3.0. */
+export const signedScore = (n) => `${Number(n) < 0 ? '-' : '+'}${scoreText(Math.abs(Number(n)))}`;
+
 /** Points with their sign, as exact as the service gives them (+3, -5, +0.6667). */
 export function pointsText(points) {
   const n = Number(points);
