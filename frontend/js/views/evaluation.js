@@ -1,5 +1,5 @@
 // 一年一考评: a committee's year of evaluation (#/committees/1/evaluation?year=2025). The year's state, and for the
-// office 计算 and 关闭年度; the figures; the 结果表 with its filters; the groups and the 挂牌委员. The year and the
+// office 计算 and 关闭年度 and the year's 考评细则 to change and try (试算) before saving; the figures; the 结果表 with its filters; the groups and the 挂牌委员. The year and the
 // table's filters are kept in the address. Printed, it is the year's table on A4 with the committee, the state
 // and, under the table, the SHA-256 of the published CSV. Convenors and liaisons see their group's members.
 import * as api from '../api.js';
@@ -7,6 +7,7 @@ import { h } from '../dom.js';
 import { beijingDay, chineseDate, count } from '../format.js';
 import { stateText } from '../evaluation-marks.js';
 import { groupsPanel, inactivePanel } from '../evaluation-panels.js';
+import { rulesPanel } from '../evaluation-rules.js';
 import { resultsTable } from '../evaluation-table.js';
 import { yearPanel } from '../evaluation-year.js';
 import { EVALUATION_RATINGS } from '../labels.js';
@@ -50,6 +51,7 @@ export async function render(root, { committee, query }) {
   });
   const groupsPart = groupsPanel({ committee });
   const inactivePart = inactivePanel({ committee });
+  const rules = rulesPanel({ committee, changed: () => load() });
 
   root.classList.add('evaluation-view');
   root.append(
@@ -61,7 +63,7 @@ export async function render(root, { committee, query }) {
         h('button', { type: 'button', 'data-action': 'print', text: '打印' })),
       h('p', { class: 'meta screen-only', text: '按本会当年的考评细则，用委员的履职记录计算每位委员的得分和等次。年度结束后由委员工作处关闭，结果冻结并公布结果表的 SHA-256。' }),
       printLine),
-    ...[banner, year.panel, figures, figuresNote, table.section, printHash, groupsPart.panel, inactivePart.panel].filter(Boolean));
+    ...[banner, year.panel, rules.panel, figures, figuresNote, table.section, printHash, groupsPart.panel, inactivePart.panel].filter(Boolean));
 
   function showFigures(evaluation) {
     figures.hidden = evaluation.status === 'NOT_COMPUTED';
@@ -89,13 +91,14 @@ export async function render(root, { committee, query }) {
     const ticket = ++state.ticket;
     root.setAttribute('aria-busy', 'true');
     try {
-      const [evaluation, rules] = await Promise.all([
+      const [evaluation, yearRules] = await Promise.all([
         api.getEvaluationYear(state.year, scope),
         api.getEvaluationRules(state.year, scope).catch((error) => (error.status === 404 ? null : undefined))]);
       if (ticket !== state.ticket || !root.isConnected) return;
       hideBanner(banner);
       state.evaluation = evaluation;
-      year.show(evaluation, rules);
+      year.show(evaluation, yearRules);
+      if (yearRules !== undefined) rules.show(evaluation, yearRules);
       showFigures(evaluation);
       const computed = evaluation.status !== 'NOT_COMPUTED';
       for (const part of [groupsPart.panel, inactivePart.panel]) if (part) part.hidden = !computed;
