@@ -1,11 +1,15 @@
 // 一年一考评: a committee's year of evaluation (#/committees/1/evaluation?year=2025). The year's state, and for the
-// office 计算 and 关闭年度 and the year's 考评细则 to change and try (试算) before saving; the figures; the 结果表 with its filters; the groups and the 挂牌委员. The year and the
-// table's filters are kept in the address. Printed, it is the year's table on A4 with the committee, the state
-// and, under the table, the SHA-256 of the published CSV. Convenors and liaisons see their group's members.
+// office 计算 and 关闭年度 and the year's 考评细则 to change and try (试算) before saving; the figures; the 结果表 with
+// its filters and its download; the members' objections (答复 for the office) and the office's 加减分; the groups and
+// the 挂牌委员. The year and the table's filters are kept in the address. Printed, it is the year's table on A4 with
+// the committee, the state and, under the table, the SHA-256 of the published CSV. Convenors and liaisons see their
+// group's members.
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { beijingDay, chineseDate, count } from '../format.js';
 import { stateText } from '../evaluation-marks.js';
+import { adjustmentsPanel } from '../evaluation-adjustments.js';
+import { objectionsPanel } from '../evaluation-objections.js';
 import { groupsPanel, inactivePanel } from '../evaluation-panels.js';
 import { rulesPanel } from '../evaluation-rules.js';
 import { resultsTable } from '../evaluation-table.js';
@@ -52,6 +56,8 @@ export async function render(root, { committee, query }) {
   const groupsPart = groupsPanel({ committee });
   const inactivePart = inactivePanel({ committee });
   const rules = rulesPanel({ committee, changed: () => load() });
+  const objections = objectionsPanel({ committee, changed: () => load() });
+  const adjustments = adjustmentsPanel({ committee, changed: () => load(), showObjection: (id) => objections.focus(id) });
 
   root.classList.add('evaluation-view');
   root.append(
@@ -63,7 +69,8 @@ export async function render(root, { committee, query }) {
         h('button', { type: 'button', 'data-action': 'print', text: '打印' })),
       h('p', { class: 'meta screen-only', text: '按本会当年的考评细则，用委员的履职记录计算每位委员的得分和等次。年度结束后由委员工作处关闭，结果冻结并公布结果表的 SHA-256。' }),
       printLine),
-    ...[banner, year.panel, rules.panel, figures, figuresNote, table.section, printHash, groupsPart.panel, inactivePart.panel].filter(Boolean));
+    ...[banner, year.panel, rules.panel, figures, figuresNote, table.section, printHash, objections.panel, adjustments.panel,
+      groupsPart.panel, inactivePart.panel].filter(Boolean));
 
   function showFigures(evaluation) {
     figures.hidden = evaluation.status === 'NOT_COMPUTED';
@@ -103,7 +110,8 @@ export async function render(root, { committee, query }) {
       const computed = evaluation.status !== 'NOT_COMPUTED';
       for (const part of [groupsPart.panel, inactivePart.panel]) if (part) part.hidden = !computed;
       await Promise.all([table.load(state.year, evaluation.status),
-        computed ? groupsPart.load(state.year) : null, computed ? inactivePart.load(state.year) : null]);
+        computed ? groupsPart.load(state.year) : null, computed ? inactivePart.load(state.year) : null,
+        objections.load(state.year, evaluation.status), adjustments.load(state.year, evaluation.status)]);
       showPrintLines(evaluation);
     } catch (error) {
       if (ticket === state.ticket) reportProblem(error, { banner });
