@@ -25,6 +25,7 @@ import * as home from './views/home.js';
 import * as login from './views/login.js';
 import * as memberEvaluation from './views/member-evaluation.js';
 import * as memberRecord from './views/member-record.js';
+import * as myEvaluation from './views/my-evaluation.js';
 import * as members from './views/members.js';
 import * as opinion from './views/opinion.js';
 import * as opinionCategories from './views/opinion-categories.js';
@@ -104,6 +105,7 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/evaluation$/, view: evaluation, name: 'evaluation', tab: 'evaluation', scope: committeeScope, roles: EVALUATION_READERS },
   { pattern: /^\/committees\/(\d+)\/evaluation\/(\d{4})\/members\/(\d+)$/, view: memberEvaluation, name: 'member-evaluation', tab: 'evaluation', crumb: '考评明细', scope: memberEvaluationScope,
     roles: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'] },
+  { pattern: /^\/my-evaluation$/, view: myEvaluation, name: 'my-evaluation', crumb: '我的考评', roles: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'] },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },

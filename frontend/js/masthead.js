@@ -1,4 +1,4 @@
-// The signed-in person in the masthead: name and role, a member's own 履职档案, the screens beyond the
+// The signed-in person in the masthead: name and role, a member's own 履职档案 and 考评, the screens beyond the
 // committees' that the role may open (账号, API 令牌, 审计), 修改密码 and 退出登录.
 import * as api from './api.js';
 import { h } from './dom.js';
@@ -87,6 +87,9 @@ export function mountMasthead(area, { status }) {
           h('span', { class: 'caller-role', 'data-caller-role': true, text: labelOf(ROLES, caller.role) })),
         // A member (a convenor or liaison may be one) reaches their own 履职档案 from every screen.
         caller.memberId ? h('a', { class: 'own-record', href: `#/members/${caller.memberId}/record`, 'data-link': 'own-record', text: '我的履职档案' }) : null,
+        // …and their own score: the breakdown of the latest computed year.
+        caller.memberId && caller.committeeId && may('getMemberEvaluation')
+          ? h('a', { class: 'own-record', href: '#/my-evaluation', 'data-link': 'own-evaluation', text: '我的考评' }) : null,
         links.length
           ? h('nav', { class: 'admin-links', 'aria-label': '系统管理' }, links.map((l) => h('a', { href: l.href, text: l.label })))
           : null,
