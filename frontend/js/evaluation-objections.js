@@ -231,12 +231,13 @@ export function breakdownObjections({ committee, evaluation: e, answered }) {
     closed, banner, notice, form, list, answer?.dialog);
 
   function objectionForm() {
+    // The lines of this breakdown that counted come first, then everything else one may object to.
+    const counted = e.lines.filter((line) => line.count > 0 || Number(line.points) !== 0);
     const item = h('select', { id: 'objection-item', name: 'item', 'aria-describedby': 'objection-item-error' },
       h('option', { value: '', text: '请选择' }),
-      // The lines of this breakdown first, then the rest of what may be objected to.
-      h('optgroup', { label: '本明细的计分项' }, e.lines.map((line) => h('option', { value: line.kind, text: line.label }))),
-      h('optgroup', { label: '其他' }, optionsOf(EVALUATION_OBJECTION_ITEMS)
-        .filter((o) => !e.lines.some((line) => line.kind === o.value))
+      counted.length ? h('optgroup', { label: '本明细中计分的' }, counted.map((line) => h('option', { value: line.kind, text: line.label }))) : null,
+      h('optgroup', { label: counted.length ? '其他各项' : '各项' }, optionsOf(EVALUATION_OBJECTION_ITEMS)
+        .filter((o) => !counted.some((line) => line.kind === o.value))
         .map((o) => h('option', { value: o.value, text: o.label }))));
     return h('form', { class: 'objection-form', 'data-objection-form': true, novalidate: true },
       h('div', { class: 'field' },

@@ -67,7 +67,7 @@ export function rulesPanel({ committee, changed }) {
       field('name', '细则名称', inputs.name),
       field('baseScore', '基础分', inputs.baseScore),
       field('maxScore', '满分（得分上限）', inputs.maxScore, '不填为不设上限'),
-      field('proposalLeadShare', '有附议人的提案领衔人所占百分比', inputs.proposalLeadShare, '不填时领衔人得全部分值，附议人每件另得附议分值')),
+      field('proposalLeadShare', '提案领衔人所占百分比', inputs.proposalLeadShare, '有附议人的提案由领衔人得该百分比，其余附议人平分；不填时领衔人得全部，附议人每件另得附议分值')),
     h('fieldset', { class: 'rules-group' }, h('legend', { text: '计分项' }),
       h('p', { class: 'hint', text: '每项分值可为负数（扣分）；封顶为该类合计得分（扣分时为扣分）的上限，不填为不封顶；接待群众人次须填每多少人次计一次分。' }),
       h('div', { class: 'rules-table-wrap' },

@@ -34,8 +34,8 @@ export function whatIfPanel({ committee }) {
           h('tr', {}, h('th', { scope: 'col', rowspan: 2, text: '委员' }), h('th', { scope: 'col', rowspan: 2, text: '活动组' }),
             h('th', { scope: 'colgroup', colspan: 2, class: 'current-col', text: '现行细则' }),
             h('th', { scope: 'colgroup', colspan: 3, class: 'draft-col', text: '草稿' })),
-          h('tr', {}, ['得分', '等次'].map((text) => h('th', { scope: 'col', class: 'current-col', text })),
-            ['得分', '分差', '等次'].map((text) => h('th', { scope: 'col', class: 'draft-col', text })))),
+          h('tr', {}, ['得分', '等次'].map((text) => h('th', { scope: 'col', class: `current-col${text === '得分' ? ' number' : ''}`, text })),
+            ['得分', '分差', '等次'].map((text) => h('th', { scope: 'col', class: `draft-col${text === '等次' ? '' : ' number'}`, text })))),
         rows)),
     empty);
   const state = { result: null };
@@ -48,9 +48,9 @@ export function whatIfPanel({ committee }) {
       ? `按草稿，${count(result.members, '人')}中有 ${count(result.changes, '人')}的等次会变`
       : `${result.year} 年尚无现行细则，只列出按草稿的结果（${count(result.members, '人')}）`;
     figuresHead.replaceChildren(h('th', { scope: 'col', text: '' }),
-      h('th', { scope: 'col', class: 'current-col', text: current ? `现行：${current.name}` : '现行：（无）' }),
-      h('th', { scope: 'col', class: 'draft-col', text: `草稿：${result.draft.name}` }),
-      h('th', { scope: 'col', text: '变化' }));
+      h('th', { scope: 'col', class: 'number current-col', text: current ? `现行：${current.name}` : '现行：（无）' }),
+      h('th', { scope: 'col', class: 'number draft-col', text: `草稿：${result.draft.name}` }),
+      h('th', { scope: 'col', class: 'number', text: '变化' }));
     const line = (key, label, now, then) => {
       const change = now == null ? null : then - now;
       return h('tr', { 'data-figure': key, class: change ? 'changed' : null },

@@ -142,9 +142,9 @@ test('the office computes a year from a template, reads it, closes it and checks
     for (const [key, value] of Object.entries(figures)) assert.equal(await figure(key).innerText(), value, key);
     assert.deepEqual(await shownMembers(), [wang.id, wen.id, li.id, zhang.id]);
     const cells = async (member) => row(member).locator('td, th').evaluateAll((all) => all.map((c) => c.textContent.trim()));
-    assert.deepEqual(await cells(wang), ['1', wang.name, `经济界${TAIL}`, `第一活动组${TAIL}`, '12 个月', '86.0', '优秀', '达到']);
-    assert.deepEqual(await cells(wen), ['2', wen.name, `农业界${TAIL}`, `第一活动组${TAIL}`, '12 个月', '62.0', '基本称职', '未达到']);
-    assert.deepEqual(await cells(zhang), ['4', zhang.name, `经济界${TAIL}`, `第二活动组${TAIL}`, '5 个月（折算）', '45.0', '不称职', '达到']);
+    assert.deepEqual(await cells(wang), ['1', wang.name, `经济界${TAIL}`, `第一活动组${TAIL}`, '12 个月', '', '86.0', '优秀', '达到']);
+    assert.deepEqual(await cells(wen), ['2', wen.name, `农业界${TAIL}`, `第一活动组${TAIL}`, '12 个月', '', '62.0', '基本称职', '未达到']);
+    assert.deepEqual(await cells(zhang), ['4', zhang.name, `经济界${TAIL}`, `第二活动组${TAIL}`, '5 个月（折算）', '', '45.0', '不称职', '达到']);
     assert.equal(await row(wang).getByRole('link', { name: wang.name }).getAttribute('href'), `#/committees/${committee.id}/evaluation/${YEAR}/members/${wang.id}`);
   });
 
