@@ -20,6 +20,7 @@ import * as consultations from './views/consultations.js';
 import * as dutyOverdue from './views/duty-overdue.js';
 import * as dutyRoster from './views/duty-roster.js';
 import * as evaluation from './views/evaluation.js';
+import * as evaluationStep from './views/evaluation-step.js';
 import * as groups from './views/groups.js';
 import * as home from './views/home.js';
 import * as login from './views/login.js';
@@ -60,6 +61,9 @@ const memberEvaluationScope = async ([committeeId, year, id]) => {
     api.getCommittee(committeeId), api.getMemberEvaluation(year, id, { committeeId })]);
   return { committee, evaluation };
 };
+/** An adjustment or an objection of a member's record, for the breakdown it belongs to. */
+const adjustmentScope = async ([id]) => ({ step: await api.getEvaluationAdjustment(id) });
+const objectionScope = async ([id]) => ({ step: await api.getEvaluationObjection(id) });
 const townshipScope = async ([id]) => {
   const township = await api.getTownship(id);
   return { township, committee: await api.getCommittee(township.committeeId) };
@@ -67,6 +71,8 @@ const townshipScope = async ([id]) => {
 
 /** Who reads a year's 结果表 (listEvaluations); a member reads their own breakdown, from their 履职档案. */
 const EVALUATION_READERS = ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'];
+/** Who reads a member's breakdown (getMemberEvaluation), and with it the adjustments and objections that lead there. */
+const BREAKDOWN_READERS = ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'];
 
 /** The two screens of 审计, under one crumb. */
 const AUDIT_TABS = [
@@ -104,8 +110,10 @@ const ROUTES = [
   { pattern: /^\/committees\/(\d+)\/activities$/, view: activities, name: 'activities', tab: 'activities', scope: committeeScope },
   { pattern: /^\/committees\/(\d+)\/evaluation$/, view: evaluation, name: 'evaluation', tab: 'evaluation', scope: committeeScope, roles: EVALUATION_READERS },
   { pattern: /^\/committees\/(\d+)\/evaluation\/(\d{4})\/members\/(\d+)$/, view: memberEvaluation, name: 'member-evaluation', tab: 'evaluation', crumb: '考评明细', scope: memberEvaluationScope,
-    roles: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'] },
-  { pattern: /^\/my-evaluation$/, view: myEvaluation, name: 'my-evaluation', crumb: '我的考评', roles: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'] },
+    roles: BREAKDOWN_READERS },
+  { pattern: /^\/evaluation-adjustments\/(\d+)$/, view: evaluationStep, name: 'evaluation-step', scope: adjustmentScope, roles: BREAKDOWN_READERS },
+  { pattern: /^\/evaluation-objections\/(\d+)$/, view: evaluationStep, name: 'evaluation-step', scope: objectionScope, roles: BREAKDOWN_READERS },
+  { pattern: /^\/my-evaluation$/, view: myEvaluation, name: 'my-evaluation', crumb: '我的考评', roles: BREAKDOWN_READERS },
   { pattern: /^\/townships\/(\d+)\/villages$/, view: villages, name: 'villages', tab: 'townships', scope: townshipScope },
   { pattern: /^\/accounts$/, view: accounts, name: 'accounts', roles: ['ADMIN'] },
   { pattern: /^\/api-tokens$/, view: apiTokens, name: 'api-tokens', roles: ['ADMIN'] },

@@ -3,7 +3,6 @@
 // tiles and, on a phone, each item as a card. The evaluation's breakdown links its entries the same way.
 import * as api from './api.js';
 import { h } from './dom.js';
-import { breakdownHref } from './evaluation-marks.js';
 import { chineseDate, chineseMonth, count } from './format.js';
 import { workFamily, workUnit } from './labels.js';
 
@@ -57,11 +56,11 @@ function itemRow(item, href) {
 /**
  * The screen of an item's source record: its own screen where there is one (社情民意, 协商), otherwise the list
  * narrowed to it: the member's visits or activities of that day, the member's proposal by its title, the
- * platform's duty year; the office's 加减分 and the member's 申诉 and their answers, the member's breakdown of the
- * year (of the record, else of the item's date). 表彰 have no screen of their own.
- * context: { committeeId, memberId, year, dutyPlatformOf(id) }.
+ * platform's duty year; the office's 加减分 and the member's 申诉 and their answers lead to the breakdown of the year
+ * they are about (which the item does not say: it is read when the link is followed). 表彰 have no screen of their
+ * own. context: { committeeId, memberId, dutyPlatformOf(id) }.
  */
-export function sourceHref(item, { committeeId, memberId, year, dutyPlatformOf }) {
+export function sourceHref(item, { committeeId, memberId, dutyPlatformOf }) {
   const base = `#/committees/${committeeId}`;
   const query = (values) => new URLSearchParams(Object.entries(values).filter(([, v]) => v != null && v !== '')).toString();
   const thatDay = query({ memberId, from: item.date, to: item.date });
@@ -73,7 +72,7 @@ export function sourceHref(item, { committeeId, memberId, year, dutyPlatformOf }
     case 'proposals': return `${base}/proposals?${query({ memberId, q: item.title.slice(0, 50) })}`;
     case 'duty-turns': return `${base}/duty?${query({ platformId: dutyPlatformOf(item.recordId), year: item.date.slice(0, 4) })}`;
     case 'evaluation-adjustments':
-    case 'evaluation-objections': return breakdownHref(committeeId, year ?? item.date.slice(0, 4), memberId);
+    case 'evaluation-objections': return `#/${item.recordType}/${item.recordId}`;
     default: return null;
   }
 }

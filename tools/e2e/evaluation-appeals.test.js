@@ -331,18 +331,23 @@ test('a member objects on a phone, the office upholds it with points, and the me
     await shot('breakdown-answered-375');
   });
 
-  await step(t, 'the member\'s record lists the objection and its answer, linking to the breakdown', async () => {
-    await page.getByRole('link', { name: `${YEAR} 年履职档案` }).click();
+  await step(t, 'the member\'s record of this year lists the objection, its answer and the points, each leading to the breakdown', async () => {
+    await page.getByRole('link', { name: '我的履职档案' }).click();
     await page.getByRole('heading', { level: 2, name: `${wen.name}的履职档案` }).waitFor();
-    const items = page.locator('[data-record-items] [data-kind^="OBJECTION_"], [data-record-items] [data-kind="EVALUATION_ADJUSTED"]');
-    await items.first().waitFor();
-    const kinds = await items.evaluateAll((rows) => rows.map((r) => r.dataset.kind));
-    assert.ok(kinds.includes('OBJECTION_FILED') && kinds.includes('OBJECTION_ANSWERED'), kinds.join());
-    for (const href of await items.locator('.record-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-      assert.equal(href, breakdown);
-    }
+    assert.equal(await page.locator('[data-record-tools]').getByLabel('年度').inputValue(), '2026', 'made on the office\'s today');
+    const steps = page.locator('[data-record-items] tr[data-kind="OBJECTION_FILED"], [data-record-items] tr[data-kind="OBJECTION_ANSWERED"],'
+      + ' [data-record-items] tr[data-kind="EVALUATION_ADJUSTED"]');
+    await steps.first().waitFor();
+    assert.deepEqual((await steps.evaluateAll((rows) => rows.map((r) => r.dataset.kind))).sort(),
+      ['EVALUATION_ADJUSTED', 'OBJECTION_ANSWERED', 'OBJECTION_FILED']);
+    assert.deepEqual((await steps.locator('.tag').allInnerTexts()).sort(), ['提出考评申诉', '考评加减分', '考评申诉答复'].sort());
     await fitsThePhone('[data-record-items]');
     await shot('record-objections-375');
+    await page.locator('[data-record-items] tr[data-kind="OBJECTION_FILED"] .record-title a').click();
+    await page.getByRole('heading', { level: 2, name: `${wen.name} ${YEAR} 年度考评明细` }).waitFor();
+    assert.ok(page.url().endsWith(breakdown), page.url());
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: `${wen.name}的履职档案` }).waitFor();
   });
 
   assert.deepEqual(pageErrors, [], 'no script errors on the page');

@@ -61,7 +61,7 @@ export async function render(root, { committee, evaluation: first }) {
   /** The score, the adjustments, the minimum and the lines of the breakdown as it stands. */
   async function draw() {
     const dutyPlatforms = await dutyPlatformsOf({ committeeId: committee.id, memberId: e.memberId, year: e.year, items: e.lines.flatMap((l) => l.entries) });
-    const context = { committeeId: committee.id, memberId: e.memberId, year: e.year, dutyPlatformOf: (id) => dutyPlatforms.get(id) };
+    const context = { committeeId: committee.id, memberId: e.memberId, dutyPlatformOf: (id) => dutyPlatforms.get(id) };
     const counted = e.lines.reduce((sum, line) => sum + Number(line.points), 0);
     stateLine.textContent = stateText(e);
     body.replaceChildren(

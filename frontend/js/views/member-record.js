@@ -66,7 +66,7 @@ export async function render(root, { committee, record: first }) {
       body.replaceChildren(h('p', { class: 'empty', 'data-record-empty': true, text: `${record.year}年没有履职记录` }));
       return;
     }
-    const context = { committeeId: member.committeeId, memberId: member.id, year: record.year, dutyPlatformOf: (id) => state.dutyPlatforms.get(id) };
+    const context = { committeeId: member.committeeId, memberId: member.id, dutyPlatformOf: (id) => state.dutyPlatforms.get(id) };
     body.replaceChildren(
       h('section', { class: 'record-summary', 'aria-label': '分类统计' },
         h('p', { class: 'summary', 'data-record-total': true, text: `${record.year}年共 ${total} 项履职记录` }),
