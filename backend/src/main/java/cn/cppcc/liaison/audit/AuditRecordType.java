@@ -37,7 +37,9 @@ public enum AuditRecordType {
             new ListTable("activity_member_aud", "activity_id", "member_id", "memberIds")),
     EVALUATION_RULES("考评细则", "evaluation_rules_aud", "a.committee_id"),
     EVALUATION_YEAR("年度考评", "evaluation_year_aud", "a.committee_id"),
-    AWARD("表彰", "award_aud", "a.committee_id");
+    AWARD("表彰", "award_aud", "a.committee_id"),
+    EVALUATION_ADJUSTMENT("考评加减分", "evaluation_adjustment_aud", "a.committee_id"),
+    EVALUATION_OBJECTION("考评申诉", "evaluation_objection_aud", "a.committee_id");
 
     public final String label;
     /** The Envers table holding this type's versions. */

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Scores one member's year by a rule set: pure arithmetic over the work the features reported, no database.
  * Points are exact (a co-signer's share of a third stays a third) until each kind's total is capped and rounded
- * half up to one decimal; the score is the base plus those totals, never below 0 nor above the maximum.
+ * half up to one decimal; the score is the base plus those totals plus the office's adjustments, never below 0 nor
+ * above the maximum.
  */
 public final class EvaluationEngine {
 
@@ -29,6 +30,12 @@ public final class EvaluationEngine {
     }
 
     public static Breakdown score(EvaluationRulesFields rules, List<MemberWork> work, Tenure tenure) {
+        return score(rules, work, tenure, List.of());
+    }
+
+    /** The score with the office's adjustments (加减分) added after the kinds' totals, before the floor and maximum. */
+    public static Breakdown score(EvaluationRulesFields rules, List<MemberWork> work, Tenure tenure,
+            List<Breakdown.Adjustment> adjustments) {
         Map<WorkKind, List<MemberWork>> byKind = new EnumMap<>(WorkKind.class);
         for (MemberWork item : work) {
             byKind.computeIfAbsent(item.kind(), k -> new ArrayList<>()).add(item);
@@ -42,7 +49,9 @@ public final class EvaluationEngine {
                 total = total.add(line.points());
             }
         }
-        BigDecimal score = rules.baseScore().add(total).max(BigDecimal.ZERO);
+        BigDecimal adjustment = adjustments.stream().map(Breakdown.Adjustment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal score = rules.baseScore().add(total).add(adjustment).max(BigDecimal.ZERO);
         boolean maxApplied = rules.maxScore() != null && score.compareTo(rules.maxScore()) > 0;
         if (maxApplied) {
             score = rules.maxScore();
@@ -60,7 +69,8 @@ public final class EvaluationEngine {
         EvaluationRating limited = met ? rating : rating.atMost(rules.belowMinimumRating());
         int workItems = (int) work.stream().filter(w -> w.kind().isWork()).count();
         return new Breakdown(rules.baseScore(), score, maxApplied, limited, limited != rating, tenure.from(),
-                tenure.to(), tenure.months(), tenure.months() < 12, lines, minimum, met, workItems);
+                tenure.to(), tenure.months(), tenure.months() < 12, lines, minimum, met, workItems, List.copyOf(adjustments),
+                tenth(adjustment));
     }
 
     /** A minimum of {@code count} a year over {@code months} in office, rounded half up: 1 over 6 months is 1, over 5 is 0. */

@@ -17,8 +17,4 @@ public enum EvaluationItemKind {
     public String label() {
         return this == PEOPLE_RECEIVED ? "接待群众人次" : work().label;
     }
-
-    public static EvaluationItemKind of(WorkKind kind) {
-        return valueOf(kind.name());
-    }
 }

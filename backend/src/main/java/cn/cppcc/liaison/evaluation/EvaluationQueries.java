@@ -42,12 +42,48 @@ public class EvaluationQueries {
 
     public EvaluationPage list(PageParams page, Integer year, Long committeeId, Long groupId, Long sectorId,
             List<EvaluationRating> ratings) {
-        String orderBy = SORTS.get(page.sort == null ? "-score" : page.sort);
+        Selection selection = select(page.sort, year, committeeId, groupId, sectorId, ratings);
+        if (selection.evaluation() == null) {
+            return new EvaluationPage(List.of(), page.page, page.size, 0, EvaluationYear.NOT_COMPUTED, null);
+        }
+        long total = EvaluationScores.count(em, selection.evaluation().id, selection.filters());
+        return new EvaluationPage(selection.rows(em, (page.page - 1) * page.size, page.size), page.page, page.size,
+                total, selection.evaluation().status, selection.evaluation().computedAt);
+    }
+
+    /** Every row the list gives for the same filters and order, on one sheet: what the XLSX download holds. */
+    public EvaluationXlsx.Table table(String sort, Integer year, Long committeeId, Long groupId, Long sectorId,
+            List<EvaluationRating> ratings) {
+        Selection selection = select(sort, year, committeeId, groupId, sectorId, ratings);
+        EvaluationYearEntity evaluation = selection.evaluation();
+        return new EvaluationXlsx.Table(selection.committee().name, year,
+                evaluation == null ? EvaluationYear.NOT_COMPUTED : evaluation.status,
+                evaluation == null ? null : evaluation.asOf, selection.anonymous(),
+                evaluation == null ? List.of() : selection.rows(em, 0, Integer.MAX_VALUE));
+    }
+
+    /** The rows a caller asked for: the year's stored table, its filters within the caller's reach, its order. */
+    private record Selection(CommitteeEntity committee, EvaluationYearEntity evaluation,
+            EvaluationScores.Filters filters, String orderBy, boolean anonymous) {
+
+        List<EvaluationRow> rows(EntityManager em, int offset, int limit) {
+            List<EvaluationRow> rows = EvaluationScores.page(em, evaluation.id, filters, orderBy, offset, limit);
+            return anonymous ? rows.stream().map(EvaluationRow::anonymous).toList() : rows;
+        }
+    }
+
+    private Selection select(String sort, Integer year, Long committeeId, Long groupId, Long sectorId,
+            List<EvaluationRating> ratings) {
+        String orderBy = SORTS.get(sort == null ? "-score" : sort);
         new FieldChecks().check(year == null, "year", "请给出年度（year），如 year=2025")
-                .check(orderBy == null, "sort", "不能按“" + page.sort + "”排序；可用：-score、score、name、-name、memberId、-memberId")
+                .check(orderBy == null, "sort", "不能按“" + sort + "”排序；可用：-score、score、name、-name、memberId、-memberId")
                 .done();
         CommitteeEntity committee = scope.committee(committeeId);
         Caller caller = callerContext.get();
+        boolean anonymous = caller.role() == Role.REPORTER;
+        if (anonymous && sort != null && (sort.endsWith("name") || sort.endsWith("memberId"))) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "统计报送账号看不到委员的姓名和编号，不能按它们排序；可按得分（score、-score）排序");
+        }
         Long group = groupId;
         if (caller.role().leadsGroup()) {
             if (groupId != null && !groupId.equals(caller.groupId())) {
@@ -55,15 +91,8 @@ public class EvaluationQueries {
             }
             group = caller.groupId() == null ? -1L : caller.groupId();
         }
-        EvaluationYearEntity evaluation = EvaluationYearEntity.of(committee.id, year);
-        if (evaluation == null) {
-            return new EvaluationPage(List.of(), page.page, page.size, 0, EvaluationYear.NOT_COMPUTED, null);
-        }
-        EvaluationScores.Filters filters = new EvaluationScores.Filters(group, sectorId, ratings);
-        long total = EvaluationScores.count(em, evaluation.id, filters);
-        List<EvaluationRow> rows = EvaluationScores.page(em, evaluation.id, filters, orderBy,
-                (page.page - 1) * page.size, page.size);
-        return new EvaluationPage(rows, page.page, page.size, total, evaluation.status, evaluation.computedAt);
+        return new Selection(committee, EvaluationYearEntity.of(committee.id, year),
+                new EvaluationScores.Filters(group, sectorId, ratings), orderBy, anonymous);
     }
 
     public MemberEvaluation member(int year, long memberId, Long committeeId) {
@@ -82,8 +111,12 @@ public class EvaluationQueries {
         Breakdown b = read(EvaluationScores.breakdown(em, evaluation.id, memberId));
         return new MemberEvaluation(memberId, row.memberName(), row.sectorName(), row.groupId(), row.groupName(), year,
                 evaluation.status, b.baseScore(), b.score(), b.maxScoreApplied(), b.rating(), b.ratingLimited(),
-                b.activeFrom(), b.activeTo(), b.activeMonths(), b.prorated(), b.lines(), b.minimum(), b.minimumMet(),
-                evaluation.computedAt, evaluation.asOf);
+                b.activeFrom(), b.activeTo(), b.activeMonths(), b.prorated(), b.lines(), b.adjustmentsOrNone(),
+                b.adjustmentOrZero(), b.minimum(), b.minimumMet(), evaluation.computedAt, evaluation.asOf);
+    }
+
+    String committeeName(Long committeeId) {
+        return scope.committee(committeeId).name;
     }
 
     public List<GroupEvaluation> groups(int year, Long committeeId) {

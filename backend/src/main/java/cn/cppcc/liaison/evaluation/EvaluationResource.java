@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,8 @@ import java.util.List;
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     EvaluationService service;
@@ -97,6 +100,42 @@ public class EvaluationResource {
     public MemberEvaluation getMemberEvaluation(@Valid @BeanParam EvaluationYearParams scope,
             @PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         return queries.member(scope.year, id, scope.committeeId);
+    }
+
+    @POST
+    @Path("{year}/what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
+    public EvaluationWhatIf whatIfEvaluation(@Valid @BeanParam EvaluationYearParams scope,
+            @Valid @NotNull(message = "请求体不能为空") EvaluationRulesFields body) {
+        return service.whatIf(scope.year, scope.committeeId, body);
+    }
+
+    @GET
+    @Path("{year}/export")
+    @Produces(XLSX)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
+    public Response exportEvaluations(@Valid @BeanParam EvaluationYearParams scope,
+            @QueryParam("sort") @Pattern(regexp = "-?(score|name|memberId)",
+                    message = "可用的排序：-score、score、name、-name、memberId、-memberId") String sort,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("rating") @Size(max = 4, message = "等次最多给出 4 个") List<EvaluationRating> rating) {
+        EvaluationXlsx.Table table = queries.table(sort, scope.year, scope.committeeId, groupId, sectorId, rating);
+        return Response.ok(EvaluationXlsx.table(table), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"evaluation-" + scope.year + ".xlsx\"").build();
+    }
+
+    @GET
+    @Path("{year}/members/{id}/export")
+    @Produces(XLSX)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response exportMemberEvaluation(@Valid @BeanParam EvaluationYearParams scope,
+            @PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
+        MemberEvaluation breakdown = queries.member(scope.year, id, scope.committeeId);
+        return Response.ok(EvaluationXlsx.breakdown(queries.committeeName(scope.committeeId), breakdown), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"evaluation-" + id + "-" + scope.year + ".xlsx\"")
+                .build();
     }
 
     @GET

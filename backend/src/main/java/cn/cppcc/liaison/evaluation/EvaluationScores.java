@@ -28,7 +28,7 @@ final class EvaluationScores {
     }
 
     private static final String COLUMNS = "member_id, member_name, sector_id, sector_name, group_id, group_name,"
-            + " active_months, prorated, score, rating, minimum_met, work_items";
+            + " active_months, prorated, score, rating, minimum_met, work_items, adjustment";
 
     private EvaluationScores() {
     }
@@ -40,7 +40,7 @@ final class EvaluationScores {
             try (PreparedStatement insert = connection.prepareStatement("insert into evaluation_score"
                     + " (evaluation_year_id, member_id, member_name, sector_id, sector_name, group_id, group_name,"
                     + " active_from, active_to, active_months, prorated, score, rating, minimum_met, rating_limited,"
-                    + " work_items, breakdown) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " work_items, breakdown, adjustment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int batched = 0;
                 for (Stored row : rows) {
                     Breakdown b = row.breakdown();
@@ -61,6 +61,7 @@ final class EvaluationScores {
                     insert.setBoolean(15, b.ratingLimited());
                     insert.setInt(16, b.workItems());
                     insert.setString(17, row.breakdownJson());
+                    insert.setBigDecimal(18, b.adjustmentOrZero());
                     insert.addBatch();
                     if (++batched % 500 == 0) {
                         insert.executeBatch();
@@ -197,7 +198,7 @@ final class EvaluationScores {
                     r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3],
                     r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5], ((Number) r[6]).intValue(),
                     (Boolean) r[7], (BigDecimal) r[8], EvaluationRating.valueOf((String) r[9]), (Boolean) r[10],
-                    ((Number) r[11]).intValue()));
+                    ((Number) r[11]).intValue(), EvaluationEngine.plain((BigDecimal) r[12])));
         }
         return rows;
     }

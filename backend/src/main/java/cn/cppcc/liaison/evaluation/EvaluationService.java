@@ -84,6 +84,12 @@ public class EvaluationService {
             throw new ApiProblem(ProblemType.ILLEGAL_STATE, year + " 年的考评已经关闭（结果表 SHA-256 "
                     + evaluation.sha256 + "）");
         }
+        long open = EvaluationObjectionEntity.count("committee.id = ?1 and year = ?2 and status = ?3", committee.id,
+                (short) year, EvaluationObjectionStatus.OPEN);
+        if (open > 0) {
+            throw new ApiProblem(ProblemType.ILLEGAL_STATE, year + " 年还有 " + open + " 件考评申诉没有答复，"
+                    + "请先答复（支持并加减分，或说明不予支持的理由），再关闭该年度");
+        }
         evaluation = computeInto(committee, year, evaluation);
         String csv = EvaluationTable.csv(EvaluationScores.all(EvaluationYearEntity.getEntityManager(), evaluation.id));
         evaluation.status = EvaluationYearEntity.CLOSED;
@@ -132,7 +138,105 @@ public class EvaluationService {
     }
 
     private EvaluationYearEntity computeInto(CommitteeEntity committee, int year, EvaluationYearEntity evaluation) {
-        EvaluationRulesFields ruleSet = rules.forComputing(committee, year);
+        List<EvaluationScores.Stored> rows = new ArrayList<>();
+        for (Scored scored : inputs(committee, year).score(rules.forComputing(committee, year))) {
+            rows.add(new EvaluationScores.Stored(scored.memberId(), scored.name(), scored.sectorId(),
+                    scored.sectorName(), scored.groupId(), scored.groupName(), scored.breakdown(),
+                    write(scored.breakdown())));
+        }
+        if (evaluation == null) {
+            evaluation = new EvaluationYearEntity();
+            evaluation.committee = committee;
+            evaluation.year = (short) year;
+        }
+        evaluation.status = EvaluationYearEntity.OPEN;
+        evaluation.computedAt = clock.now();
+        evaluation.computedBy = callerContext.get().name();
+        evaluation.asOf = clock.today();
+        evaluation.persistAndFlush();
+        EvaluationScores.replace(EvaluationYearEntity.getEntityManager(), evaluation.id, rows);
+        return evaluation;
+    }
+
+    /**
+     * Scores the year again once an adjustment changed, when the year has been computed: the table always shows
+     * the adjustments. The caller holds the year's lock and has checked that it is open.
+     */
+    void recompute(CommitteeEntity committee, int year) {
+        EvaluationYearEntity evaluation = EvaluationYearEntity.of(committee.id, year);
+        if (evaluation != null) {
+            computeInto(committee, year, evaluation);
+        }
+    }
+
+    /**
+     * 试算: the table a draft rule set would give, beside the one the year's rules give, from the same records and
+     * adjustments; nothing is stored.
+     */
+    @Transactional
+    public EvaluationWhatIf whatIf(int year, Long committeeId, EvaluationRulesFields draft) {
+        CommitteeEntity committee = scope.committee(committeeId);
+        scope.year(year);
+        EvaluationRulesService.check(draft);
+        EvaluationRulesEntity stored = EvaluationRulesEntity.of(committee.id, year);
+        EvaluationRulesFields current = stored == null ? null : rules.read(stored);
+        Inputs inputs = inputs(committee, year);
+        List<Scored> drafted = inputs.score(draft);
+        Map<Long, Breakdown> before = new HashMap<>();
+        if (current != null) {
+            inputs.score(current).forEach(s -> before.put(s.memberId(), s.breakdown()));
+        }
+        List<EvaluationWhatIf.Row> rows = new ArrayList<>();
+        int changes = 0;
+        for (Scored s : drafted) {
+            Breakdown now = before.get(s.memberId());
+            Breakdown b = s.breakdown();
+            boolean changed = now != null && now.rating() != b.rating();
+            changes += changed ? 1 : 0;
+            rows.add(new EvaluationWhatIf.Row(s.memberId(), s.name(), s.sectorName(), s.groupId(), s.groupName(),
+                    now == null ? null : now.score(), now == null ? null : now.rating(), b.score(), b.rating(),
+                    b.minimumMet(), changed));
+        }
+        rows.sort(java.util.Comparator.comparing(EvaluationWhatIf.Row::score).reversed()
+                .thenComparingLong(EvaluationWhatIf.Row::memberId));
+        return new EvaluationWhatIf(committee.id, year, inputs.asOf(), rows.size(), changes,
+                current == null ? null : EvaluationWhatIf.Figures.of(current.name(), before.values()),
+                EvaluationWhatIf.Figures.of(draft.name(), drafted.stream().map(Scored::breakdown).toList()), rows);
+    }
+
+    /** One member scored: who, where, and the breakdown. */
+    private record Scored(long memberId, String name, Long sectorId, String sectorName, Long groupId,
+            String groupName, Breakdown breakdown) {
+    }
+
+    /** What a year is scored from: the members in office, their days in office, their work and adjustments. */
+    private record Inputs(List<Object[]> members, Map<Long, List<MemberTerms.ActiveSpan>> spans,
+            Map<Long, List<MemberWork>> work, Map<Long, List<Breakdown.Adjustment>> adjustments, LocalDate asOf) {
+
+        List<Scored> score(EvaluationRulesFields ruleSet) {
+            List<Scored> scored = new ArrayList<>();
+            for (Object[] member : members) {
+                long memberId = (Long) member[0];
+                List<MemberTerms.ActiveSpan> active = spans.getOrDefault(memberId, List.of());
+                if (active.isEmpty() || active.get(0).from().isAfter(asOf)) {
+                    continue;
+                }
+                List<MemberWork> counted = work.getOrDefault(memberId, List.of()).stream()
+                        .filter(w -> active.stream().anyMatch(s -> !w.date().isBefore(s.from())
+                                && !w.date().isAfter(s.to())))
+                        .sorted(EvaluationService::byDate).toList();
+                EvaluationEngine.Tenure tenure = new EvaluationEngine.Tenure(active.get(0).from(),
+                        active.get(active.size() - 1).to(), MemberTerms.months(active));
+                Breakdown breakdown = EvaluationEngine.score(ruleSet, counted, tenure,
+                        adjustments.getOrDefault(memberId, List.of()));
+                scored.add(new Scored(memberId, (String) member[1], (Long) member[2], (String) member[3],
+                        (Long) member[4], (String) member[5], breakdown));
+            }
+            return scored;
+        }
+    }
+
+    private Inputs inputs(CommitteeEntity committee, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate today = clock.today();
@@ -148,34 +252,16 @@ public class EvaluationService {
         for (MemberWork item : query.items()) {
             byMember.computeIfAbsent(item.memberId(), k -> new ArrayList<>()).add(item);
         }
-        List<EvaluationScores.Stored> rows = new ArrayList<>();
-        for (Object[] member : members) {
-            long memberId = (Long) member[0];
-            List<MemberTerms.ActiveSpan> active = spans.getOrDefault(memberId, List.of());
-            if (active.isEmpty() || active.get(0).from().isAfter(asOf)) {
-                continue;
-            }
-            List<MemberWork> counted = byMember.getOrDefault(memberId, List.of()).stream()
-                    .filter(w -> active.stream().anyMatch(s -> !w.date().isBefore(s.from()) && !w.date().isAfter(s.to())))
-                    .sorted(EvaluationService::byDate).toList();
-            EvaluationEngine.Tenure tenure = new EvaluationEngine.Tenure(active.get(0).from(),
-                    active.get(active.size() - 1).to(), MemberTerms.months(active));
-            Breakdown breakdown = EvaluationEngine.score(ruleSet, counted, tenure);
-            rows.add(new EvaluationScores.Stored(memberId, (String) member[1], (Long) member[2], (String) member[3],
-                    (Long) member[4], (String) member[5], breakdown, write(breakdown)));
+        Map<Long, List<Breakdown.Adjustment>> adjustments = new HashMap<>();
+        for (Object[] a : MemberEntity.getEntityManager().createQuery("select a.member.id, a.id, a.amount, a.reason,"
+                + " a.objectionId, a.createdBy, a.madeAt from EvaluationAdjustmentEntity a"
+                + " where a.committee.id = :committee and a.year = :year order by a.madeAt, a.id", Object[].class)
+                .setParameter("committee", committee.id).setParameter("year", (short) year).getResultList()) {
+            adjustments.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add(new Breakdown.Adjustment((Long) a[1],
+                    EvaluationEngine.plain((java.math.BigDecimal) a[2]), (String) a[3], (Long) a[4], (String) a[5],
+                    (java.time.Instant) a[6]));
         }
-        if (evaluation == null) {
-            evaluation = new EvaluationYearEntity();
-            evaluation.committee = committee;
-            evaluation.year = (short) year;
-        }
-        evaluation.status = EvaluationYearEntity.OPEN;
-        evaluation.computedAt = clock.now();
-        evaluation.computedBy = callerContext.get().name();
-        evaluation.asOf = today;
-        evaluation.persistAndFlush();
-        EvaluationScores.replace(EvaluationYearEntity.getEntityManager(), evaluation.id, rows);
-        return evaluation;
+        return new Inputs(members, spans, byMember, adjustments, asOf);
     }
 
     private static int byDate(MemberWork a, MemberWork b) {

@@ -177,6 +177,10 @@ class IdempotencyTest {
                 new Create("createAward", 201, "award", w -> json("/api/v1/awards", Map.of("committeeId", w.committee,
                         "memberId", w.member, "year", DAY.getYear(), "title", Fixtures.unique("优秀政协委员"),
                         "awardedOn", DAY.minusDays(1).toString()), "note", "经主席会议研究决定")),
+                new Create("createEvaluationAdjustment", 201, "evaluation_adjustment", w -> json(
+                        "/api/v1/evaluation-adjustments", Map.of("memberId", w.member, "year", DAY.getYear(),
+                        "amount", 2, "reason", "接待日漏录，经核实补加"), "reason", "另一原因")),
+                new Create("createEvaluationObjection", 201, "evaluation_objection", IdempotencyTest::objection),
                 new Create("importMembers", 200, "member", IdempotencyTest::roster));
     }
 
@@ -208,6 +212,19 @@ class IdempotencyTest {
         fields.put("source", "OTHER");
         fields.put("memberIds", List.of(w.member));
         return fields;
+    }
+
+    /** A member objecting to the year's computed breakdown; the differing request names another item. */
+    private static Request objection(World w) {
+        String member = Auth.signedIn(cn.cppcc.liaison.kernel.Role.MEMBER, w.committee, w.member, null);
+        String year = String.valueOf(DAY.getYear());
+        given().contentType(ContentType.JSON).body(Map.of("from", "TIELI")).queryParam("committeeId", w.committee)
+                .when().post("/api/v1/evaluation-rules/" + year).then().statusCode(201);
+        given().queryParam("committeeId", w.committee).when().post("/api/v1/evaluations/" + year + "/compute")
+                .then().statusCode(200).body("members", equalTo(2));
+        return (key, differing) -> Auth.as(member).header(Idempotency.KEY, key).contentType(ContentType.JSON)
+                .body(Map.of("year", DAY.getYear(), "item", differing ? "OTHER" : "VISIT", "reason", "接待人次少算"))
+                .when().post("/api/v1/evaluation-objections").andReturn();
     }
 
     /** A real import of two members; the differing request is another file. */

@@ -43,11 +43,36 @@ public class CleanDatabase implements QuarkusTestBeforeEachCallback {
                 }
             }
             if (!tables.isEmpty()) {
-                statement.execute("truncate " + String.join(", ", tables) + " cascade");
+                // A request of an earlier test still holding a lock would make the truncate wait for ever: wait a
+                // minute, then fail naming who holds what, instead of hanging the whole run.
+                statement.execute("set lock_timeout = '60s'");
+                try {
+                    statement.execute("truncate " + String.join(", ", tables) + " cascade");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not empty the test database; other sessions: "
+                            + sessions(statement), e);
+                } finally {
+                    statement.execute("reset lock_timeout");
+                }
             }
             Auth.storeAdministrator(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not empty the test database", e);
         }
+    }
+
+    private static String sessions(Statement statement) {
+        StringBuilder found = new StringBuilder();
+        try (ResultSet rs = statement.executeQuery("select pid, state, wait_event_type, now() - xact_start, query"
+                + " from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+            while (rs.next()) {
+                found.append("\n  pid ").append(rs.getInt(1)).append(' ').append(rs.getString(2)).append(" waiting ")
+                        .append(rs.getString(3)).append(" for ").append(rs.getString(4)).append(": ")
+                        .append(rs.getString(5));
+            }
+        } catch (SQLException e) {
+            found.append("(unreadable: ").append(e.getMessage()).append(')');
+        }
+        return found.toString();
     }
 }

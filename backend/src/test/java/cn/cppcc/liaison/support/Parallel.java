@@ -7,12 +7,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Requests sent at the same moment, one thread each, to prove that a rule holds for racing requests too. */
 public final class Parallel {
 
     private Parallel() {
     }
+
+    /** Longer than any request takes, short enough that a request that never ends fails its test instead of CI. */
+    private static final long PATIENCE_SECONDS = 120;
 
     /** Runs every call at once (they wait on one start signal) and returns their answers in the calls' order. */
     public static <T> List<T> run(List<Callable<T>> calls) throws Exception {
@@ -28,8 +33,13 @@ public final class Parallel {
             }
             start.countDown();
             List<T> answers = new ArrayList<>();
-            for (Future<T> future : futures) {
-                answers.add(future.get());
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    answers.add(futures.get(i).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+                } catch (TimeoutException e) {
+                    throw new AssertionError("call " + i + " of " + calls.size() + " had no answer after "
+                            + PATIENCE_SECONDS + " s", e);
+                }
             }
             return answers;
         } finally {

@@ -46,7 +46,13 @@ public enum WorkKind {
     /** 其他自选动作. */
     ACTIVITY_OTHER("其他自选动作"),
     /** 表彰: marked outstanding by the office. */
-    AWARD("表彰");
+    AWARD("表彰"),
+    /** 考评加减分: the office adjusted the member's score, dated the day it did. */
+    EVALUATION_ADJUSTED("考评加减分"),
+    /** 提出考评申诉: the member objected to an item of their breakdown. */
+    OBJECTION_FILED("提出考评申诉"),
+    /** 考评申诉答复: the office answered the member's objection. */
+    OBJECTION_ANSWERED("考评申诉答复");
 
     public final String label;
 
@@ -54,8 +60,15 @@ public enum WorkKind {
         this.label = label;
     }
 
-    /** Whether the work counts as done (挂牌委员 have none): every kind but a missed turn or an absence. */
+    /**
+     * Whether the work counts as done (挂牌委员 have none): every kind but a missed turn, an absence, an award and
+     * the steps of the evaluation itself.
+     */
     public boolean isWork() {
-        return this != DUTY_MISSED && this != CONSULTATION_EXCUSED && this != CONSULTATION_ABSENT && this != AWARD;
+        return switch (this) {
+            case DUTY_MISSED, CONSULTATION_EXCUSED, CONSULTATION_ABSENT, AWARD, EVALUATION_ADJUSTED, OBJECTION_FILED,
+                    OBJECTION_ANSWERED -> false;
+            default -> true;
+        };
     }
 }
