@@ -307,7 +307,7 @@ export const exportMemberEvaluation = (year, id, query) => request('GET', `/api/
 /** Administrator only; reopening: { reason } → EvaluationYear, OPEN again with the reopening on record. */
 export const reopenEvaluation = (year, reopening, query) => request('POST', `/api/v1/evaluations/${year}/reopen`, { query, body: reopening });
 
-/** query: { year, committeeId, memberId, page, size } → EvaluationAdjustmentPage, latest first; a member sees their own, a group lead their group's. */
+/** query: { year, committeeId, memberId, page, size, sort (-madeAt, madeAt, -amount, amount) } → EvaluationAdjustmentPage, latest first; a member sees their own, a group lead their group's. */
 export const listEvaluationAdjustments = (query) => request('GET', '/api/v1/evaluation-adjustments', { query });
 /** fields: { memberId, year, amount (±, one decimal, not 0), reason } → EvaluationAdjustment; a computed year is computed again at once. */
 export const createEvaluationAdjustment = (fields, idempotencyKey) => request('POST', '/api/v1/evaluation-adjustments', { body: fields, headers: idempotent(idempotencyKey) });
@@ -315,7 +315,7 @@ export const getEvaluationAdjustment = (id) => request('GET', `/api/v1/evaluatio
 /** 409 once the year is closed, and for one an upheld objection made (it stays with the objection). */
 export const deleteEvaluationAdjustment = (id) => request('DELETE', `/api/v1/evaluation-adjustments/${id}`);
 
-/** query: { year, committeeId, status, memberId, page, size } → EvaluationObjectionPage, the open ones first, then newest first. */
+/** query: { year, committeeId, status, memberId, page, size, sort (status, -filedAt, filedAt) } → EvaluationObjectionPage, by default the open ones first, then newest first. */
 export const listEvaluationObjections = (query) => request('GET', '/api/v1/evaluation-objections', { query });
 /** fields: { year, item (EvaluationObjectionItem), reason } → EvaluationObjection, filed by the signed-in member on their own breakdown. */
 export const createEvaluationObjection = (fields, idempotencyKey) => request('POST', '/api/v1/evaluation-objections', { body: fields, headers: idempotent(idempotencyKey) });

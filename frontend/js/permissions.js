@@ -78,7 +78,7 @@ const WRITERS = {
   createEvaluationAdjustment: ['ADMIN', 'OFFICE'],
   deleteEvaluationAdjustment: ['ADMIN', 'OFFICE'],
   listEvaluationObjections: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
-  createEvaluationObjection: ['CONVENOR', 'LIAISON', 'MEMBER'],
+  createEvaluationObjection: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   answerEvaluationObjection: ['ADMIN', 'OFFICE'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
@@ -146,7 +146,7 @@ export function mayReadEvaluation(memberId, groupId) {
   return true;
 }
 
-/** Whether the signed-in person may object to this breakdown (createEvaluationObjection): only to their own. */
+/** Whether the signed-in person may object to this breakdown (createEvaluationObjection): only a member, to their own. */
 export function mayObjectTo(memberId) {
   return Boolean(caller) && WRITERS.createEvaluationObjection.includes(caller.role) && caller.memberId != null && memberId === caller.memberId;
 }
