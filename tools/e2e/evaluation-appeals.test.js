@@ -272,7 +272,7 @@ test('a member objects on a phone, the office upholds it with points, and the me
     await objection().getByRole('button', { name: `答复${wen.name}的申诉` }).click();
     await dialog().getByRole('button', { name: '提交答复' }).click();
     assert.equal(await dialog().locator('[data-error-for="amount"]').innerText(), '请填写加减分（支持时须加分或减分）');
-    await dialog().getByLabel('加减分').fill('3');
+    await dialog().getByRole('spinbutton', { name: '加减分' }).fill('3');
     await dialog().getByLabel('答复（也是加减分的原因）').fill('经核实6月的社情民意漏录，补加3分');
     await shot('answer-dialog-1366');
     await dialog().getByRole('button', { name: '提交答复' }).click();
@@ -296,7 +296,7 @@ test('a member objects on a phone, the office upholds it with points, and the me
     assert.equal(await dialog().locator('[data-error-for="memberId"]').innerText(), '请选择委员');
     await dialog().getByLabel('按姓名查找委员').fill(zhang.name);
     await page.waitForFunction((id) => document.querySelector('dialog[open] [name="memberId"]')?.value === String(id), zhang.id);
-    await dialog().getByLabel('加减分').fill('-1.5');
+    await dialog().getByRole('spinbutton', { name: '加减分' }).fill('-1.5');
     await dialog().getByLabel('原因').fill('10月轮值未请假，按规定扣分');
     await shot('adjustment-dialog-1366');
     await dialog().getByRole('button', { name: '记录加减分' }).click();
