@@ -8,7 +8,7 @@ import { h } from './dom.js';
 import { chineseDateTime, count } from './format.js';
 import { breakdownHref, signedScore } from './evaluation-marks.js';
 import { may } from './permissions.js';
-import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
+import { clearErrorsOnEdit, clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
 
 const LIST_SIZE = 200;
 const PICK_SIZE = 50;
@@ -171,6 +171,7 @@ export function adjustmentsPanel({ committee, changed, showObjection }) {
     });
     search.addEventListener('keydown', (event) => { if (event.key === 'Enter') event.preventDefault(); });
     form.addEventListener('submit', (event) => { event.preventDefault(); submit(); });
+    clearErrorsOnEdit(form, formBanner);
     return { dialog, open };
   }
 

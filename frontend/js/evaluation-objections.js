@@ -9,7 +9,7 @@ import { chineseDateTime, count } from './format.js';
 import { breakdownHref, signedScore } from './evaluation-marks.js';
 import { EVALUATION_OBJECTION_ITEMS, OBJECTION_STATUSES, labelOf, optionsOf } from './labels.js';
 import { may, mayObjectTo, mayReadEvaluation } from './permissions.js';
-import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
+import { clearErrorsOnEdit, clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
 
 const LIST_SIZE = 200;
 
@@ -122,6 +122,7 @@ function answerDialog({ answered }) {
   form.addEventListener('change', (event) => { if (event.target.name === 'decisionChoice') decided(); });
   form.addEventListener('submit', (event) => { event.preventDefault(); submit(); });
   dialog.addEventListener('click', (event) => { if (event.target.closest('[data-action="close-dialog"]')) dialog.close(); });
+  clearErrorsOnEdit(form, banner);
   return { dialog, open };
 }
 
@@ -133,9 +134,9 @@ const answeredText = (o) => (o.status === 'UPHELD'
 /**
  * The year's objections on the year's screen (the office answers them; group leads read their group's); changed()
  * runs after an answer and reads the year again, this panel with it, since an upheld one changes the score, the table
- * and the figures.
+ * and the figures; waiting(n) hears how many are still open after each read.
  */
-export function objectionsPanel({ committee, changed }) {
+export function objectionsPanel({ committee, changed, waiting = () => {} }) {
   if (!may('listEvaluationObjections')) return { panel: null, load() {}, focus() {} };
   const banner = h('div', { class: 'banner', 'data-banner': true, role: 'alert', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', 'data-notice': true });
@@ -168,11 +169,15 @@ export function objectionsPanel({ committee, changed }) {
         ? '委员在本人的考评明细中提出的反馈和申诉，待答复的在前。支持时须加分或减分，年度立即重新计算；还有待答复的申诉时不能关闭年度。'
         : '本组委员对考评结果的反馈和申诉，由委员工作处答复。';
     try {
-      const page = await api.listEvaluationObjections({ year: state.year, committeeId: committee.id, status: statusFilter.value || undefined, size: LIST_SIZE });
+      const query = { year: state.year, committeeId: committee.id };
+      const [page, waitingOnes] = await Promise.all([
+        api.listEvaluationObjections({ ...query, status: statusFilter.value || undefined, size: LIST_SIZE }),
+        api.listEvaluationObjections({ ...query, status: 'OPEN', size: 1 })]);
       if (ticket !== state.ticket) return;
       hideBanner(banner);
       state.items = page.items;
-      const open = page.items.filter((o) => o.status === 'OPEN').length;
+      const open = waitingOnes.total;
+      waiting(open);
       heading.textContent = statusFilter.value ? `委员申诉（${labelOf(OBJECTION_STATUSES, statusFilter.value)} ${page.total} 件）`
         : open ? `委员申诉（${open} 件待答复，共 ${page.total} 件）` : `委员申诉（共 ${page.total} 件）`;
       list.replaceChildren(...(page.items.length
@@ -186,9 +191,9 @@ export function objectionsPanel({ committee, changed }) {
     }
   }
 
-  /** Brings one objection into view, e.g. from the adjustment its answer made. */
+  /** Brings one objection into view, e.g. from the adjustment its answer made; without an id, the first open one. */
   function focus(id) {
-    const item = list.querySelector(`[data-objection="${CSS.escape(String(id))}"]`);
+    const item = id === undefined ? list.querySelector('.objection-open') : list.querySelector(`[data-objection="${CSS.escape(String(id))}"]`);
     if (!item) return false;
     item.scrollIntoView({ block: 'center' });
     item.focus();
@@ -286,6 +291,7 @@ export function breakdownObjections({ committee, evaluation: e, answered }) {
     }
   }
 
+  if (form) clearErrorsOnEdit(form, banner);
   panel.addEventListener('submit', (event) => {
     if (event.target === form) { event.preventDefault(); file(); }
   });

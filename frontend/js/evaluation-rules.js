@@ -14,7 +14,7 @@ import {
   EVALUATION_ITEM_KINDS, EVALUATION_MINIMUM_KINDS, EVALUATION_RATINGS, labelOf, optionsOf,
 } from './labels.js';
 import { may } from './permissions.js';
-import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
+import { clearErrorsOnEdit, clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
 
 const PEOPLE = 'PEOPLE_RECEIVED';
 
@@ -327,6 +327,7 @@ export function rulesPanel({ committee, changed }) {
     if (event.target.dataset.part === 'kind') renumber();
   });
   form.addEventListener('input', () => { state.dirty = true; });
+  clearErrorsOnEdit(form, banner);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!state.locked) save();

@@ -39,8 +39,12 @@ export function yearPanel({ committee, thisYear, changed }) {
     stateLine, rulesLine, published, reopenings, banner, notice, starter, confirmer);
   const state = { year: null, evaluation: null, templates: null, startKey: null };
 
-  /** evaluation: the EvaluationYear; rules: the year's EvaluationRules, or null while it has none. */
+  /**
+   * evaluation: the EvaluationYear; rules: the year's EvaluationRules, or null while it has none. A refusal shown
+   * before is done with once the year is read again (another year, or a change made elsewhere on the screen).
+   */
   function show(evaluation, rules) {
+    hideBanner(banner);
     state.year = evaluation.year;
     state.evaluation = evaluation;
     const closed = evaluation.status === 'CLOSED';

@@ -23,6 +23,23 @@ export function clearFieldErrors(form) {
   for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
 }
 
+/**
+ * Lets a form take back what it said about an input once the input is changed: its error line goes, and the banner
+ * with it once no input is marked any more. For forms that show their errors until they are sent again otherwise.
+ */
+export function clearErrorsOnEdit(form, banner) {
+  const edited = (event) => {
+    const name = event.target.name;
+    if (!name || !event.target.hasAttribute('aria-invalid')) return;
+    event.target.removeAttribute('aria-invalid');
+    const message = form.querySelector(`[data-error-for="${CSS.escape(name)}"]`);
+    if (message) { message.hidden = true; message.textContent = ''; }
+    if (banner && !form.querySelector('[aria-invalid="true"]')) hideBanner(banner);
+  };
+  form.addEventListener('input', edited);
+  form.addEventListener('change', edited);
+}
+
 /** Puts each error beside the input of the same name; returns the errors no input matched. */
 function placeFieldErrors(form, errors) {
   const unplaced = [];

@@ -254,6 +254,7 @@ test('a member objects on a phone, the office upholds it with points, and the me
   await step(t, 'the office finds it open first in the objections, and cannot close the year while it is', async () => {
     await openYear();
     const panel = page.locator('[data-objections-panel]');
+    assert.match(await page.locator('[data-waiting-objections]').innerText(), new RegExp(`^${YEAR} 年还有 1 件委员申诉待答复，答复后才能关闭年度。`));
     assert.equal(await panel.locator('h3').innerText(), '委员申诉（1 件待答复，共 1 件）');
     assert.equal(await objection().count(), 1);
     assert.equal(await objection().locator('[data-objection-status]').innerText(), '待答复');
@@ -264,7 +265,8 @@ test('a member objects on a phone, the office upholds it with points, and the me
     await dialog().getByRole('button', { name: '关闭年度' }).click();
     await yearPanel().locator('[data-banner]').getByText(/申诉/).waitFor();
     assert.equal(await yearPanel().locator('[data-evaluation-state] [data-state]').innerText(), '已计算');
-    await panel.scrollIntoViewIfNeeded();
+    await page.locator('[data-waiting-objections]').getByRole('button', { name: '去答复' }).click();
+    await page.locator('[data-objections-panel] [data-objection].flash').waitFor();
     await shot('objections-open-1366');
   });
 
@@ -281,13 +283,14 @@ test('a member objects on a phone, the office upholds it with points, and the me
     assert.equal(await objection().locator('[data-objection-status]').innerText(), '已支持');
     assert.equal(await objection().locator('[data-answer-amount]').innerText(), '加减分 +3.0');
     assert.equal(await objection().getByRole('button', { name: /答复/ }).count(), 0, 'answered once');
+    assert.equal(await page.locator('[data-waiting-objections]').isVisible(), false, 'none waits any more');
     assert.equal(await row(wen).locator('[data-score]').innerText(), '66.0');
     assert.equal(await row(wen).locator('[data-adjustment]').innerText(), '+3.0');
     const made = page.locator(`[data-adjustments-panel] [data-member="${wen.id}"]`);
     assert.equal(await made.locator('[data-amount]').innerText(), '+3.0');
     assert.equal(await made.getByRole('button', { name: '撤销' }).count(), 0, 'it stays with the objection');
     await made.getByRole('button', { name: '因支持申诉' }).click();
-    await page.locator('[data-objections-panel] [data-objection].flash').waitFor();
+    await page.locator(`[data-objections-panel] [data-objection="${await objection().getAttribute('data-objection')}"].flash`).waitFor();
   });
 
   await step(t, 'adds a deduction for a member found by name, which lowers a rating, and withdraws it', async () => {

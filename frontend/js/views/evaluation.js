@@ -15,7 +15,7 @@ import { rulesPanel } from '../evaluation-rules.js';
 import { resultsTable } from '../evaluation-table.js';
 import { yearPanel } from '../evaluation-year.js';
 import { EVALUATION_RATINGS } from '../labels.js';
-import { currentCaller } from '../permissions.js';
+import { currentCaller, may } from '../permissions.js';
 import { hideBanner, reportProblem } from '../problems.js';
 
 const YEARS_BACK = 5;
@@ -56,7 +56,16 @@ export async function render(root, { committee, query }) {
   const groupsPart = groupsPanel({ committee });
   const inactivePart = inactivePanel({ committee });
   const rules = rulesPanel({ committee, changed: () => load() });
-  const objections = objectionsPanel({ committee, changed: () => load() });
+  // The office is told above the table when objections wait for an answer: the year does not close until they have one.
+  const waitingNote = h('p', { class: 'warning waiting-objections', 'data-waiting-objections': true, hidden: true });
+  const objections = objectionsPanel({
+    committee, changed: () => load(),
+    waiting: (open) => {
+      waitingNote.hidden = !(open > 0 && may('answerEvaluationObjection') && state.evaluation?.status === 'OPEN');
+      waitingNote.replaceChildren(`${state.year} 年还有 ${open} 件委员申诉待答复，答复后才能关闭年度。`,
+        h('button', { type: 'button', class: 'link', 'data-action': 'to-objections', text: '去答复' }));
+    },
+  });
   const adjustments = adjustmentsPanel({ committee, changed: () => load(), showObjection: (id) => objections.focus(id) });
 
   root.classList.add('evaluation-view');
@@ -69,7 +78,7 @@ export async function render(root, { committee, query }) {
         h('button', { type: 'button', 'data-action': 'print', text: '打印' })),
       h('p', { class: 'meta screen-only', text: '按本会当年的考评细则，用委员的履职记录计算每位委员的得分和等次。年度结束后由委员工作处关闭，结果冻结并公布结果表的 SHA-256。' }),
       printLine),
-    ...[banner, year.panel, rules.panel, figures, figuresNote, table.section, printHash, objections.panel, adjustments.panel,
+    ...[banner, year.panel, waitingNote, rules.panel, figures, figuresNote, table.section, printHash, objections.panel, adjustments.panel,
       groupsPart.panel, inactivePart.panel].filter(Boolean));
 
   function showFigures(evaluation) {
@@ -140,7 +149,9 @@ export async function render(root, { committee, query }) {
   });
   root.addEventListener('submit', (event) => { if (event.target.matches('[data-evaluation-tools]')) event.preventDefault(); });
   root.addEventListener('click', (event) => {
-    if (event.target.closest('[data-action]')?.dataset.action === 'print') print();
+    const action = event.target.closest('[data-action]')?.dataset.action;
+    if (action === 'print') print();
+    else if (action === 'to-objections') objections.focus();
   });
 
   return load();

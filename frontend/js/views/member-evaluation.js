@@ -13,7 +13,7 @@ import {
 } from '../evaluation-marks.js';
 import { breakdownObjections } from '../evaluation-objections.js';
 import { EVALUATION_RATINGS, labelOf, workUnit } from '../labels.js';
-import { may, mayReadRecord } from '../permissions.js';
+import { may, mayObjectTo, mayReadRecord } from '../permissions.js';
 import { hideBanner, reportProblem } from '../problems.js';
 import { dutyPlatformsOf, sourceHref } from '../record-timeline.js';
 
@@ -54,7 +54,9 @@ export async function render(root, { committee, evaluation: first }) {
       stateLine,
       h('p', { class: 'meta breakdown-links screen-only' },
         may('listEvaluations') ? h('a', { href: tableHref(committee.id, e.year), text: `← ${e.year} 年考评结果表` }) : null,
-        mayReadRecord(member) ? h('a', { href: `#/members/${e.memberId}/record?year=${e.year}`, text: `${e.year} 年履职档案` }) : null),
+        mayReadRecord(member) ? h('a', { href: `#/members/${e.memberId}/record?year=${e.year}`, text: `${e.year} 年履职档案` }) : null,
+        // On a phone the objections are far below: the member gets there in one step.
+        objections && mayObjectTo(e.memberId) ? h('button', { type: 'button', class: 'link', 'data-action': 'to-objections', text: '我的反馈和申诉 ↓' }) : null),
       h('p', { class: 'meta print-only', text: `打印日期：${chineseDate(beijingDay())}` })),
     banner, notice, body, ...(objections ? [objections.panel] : []));
 
@@ -96,6 +98,7 @@ export async function render(root, { committee, evaluation: first }) {
     const target = event.target.closest('[data-action]');
     if (target?.dataset.action === 'print') window.print();
     else if (target?.dataset.action === 'export-breakdown') download(target);
+    else if (target?.dataset.action === 'to-objections') objections.panel.scrollIntoView({ block: 'start' });
   });
 
   await Promise.all([draw(), objections?.load()]);
