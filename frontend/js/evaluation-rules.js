@@ -309,24 +309,28 @@ export function rulesPanel({ committee, changed }) {
       const row = action === 'add-item' ? itemRow() : minimumRow();
       rows.append(row);
       renumber();
-      state.dirty = true;
+      edited();
       row.querySelector('[data-part="kind"]').focus();
     } else if (action === 'remove-row') {
       const row = target.closest('tr');
       const next = row.nextElementSibling ?? row.previousElementSibling;
       row.remove();
       renumber();
-      state.dirty = true;
+      edited();
       (next?.querySelector('[data-action="remove-row"]') ?? form.querySelector('[data-action="add-item"]')).focus();
     } else if (action === 'reload') {
       changed();
     }
   });
-  form.addEventListener('change', (event) => {
+  const edited = () => {
     state.dirty = true;
+    whatIf.outdated();
+  };
+  form.addEventListener('change', (event) => {
+    edited();
     if (event.target.dataset.part === 'kind') renumber();
   });
-  form.addEventListener('input', () => { state.dirty = true; });
+  form.addEventListener('input', edited);
   clearErrorsOnEdit(form, banner);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -21,11 +21,13 @@ export function whatIfPanel({ committee }) {
   const onlyLabel = h('span', { text: '只看等次变化的' });
   const rows = h('tbody', { 'data-what-if-rows': true });
   const empty = h('p', { class: 'hint', 'data-what-if-empty': true, hidden: true });
+  const stale = h('p', { class: 'banner what-if-stale', 'data-what-if-stale': true, hidden: true,
+    text: '草稿在试算后又改过：以下是改动前的试算结果，请重新试算。' });
   const panel = h('section', { class: 'what-if', 'data-what-if': true, 'aria-labelledby': heading.id, hidden: true },
     h('div', { class: 'what-if-head' }, heading,
       h('p', { class: 'warning what-if-note', 'data-what-if-note': true,
         text: '试算不保存任何内容：细则、结果表和审计记录都不变。满意后点“保存细则”，再“重新计算”。' })),
-    lead,
+    stale, lead,
     h('div', { class: 'rules-table-wrap' }, h('table', { class: 'mini what-if-figures' }, h('thead', {}, figuresHead), figures)),
     h('label', { class: 'filter-check what-if-filter' }, onlyChanged, onlyLabel),
     h('div', { class: 'rules-table-wrap what-if-rows-wrap' },
@@ -42,6 +44,8 @@ export function whatIfPanel({ committee }) {
 
   function show(result) {
     state.result = result;
+    stale.hidden = true;
+    panel.classList.remove('stale');
     const current = result.current;
     heading.textContent = `试算结果（${result.year} 年，数据截至 ${chineseDate(result.asOf)}，未保存）`;
     lead.textContent = current
@@ -104,7 +108,14 @@ export function whatIfPanel({ committee }) {
     panel.hidden = true;
   }
 
+  /** The draft changed after it was tried: the result stays to compare with, marked as being of the draft before. */
+  function outdated() {
+    if (!state.result) return;
+    stale.hidden = false;
+    panel.classList.add('stale');
+  }
+
   onlyChanged.addEventListener('change', filter);
 
-  return { panel, show, clear, shown: () => state.result !== null };
+  return { panel, show, clear, outdated, shown: () => state.result !== null };
 }
