@@ -141,6 +141,24 @@ from visit ve1_0 join visit_member m1_0 on ve1_0.id = m1_0.visit_id
 where ve1_0.id in (select ve2_0.id from visit ve2_0 where ve2_0.committee_id = :committee
                      and (ve2_0.visit_date >= '2025-01-01' and ve2_0.visit_date <= '2025-12-31')) and (1 = 1);
 
+\echo @work: evaluation adjustments
+select e.member_id, e.id, e.made_at, e.year, e.amount, e.reason from evaluation_adjustment e
+where e.committee_id = :committee and (e.made_at >= '2024-12-31 16:00:00+00' and e.made_at < '2025-12-31 16:00:00+00')
+  and (1 = 1);
+\echo @work: objections filed
+select e.member_id, e.id, e.filed_at, e.year, e.item, e.reason from evaluation_objection e
+where e.committee_id = :committee and (e.filed_at >= '2024-12-31 16:00:00+00' and e.filed_at < '2025-12-31 16:00:00+00')
+  and (1 = 1);
+\echo @work: objections answered
+select e.member_id, e.id, e.answered_at, e.year, e.status, e.answer from evaluation_objection e
+where e.committee_id = :committee
+  and (e.answered_at >= '2024-12-31 16:00:00+00' and e.answered_at < '2025-12-31 16:00:00+00') and (1 = 1);
+
+-- EvaluationService: the year's adjustments (加减分), added to each member's score.
+\echo @adjustments
+select a.member_id, a.id, a.amount, a.reason, a.objection_id, a.created_by, a.made_at from evaluation_adjustment a
+where a.committee_id = :committee and a.year = 2025 order by a.made_at, a.id;
+
 -- EvaluationScores.replace: the year's table deleted and written again with the same rows, and the figures of the
 -- answer, in one transaction committed as the service's is. The service inserts each row from Java in batches of
 -- 500; here the same rows go in one insert, the breakdown JSON copied to a new string so it is compressed and
@@ -154,9 +172,9 @@ delete from evaluation_score where evaluation_year_id = :year_id;
 \echo @table: insert
 insert into evaluation_score (evaluation_year_id, member_id, member_name, sector_id, sector_name, group_id, group_name,
                               active_from, active_to, active_months, prorated, score, rating, minimum_met,
-                              rating_limited, work_items, breakdown)
+                              rating_limited, work_items, breakdown, adjustment)
 select evaluation_year_id, member_id, member_name, sector_id, sector_name, group_id, group_name, active_from, active_to,
-       active_months, prorated, score, rating, minimum_met, rating_limited, work_items, breakdown || ''
+       active_months, prorated, score, rating, minimum_met, rating_limited, work_items, breakdown || '', adjustment
 from bench_score;
 \echo @table: figures
 select count(*), count(*) filter (where rating = 'EXCELLENT'), count(*) filter (where rating = 'COMPETENT'),

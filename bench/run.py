@@ -204,6 +204,16 @@ def evaluation_cases():
         row(f"考评: compute 2025, {size:,} members ({n} requests)", median, p95, worst, year["members"])
         results[f"compute{size}"] = {"median": median, "p95": p95, "worst": worst, "members": year["members"],
                                      "committeeId": committee, "requests": n}
+        # 试算: the year's rules with a visit worth one point more, scored beside the rules in force, nothing stored.
+        rules = get(f"/api/v1/evaluation-rules/2025?committeeId={committee}")
+        draft = {k: rules[k] for k in ("name", "baseScore", "maxScore", "items", "proposalLeadShare", "minimum",
+                                       "belowMinimumRating", "ratings") if k in rules}
+        draft["items"] = [dict(i, points=i["points"] + 1) if i["kind"] == "VISIT" else i for i in draft["items"]]
+        whatif = f"/api/v1/evaluations/2025/what-if?committeeId={committee}"
+        median, p95, worst, answer = timed(lambda: call("POST", whatif, draft, timeout=300), n)
+        row(f"考评: what-if 2025, {size:,} members ({n} requests)", median, p95, worst, answer["changes"])
+        results[f"whatif{size}"] = {"median": median, "p95": p95, "worst": worst, "changes": answer["changes"],
+                                    "requests": n}
         table = f"/api/v1/evaluations?year=2025&committeeId={committee}"
         top = get(table + "&sort=-score")["items"]
         member = top[len(top) // 2]["memberId"]

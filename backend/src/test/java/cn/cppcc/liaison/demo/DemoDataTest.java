@@ -109,6 +109,15 @@ class DemoDataTest {
                     .then().statusCode(200).body("status", equalTo("OPEN"));
             given().queryParam("committeeId", committee).when().get("/api/v1/evaluation-rules/" + today.getYear())
                     .then().statusCode(200).body("origin", equalTo("PREVIOUS_YEAR"));
+            // Early in January the year has no objections yet; by December the demo member has three, one open.
+            boolean december = today.getMonthValue() == 12;
+            given().queryParam("committeeId", committee).queryParam("year", today.getYear())
+                    .when().get("/api/v1/evaluation-objections").then().statusCode(200)
+                    .body("total", equalTo(december ? 3 : 0))
+                    .body("items.status", equalTo(december ? List.of("OPEN", "REJECTED", "UPHELD") : List.of()));
+            given().queryParam("committeeId", committee).queryParam("year", today.getYear())
+                    .when().get("/api/v1/evaluation-adjustments").then().statusCode(200)
+                    .body("total", equalTo(december ? 2 : 0));
         }
         given().queryParam("committeeId", committee("岳塘区第五届")).when().get("/api/v1/evaluation-rules/" + last)
                 .then().body("origin", equalTo("YUETANG")).body("proposalLeadShare", equalTo(50));

@@ -31,13 +31,7 @@ class EvaluationAccessTest {
 
     @BeforeEach
     void build() {
-        world = new EvaluationWorld(clock).build();
-        String etag = given().contentType(ContentType.JSON).body(Map.of("from", "TIELI"))
-                .queryParam("committeeId", world.committee).when().post("/api/v1/evaluation-rules/2025")
-                .then().statusCode(201).extract().header("ETag");
-        given().contentType(ContentType.JSON).body(EvaluationWorld.rules()).header("If-Match", etag)
-                .queryParam("committeeId", world.committee).when().put("/api/v1/evaluation-rules/2025")
-                .then().statusCode(200);
+        world = new EvaluationWorld(clock).build().withRules();
     }
 
     @Test

@@ -92,6 +92,30 @@ class EvaluationEngineTest {
     }
 
     @Test
+    void adjustmentsAddAfterTheCapsAndTheScoreStillStaysWithinZeroAndTheMaximum() {
+        // 3 visits × 10 capped at 20: 60 + 20 = 80; +12.5 and -2.5 make 90.0; +25 more would be 115, held at 100.
+        EvaluationRulesFields rules = rules(List.of(item(EvaluationItemKind.VISIT, "10", "20")), null, List.of(), null,
+                "100");
+        Breakdown.Adjustment up = new Breakdown.Adjustment(1, new BigDecimal("12.5"), "调研报告获批示", null, "office",
+                java.time.Instant.EPOCH);
+        Breakdown.Adjustment down = new Breakdown.Adjustment(2, new BigDecimal("-2.5"), "漏报", 7L, "office",
+                java.time.Instant.EPOCH);
+        Breakdown b = EvaluationEngine.score(rules, many(WorkKind.VISIT, 3), FULL_YEAR, List.of(up, down));
+        assertEquals(new BigDecimal("90.0"), b.score());
+        assertEquals(new BigDecimal("10.0"), b.adjustment());
+        assertEquals(List.of(up, down), b.adjustments());
+        assertFalse(b.maxScoreApplied());
+        Breakdown capped = EvaluationEngine.score(rules, many(WorkKind.VISIT, 3), FULL_YEAR, List.of(up, down,
+                new Breakdown.Adjustment(3, new BigDecimal("25"), "表彰", null, "office", java.time.Instant.EPOCH)));
+        assertEquals(new BigDecimal("100.0"), capped.score());
+        assertTrue(capped.maxScoreApplied());
+        Breakdown floored = EvaluationEngine.score(rules, List.of(), FULL_YEAR, List.of(
+                new Breakdown.Adjustment(4, new BigDecimal("-100"), "严重违纪", null, "office", java.time.Instant.EPOCH)));
+        assertEquals(new BigDecimal("0.0"), floored.score());
+        assertEquals(0, floored.workItems(), "an adjustment is no work");
+    }
+
+    @Test
     void aCoSignedProposalIsSharedTheLeadHalfTheCoSignersTheRestAndEachKindRoundsHalfUp() {
         // A proposal worth 10 with 3 co-signers: the lead 5, each co-signer 10 × 50% / 3 = 1.6667.
         // A co-signer of 3 such proposals has 5.0000…1 → 5.0; of 1 alone 1.6667 → 1.7. Accepted (立案) worth 4: 0.6667.

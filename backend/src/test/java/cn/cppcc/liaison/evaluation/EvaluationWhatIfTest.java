@@ -41,15 +41,7 @@ class EvaluationWhatIfTest {
 
     @BeforeEach
     void build() {
-        world = new EvaluationWorld(clock).build();
-        String etag = given().contentType(ContentType.JSON).body(Map.of("from", "TIELI"))
-                .queryParam("committeeId", world.committee).when().post("/api/v1/evaluation-rules/2025")
-                .then().statusCode(201).extract().header("ETag");
-        given().contentType(ContentType.JSON).body(EvaluationWorld.rules()).header("If-Match", etag)
-                .queryParam("committeeId", world.committee).when().put("/api/v1/evaluation-rules/2025")
-                .then().statusCode(200);
-        given().queryParam("committeeId", world.committee).when().post("/api/v1/evaluations/2025/compute")
-                .then().statusCode(200);
+        world = new EvaluationWorld(clock).build().computed();
     }
 
     /** Everything the evaluation stores for the committee, as text: what a what-if must leave as it was. */

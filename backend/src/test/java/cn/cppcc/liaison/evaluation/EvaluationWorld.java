@@ -81,6 +81,25 @@ final class EvaluationWorld {
         return this;
     }
 
+    /** 2025 under {@link #rules()}: started from the 铁力 template, then replaced by the test's rules. */
+    EvaluationWorld withRules() {
+        String etag = given().contentType(ContentType.JSON).body(Map.of("from", "TIELI"))
+                .queryParam("committeeId", committee).when().post("/api/v1/evaluation-rules/2025")
+                .then().statusCode(201).extract().header("ETag");
+        given().contentType(ContentType.JSON).body(rules()).header("If-Match", etag)
+                .queryParam("committeeId", committee).when().put("/api/v1/evaluation-rules/2025")
+                .then().statusCode(200);
+        return this;
+    }
+
+    /** 2025 under {@link #rules()}, computed. */
+    EvaluationWorld computed() {
+        withRules();
+        given().queryParam("committeeId", committee).when().post("/api/v1/evaluations/2025/compute")
+                .then().statusCode(200);
+        return this;
+    }
+
     /** The rules of {@link EvaluationResourceTest}: base 60, thresholds 70 / 60 / 50, "三个一" as the minimum. */
     static Map<String, Object> rules() {
         Map<String, Object> rules = new HashMap<>();

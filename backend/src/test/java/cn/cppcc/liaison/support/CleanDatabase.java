@@ -6,6 +6,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +25,9 @@ public class CleanDatabase implements QuarkusTestBeforeEachCallback {
         if (!RestAssured.filters().contains(ContractFilter.instance())) {
             RestAssured.filters(Auth.filter(), ContractFilter.instance());
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+            // A request without an answer fails its test after five minutes instead of waiting for ever.
+            RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.socket.timeout", 300_000).setParam("http.connection.timeout", 30_000));
         }
         // Every test starts on the real date; one that needs another day sets it.
         Arc.container().instance(OfficeClock.class).get().reset();
