@@ -15,6 +15,7 @@ import {
   ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, serviceReady, signInThroughApi, signedInPage,
   stepsOn,
 } from './support.js';
+import { evaluationCommittee } from './evaluation-world.js';
 
 let browser;
 let page;
@@ -27,28 +28,13 @@ const YEAR = 2025;
 before(async () => {
   await serviceReady();
   actAs(await signInThroughApi(ADMIN));
-  const on = (month, day) => `${YEAR}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const committee = await api('POST', '/committees', {
-    name: `政协考评市第一届委员会（${RUN}）`, region: `考评市${RUN}`, termNumber: 1, termStart: on(1, 1),
-  });
-  const economy = await api('POST', '/sectors', { committeeId: committee.id, name: `经济界${TAIL}`, sortOrder: 1 });
-  const farming = await api('POST', '/sectors', { committeeId: committee.id, name: `农业界${TAIL}`, sortOrder: 2 });
-  const first = await api('POST', '/groups', { committeeId: committee.id, name: `第一活动组${TAIL}`, sectorId: economy.id });
-  const second = await api('POST', '/groups', { committeeId: committee.id, name: `第二活动组${TAIL}`, sectorId: farming.id });
-  const township = await api('POST', '/townships', { committeeId: committee.id, name: `工农乡${TAIL}`, kind: 'TOWNSHIP' });
-  const platform = await api('POST', '/platforms', { committeeId: committee.id, townshipId: township.id, name: `工农乡“协骊”联合体${TAIL}` });
-  const person = (name, sector, group, fields = {}) => api('POST', '/members', {
-    committeeId: committee.id, name: `${name}${TAIL}`, gender: 'FEMALE', sectorId: sector.id, groupId: group.id, townshipId: township.id, ...fields,
-  });
+  const { on, committee, economy, farming, first, second, township, platform, person, visit } =
+    await evaluationCommittee(YEAR, '考评市', '工农乡');
   const wang = await person('王茜', economy, first);
   const wen = await person('汪淳', farming, first);
   const li = await person('李明', farming, second);
   const zhang = await person('张立', economy, second, { termStart: on(8, 1) });
 
-  const visit = (date, peopleReceived, topic, member) => api('POST', '/visits', {
-    committeeId: committee.id, kind: 'HOUSEHOLD', date, startTime: '09:00', endTime: '11:00', townshipId: township.id,
-    memberIds: [member.id], peopleReceived, topic: `${topic}${TAIL}`,
-  });
   const visits = [await visit(on(3, 12), 60, '社区文体设施不足', wang), await visit(on(5, 8), 70, '通村道路养护', wang),
     await visit(on(6, 2), 12, '冬季供暖', wen)];
   const turn = async (month, member, record) => {
