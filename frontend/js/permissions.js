@@ -80,6 +80,7 @@ const WRITERS = {
   listEvaluationObjections: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   createEvaluationObjection: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   answerEvaluationObjection: ['ADMIN', 'OFFICE'],
+  getReportSummary: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
   listAuditEvents: ['ADMIN', 'OFFICE'],

@@ -24,6 +24,14 @@ public class PageParams {
     @Max(value = MAX_SIZE, message = "每页条数不能超过 200")
     public Integer size;
 
+    /** The first page of one row: for a list asked for its {@code total} and sums only. */
+    public static PageParams one() {
+        PageParams one = new PageParams();
+        one.page = 1;
+        one.size = 1;
+        return one;
+    }
+
     @QueryParam("sort")
     @Size(max = 50, message = "排序字段过长")
     @Pattern(regexp = "-?[A-Za-z]+", message = "排序格式为字段名，降序在前面加 -，例如 -createdAt")

@@ -42,7 +42,7 @@ class PackageLayersTest {
             List.of("opinion"),
             List.of("consultation"),
             List.of("proposal", "activity"),
-            List.of("record", "evaluation"),
+            List.of("record", "evaluation", "report"),
             List.of("memberimport", "security"),
             List.of("demo"));
 

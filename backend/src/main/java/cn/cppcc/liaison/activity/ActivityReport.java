@@ -1,0 +1,22 @@
+package cn.cppcc.liaison.activity;
+
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.report.FigureQuery;
+import cn.cppcc.liaison.kernel.report.ReportFigure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** The activities' figures in a report: the activity list's total and its people reached, for the same period. */
+@ApplicationScoped
+class ActivityReport {
+
+    @Inject
+    ActivityService activities;
+
+    void answer(@Observes FigureQuery query) {
+        ActivityPage page = activities.list(PageParams.one(), query.committeeId(), null, null, query.from(), query.to());
+        query.answer(ReportFigure.ACTIVITIES, page.total(), "listActivities", query.query(), "total");
+        query.answer(ReportFigure.PEOPLE_REACHED, page.peopleReached(), "listActivities", query.query(), "peopleReached");
+    }
+}

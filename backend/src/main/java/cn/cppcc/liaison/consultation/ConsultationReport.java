@@ -1,0 +1,32 @@
+package cn.cppcc.liaison.consultation;
+
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.report.FigureQuery;
+import cn.cppcc.liaison.kernel.report.ReportFigure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** The consultations' and outcomes' figures in a report: their lists' totals for the same period. */
+@ApplicationScoped
+class ConsultationReport {
+
+    private static final Map<OutcomeFigure, ReportFigure> OUTCOMES = Map.of(OutcomeFigure.AGREED,
+            ReportFigure.OUTCOMES_AGREED, OutcomeFigure.IMPLEMENTED, ReportFigure.OUTCOMES_IMPLEMENTED,
+            OutcomeFigure.OVERDUE, ReportFigure.OUTCOMES_OVERDUE);
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    OutcomeService outcomes;
+
+    void answer(@Observes FigureQuery query) {
+        query.answer(ReportFigure.CONSULTATIONS, consultations.list(PageParams.one(), query.committeeId(), null, null,
+                null, null, null, query.from(), query.to()).total(), "listConsultations", query.query(), "total");
+        OUTCOMES.forEach((figure, reported) -> query.answer(reported, outcomes.list(PageParams.one(),
+                query.committeeId(), null, null, null, null, figure, query.from(), query.to()).total(), "listOutcomes",
+                query.query("figure", figure.name()), "total"));
+    }
+}

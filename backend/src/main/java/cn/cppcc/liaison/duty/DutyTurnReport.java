@@ -1,0 +1,26 @@
+package cn.cppcc.liaison.duty;
+
+import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.report.FigureQuery;
+import cn.cppcc.liaison.kernel.report.ReportFigure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** The duty turns' figures in a report: the duty-turn list's total for each figure and the same period. */
+@ApplicationScoped
+class DutyTurnReport {
+
+    private static final Map<DutyTurnFigure, ReportFigure> FIGURES = Map.of(DutyTurnFigure.DONE, ReportFigure.DUTY_DONE,
+            DutyTurnFigure.MISSED, ReportFigure.DUTY_MISSED, DutyTurnFigure.UNRECORDED, ReportFigure.DUTY_UNRECORDED);
+
+    @Inject
+    DutyTurnService turns;
+
+    void answer(@Observes FigureQuery query) {
+        FIGURES.forEach((figure, reported) -> query.answer(reported, turns.list(PageParams.one(), query.committeeId(),
+                null, null, null, null, null, null, figure, query.from(), query.to()).total(), "listDutyTurns",
+                query.query("figure", figure.name()), "total"));
+    }
+}

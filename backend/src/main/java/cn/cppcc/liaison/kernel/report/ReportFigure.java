@@ -1,0 +1,42 @@
+package cn.cppcc.liaison.kernel.report;
+
+/**
+ * The figures a report gives for a committee and a period, each with its Chinese name, unit and the one-line
+ * definition DOMAIN.md gives it. Which records count is the owning feature's to say, through {@link FigureQuery}.
+ */
+public enum ReportFigure {
+    VISITS("接待走访", "次", "日期在该时期内的接待走访"),
+    PEOPLE_RECEIVED("接待群众", "人次", "该时期内接待走访的接待群众人次之和"),
+    MEMBERS_PRESENT("委员参与", "人次", "该时期内接待走访的参加委员人次之和（每次走访每位委员计一次）"),
+    ACTIVE_STUDIOS("活跃工作室", "个", "该时期内至少有一次接待日的委员工作室"),
+    DUTY_DONE("轮值履职", "次", "月份在该时期内、记录为已履职的轮值"),
+    DUTY_MISSED("轮值缺勤", "次", "月份在该时期内、记录为缺勤的轮值"),
+    DUTY_UNRECORDED("轮值逾期未记录", "次", "月份在该时期内、该月已过而尚未记录的轮值"),
+    OPINIONS_COLLECTED("收集社情民意", "条", "收集日期在该时期内、已上报的社情民意（草稿和被合并的重复件不计）"),
+    OPINIONS_ACCEPTED("社情民意采用", "条", "在该时期内被委员工作处采用的社情民意"),
+    OPINIONS_FORWARDED("报送上级", "条", "在该时期内报送上级政协的社情民意"),
+    OPINIONS_ADOPTED("被上级采用", "条", "在该时期内被上级政协采用的社情民意"),
+    OPINIONS_RESOLVED("社情民意办结", "条", "承办单位在该时期内办结、现仍办结的社情民意"),
+    OPINIONS_SOLVED("推动解决", "个", "在该时期内群众确认满意或基本满意、或办结后公示期满的社情民意"),
+    OPINIONS_OVERDUE("社情民意逾期", "条", "到时期末已过办理期限仍未办结的社情民意"),
+    OPINIONS_OPEN("社情民意在办", "条", "到时期末已上报而尚未办结的社情民意"),
+    CONSULTATIONS("开展协商", "场", "日期在该时期内的协商活动"),
+    OUTCOMES_AGREED("协商成果议定", "项", "在该时期内的协商活动上议定的成果"),
+    OUTCOMES_IMPLEMENTED("协商成果落实", "项", "在该时期内落实的协商成果"),
+    OUTCOMES_OVERDUE("协商成果逾期", "项", "到时期末已过期限仍未落实的协商成果"),
+    PROPOSALS_FILED("提出提案", "件", "提交日期在该时期内的提案"),
+    PROPOSALS_ACCEPTED("提案立案", "件", "在该时期内立案的提案"),
+    PROPOSALS_ANSWERED("提案答复", "件", "在该时期内答复的提案"),
+    ACTIVITIES("自选动作", "次", "日期在该时期内的自选动作（调研、培训、志愿服务等）"),
+    PEOPLE_REACHED("自选动作服务", "人次", "该时期内自选动作服务群众人次之和");
+
+    public final String label;
+    public final String unit;
+    public final String definition;
+
+    ReportFigure(String label, String unit, String definition) {
+        this.label = label;
+        this.unit = unit;
+        this.definition = definition;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.cppcc.liaison.opinion;
+
+import cn.cppcc.liaison.kernel.report.FigureQuery;
+import cn.cppcc.liaison.kernel.report.ReportFigure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * The opinions' figures in a report, from the opinion summary's one scan: each equals the opinion list's total
+ * with {@code figure=} and the same period, which the summary is built and tested to give.
+ */
+@ApplicationScoped
+class OpinionReport {
+
+    @Inject
+    OpinionService opinions;
+
+    void answer(@Observes FigureQuery query) {
+        OpinionSummary s = opinions.summary(new OpinionService.Criteria(query.committeeId(), null, null, null, null,
+                null, null, null, null, null, query.from(), query.to(), null, null, null, null));
+        answer(query, ReportFigure.OPINIONS_COLLECTED, OpinionFigure.COLLECTED, s.collected());
+        answer(query, ReportFigure.OPINIONS_ACCEPTED, OpinionFigure.ACCEPTED, s.accepted());
+        answer(query, ReportFigure.OPINIONS_FORWARDED, OpinionFigure.FORWARDED, s.forwarded());
+        answer(query, ReportFigure.OPINIONS_ADOPTED, OpinionFigure.ADOPTED, s.adopted());
+        answer(query, ReportFigure.OPINIONS_RESOLVED, OpinionFigure.RESOLVED, s.resolved());
+        answer(query, ReportFigure.OPINIONS_SOLVED, OpinionFigure.SOLVED, s.solved());
+        answer(query, ReportFigure.OPINIONS_OVERDUE, OpinionFigure.OVERDUE, s.overdue());
+        answer(query, ReportFigure.OPINIONS_OPEN, OpinionFigure.OPEN, s.open());
+    }
+
+    private static void answer(FigureQuery query, ReportFigure reported, OpinionFigure figure, long value) {
+        query.answer(reported, value, "listOpinions", query.query("figure", figure.name()), "total");
+    }
+}

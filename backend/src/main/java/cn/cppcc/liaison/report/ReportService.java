@@ -1,0 +1,103 @@
+package cn.cppcc.liaison.report;
+
+import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.FieldChecks;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.report.FigureQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reports: a committee's figures for a period, asked of every feature through {@link FigureQuery}. The report
+ * counts nothing itself: each figure is its feature's list for the same filters, which the drill-down names.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private static final String[] QUARTERS = {"一", "二", "三", "四"};
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    Event<FigureQuery> figures;
+
+    @Transactional
+    public ReportSummary summary(Long committeeId, LocalDate from, LocalDate to, Integer year, Integer quarter,
+            Integer month) {
+        ReportSummary.Period period = period(from, to, year, quarter, month);
+        CommitteeEntity committee = committee(committeeId);
+        FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()));
+        figures.fire(query);
+        List<ReportSummary.Figure> answered = new ArrayList<>();
+        query.answers().forEach((figure, a) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
+                figure.definition, a.value(), new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
+        return new ReportSummary(committee.id, committee.name, period, answered);
+    }
+
+    /** The committee asked about: the caller's own, or the one named (the administrator must name one). */
+    private CommitteeEntity committee(Long committeeId) {
+        Caller caller = callerContext.get();
+        Long id = caller.committeeId() != null ? caller.committeeId() : committeeId;
+        if (id == null) {
+            throw ApiProblem.invalid("committeeId", "系统管理员须用 committeeId 指明是哪个政协的报表");
+        }
+        if (committeeId != null && !Objects.equals(committeeId, id)) {
+            throw ApiProblem.notFound("政协", committeeId);
+        }
+        CommitteeEntity committee = CommitteeEntity.findById(id);
+        if (committee == null) {
+            throw ApiProblem.notFound("政协", id);
+        }
+        return committee;
+    }
+
+    /** from–to, or a year, its quarter or its month; this year when none is given. */
+    ReportSummary.Period period(LocalDate from, LocalDate to, Integer year, Integer quarter, Integer month) {
+        boolean dates = from != null || to != null;
+        new FieldChecks()
+                .check(from != null && to == null, "to", "给出开始日期（from）时也须给出结束日期（to）")
+                .check(to != null && from == null, "from", "给出结束日期（to）时也须给出开始日期（from）")
+                .check(from != null && to != null && to.isBefore(from), "to", "结束日期 " + to + " 不能早于开始日期 " + from)
+                .check(dates && year != null, "year", "时期请用 from 和 to，或用 year（加 quarter 或 month），不能同时给出")
+                .check(quarter != null && year == null, "quarter", "给出季度（quarter）时须给出年度（year）")
+                .check(month != null && year == null, "month", "给出月份（month）时须给出年度（year）")
+                .check(quarter != null && month != null, "month", "季度（quarter）和月份（month）只能给出一个")
+                .done();
+        LocalDate today = clock.today();
+        if (dates) {
+            return new ReportSummary.Period(from, to, asOf(to, today), from + " 至 " + to);
+        }
+        int y = year == null ? today.getYear() : year;
+        if (quarter != null) {
+            LocalDate first = LocalDate.of(y, 3 * quarter - 2, 1);
+            LocalDate last = first.plusMonths(3).minusDays(1);
+            return new ReportSummary.Period(first, last, asOf(last, today), y + "年第" + QUARTERS[quarter - 1] + "季度");
+        }
+        if (month != null) {
+            LocalDate first = LocalDate.of(y, month, 1);
+            LocalDate last = first.plusMonths(1).minusDays(1);
+            return new ReportSummary.Period(first, last, asOf(last, today), y + "年" + month + "月");
+        }
+        LocalDate first = LocalDate.of(y, 1, 1);
+        LocalDate last = LocalDate.of(y, 12, 31);
+        return new ReportSummary.Period(first, last, asOf(last, today), y + "年");
+    }
+
+    private static LocalDate asOf(LocalDate last, LocalDate today) {
+        return last.isAfter(today) ? today : last;
+    }
+}

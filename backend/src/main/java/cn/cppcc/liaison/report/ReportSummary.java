@@ -1,0 +1,22 @@
+package cn.cppcc.liaison.report;
+
+import cn.cppcc.liaison.kernel.report.ReportFigure;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A committee's figures for a period, each with its definition and the list that gives its records. */
+public record ReportSummary(long committeeId, String committeeName, Period period, List<Figure> figures) {
+
+    /** Both days included; {@code asOf} judges what stands at the period's end. */
+    public record Period(LocalDate from, LocalDate to, LocalDate asOf, String label) {
+    }
+
+    public record Figure(ReportFigure key, String label, String unit, String definition, long value,
+            DrillDown drillDown) {
+    }
+
+    /** Call {@code operationId} with {@code query}: its {@code measure} ({@code total} or a sum) is the figure. */
+    public record DrillDown(String operationId, Map<String, String> query, String measure) {
+    }
+}

@@ -1,0 +1,129 @@
+package cn.cppcc.liaison.report;
+
+import static cn.cppcc.liaison.support.Problems.assertFieldError;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cppcc.liaison.contract.ContractOperations;
+import cn.cppcc.liaison.demo.DemoData;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.Role;
+import cn.cppcc.liaison.support.Auth;
+import cn.cppcc.liaison.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary report over the demo committees (every kind of record along its whole life): each figure, for
+ * every period form, equals the total or sum of the list its drill-down names, for the office and for a
+ * reporting script alike.
+ */
+@QuarkusTest
+class ReportSummaryTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+    private static final String SUMMARY = "/api/v1/reports/summary";
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    OfficeClock clock;
+
+    private static Map<String, String> paths() throws Exception {
+        Map<String, String> paths = new HashMap<>();
+        for (ContractOperations.Operation op : ContractOperations.all()) {
+            paths.put(op.operationId(), op.path());
+        }
+        return paths;
+    }
+
+    private static long committee(String name) {
+        return given().queryParam("q", name).when().get("/api/v1/committees").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+    }
+
+    /** Every figure of a summary equals what its drill-down's list gives, asked as {@code as} asks (the same caller). */
+    private static void drillsDown(JsonPath summary, Map<String, String> paths, Supplier<RequestSpecification> as) {
+        List<Map<String, Object>> figures = summary.getList("figures");
+        assertEquals(24, figures.size(), "every figure of the report");
+        for (Map<String, Object> figure : figures) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> drill = (Map<String, Object>) figure.get("drillDown");
+            @SuppressWarnings("unchecked")
+            Map<String, String> query = (Map<String, String>) drill.get("query");
+            String path = paths.get((String) drill.get("operationId"));
+            JsonPath list = as.get().queryParams(query).queryParam("size", 1).when().get(path).then().statusCode(200)
+                    .extract().jsonPath();
+            long value = ((Number) figure.get("value")).longValue();
+            assertEquals(value, list.getLong((String) drill.get("measure")), figure.get("key") + " " + query);
+        }
+    }
+
+    @Test
+    void everyFigureOfEveryPeriodEqualsTheListItsDrillDownNames() throws Exception {
+        clock.setToday(TODAY);
+        assertTrue(demo.load());
+        Map<String, String> paths = paths();
+        for (String name : List.of("铁力市第九届", "岳塘区第五届")) {
+            long committee = committee(name);
+            List<Map<String, Object>> periods = List.of(Map.of("year", 2026), Map.of("year", 2025),
+                    Map.of("year", 2026, "quarter", 3), Map.of("year", 2026, "month", 11),
+                    Map.of("from", "2026-10-15", "to", "2026-12-04"));
+            for (Map<String, Object> period : periods) {
+                JsonPath summary = given().queryParam("committeeId", committee).queryParams(period).when().get(SUMMARY)
+                        .then().statusCode(200).body("committeeId", equalTo((int) committee)).extract().jsonPath();
+                drillsDown(summary, paths, () -> given());
+            }
+            JsonPath year = given().queryParam("committeeId", committee).queryParam("year", 2025).when().get(SUMMARY)
+                    .then().statusCode(200).body("period.label", equalTo("2025年"))
+                    .body("period.asOf", equalTo("2025-12-31")).extract().jsonPath();
+            for (String key : List.of("VISITS", "PEOPLE_RECEIVED", "DUTY_DONE", "OPINIONS_COLLECTED", "OPINIONS_SOLVED",
+                    "CONSULTATIONS", "PROPOSALS_FILED", "ACTIVITIES")) {
+                assertTrue(year.getLong("figures.find { it.key == '" + key + "' }.value") > 0, key + " in 2025");
+            }
+            String reporter = Auth.apiToken(Role.REPORTER, committee);
+            JsonPath theirs = Auth.as(reporter).queryParam("year", 2026).queryParam("quarter", 4).when().get(SUMMARY)
+                    .then().statusCode(200).body("period.label", equalTo("2026年第四季度"))
+                    .body("period.asOf", equalTo("2026-12-04")).extract().jsonPath();
+            drillsDown(theirs, paths, () -> Auth.as(reporter));
+        }
+    }
+
+    @Test
+    void aPeriodIsDatesOrAYearWithItsQuarterOrMonthAndAnotherCommitteeReadsAsMissing() {
+        clock.setToday(TODAY);
+        long committee = Fixtures.committee();
+        given().queryParam("committeeId", committee).when().get(SUMMARY).then().statusCode(200)
+                .body("period.from", equalTo("2026-01-01")).body("period.to", equalTo("2026-12-31"))
+                .body("period.asOf", equalTo("2026-12-04")).body("figures.value.sum()", equalTo(0));
+        given().queryParam("committeeId", committee).queryParam("year", 2024).queryParam("month", 2).when().get(SUMMARY)
+                .then().statusCode(200).body("period.to", equalTo("2024-02-29")).body("period.label", equalTo("2024年2月"));
+        assertFieldError(given().queryParam("committeeId", committee).queryParam("from", "2026-01-01").when()
+                .get(SUMMARY).then(), "to");
+        assertFieldError(given().queryParam("committeeId", committee).queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-02-01").when().get(SUMMARY).then(), "to");
+        given().queryParam("committeeId", committee).queryParam("year", 2026).queryParam("quarter", 1)
+                .queryParam("month", 2).queryParam("from", "2026-01-01").queryParam("to", "2026-02-01")
+                .when().get(SUMMARY).then().statusCode(400).body("errors.field", hasItems("year", "month"));
+        assertFieldError(given().queryParam("committeeId", committee).queryParam("quarter", 2).when().get(SUMMARY)
+                .then(), "quarter");
+        assertFieldError(given().when().get(SUMMARY).then(), "committeeId");
+        String stranger = Auth.signedIn(Role.OFFICE, Fixtures.committee(), null, null);
+        Auth.as(stranger).queryParam("committeeId", committee).when().get(SUMMARY).then().statusCode(404);
+        String member = Auth.signedIn(Role.MEMBER, committee, Fixtures.member(committee, Fixtures.sector(committee)),
+                null);
+        Auth.as(member).when().get(SUMMARY).then().statusCode(403);
+    }
+}
