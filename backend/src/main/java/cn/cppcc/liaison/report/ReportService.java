@@ -8,13 +8,16 @@ import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
+import cn.cppcc.liaison.kernel.report.ReportFigure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,12 +43,62 @@ public class ReportService {
             Integer month) {
         ReportSummary.Period period = period(from, to, year, quarter, month);
         CommitteeEntity committee = committee(committeeId);
+        ReportSummary.Period previous = previous(period, from != null, quarter != null, month != null);
+        ReportSummary.Period yearAgo = yearAgo(period, from != null, quarter != null, month != null);
+        Map<ReportFigure, FigureQuery.Answer> now = ask(committee, period);
+        Map<ReportFigure, FigureQuery.Answer> before = ask(committee, previous);
+        Map<ReportFigure, FigureQuery.Answer> lastYear = ask(committee, yearAgo);
+        List<ReportSummary.Figure> answered = new ArrayList<>();
+        now.forEach((figure, a) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
+                figure.definition, a.value(), before.get(figure).value(), lastYear.get(figure).value(),
+                new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
+        return new ReportSummary(committee.id, committee.name, period, previous, yearAgo,
+                ReportText.of(period, now), answered);
+    }
+
+    private Map<ReportFigure, FigureQuery.Answer> ask(CommitteeEntity committee, ReportSummary.Period period) {
         FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()));
         figures.fire(query);
-        List<ReportSummary.Figure> answered = new ArrayList<>();
-        query.answers().forEach((figure, a) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
-                figure.definition, a.value(), new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
-        return new ReportSummary(committee.id, committee.name, period, answered);
+        return query.answers();
+    }
+
+    /** The period just before, as long: the quarter, month or year before, or the same number of days. */
+    ReportSummary.Period previous(ReportSummary.Period period, boolean dates, boolean quarter, boolean month) {
+        LocalDate today = clock.today();
+        if (dates) {
+            long days = ChronoUnit.DAYS.between(period.from(), period.to());
+            LocalDate to = period.from().minusDays(1);
+            LocalDate from = to.minusDays(days);
+            return new ReportSummary.Period(from, to, asOf(to, today), from + " 至 " + to);
+        }
+        LocalDate first = period.from().minusMonths(quarter ? 3 : month ? 1 : 12);
+        return named(first, quarter, month, today);
+    }
+
+    /** The same period a year before. */
+    ReportSummary.Period yearAgo(ReportSummary.Period period, boolean dates, boolean quarter, boolean month) {
+        LocalDate today = clock.today();
+        if (dates) {
+            LocalDate from = period.from().minusYears(1);
+            LocalDate to = period.to().minusYears(1);
+            return new ReportSummary.Period(from, to, asOf(to, today), from + " 至 " + to);
+        }
+        return named(period.from().minusYears(1), quarter, month, today);
+    }
+
+    /** The quarter, month or year starting on {@code first}, with its Chinese name. */
+    private static ReportSummary.Period named(LocalDate first, boolean quarter, boolean month, LocalDate today) {
+        int y = first.getYear();
+        if (quarter) {
+            LocalDate last = first.plusMonths(3).minusDays(1);
+            return new ReportSummary.Period(first, last, asOf(last, today),
+                    y + "年第" + QUARTERS[(first.getMonthValue() - 1) / 3] + "季度");
+        }
+        if (month) {
+            LocalDate last = first.plusMonths(1).minusDays(1);
+            return new ReportSummary.Period(first, last, asOf(last, today), y + "年" + first.getMonthValue() + "月");
+        }
+        return new ReportSummary.Period(first, LocalDate.of(y, 12, 31), asOf(LocalDate.of(y, 12, 31), today), y + "年");
     }
 
     /** The committee asked about: the caller's own, or the one named (the administrator must name one). */
@@ -82,19 +135,8 @@ public class ReportService {
             return new ReportSummary.Period(from, to, asOf(to, today), from + " 至 " + to);
         }
         int y = year == null ? today.getYear() : year;
-        if (quarter != null) {
-            LocalDate first = LocalDate.of(y, 3 * quarter - 2, 1);
-            LocalDate last = first.plusMonths(3).minusDays(1);
-            return new ReportSummary.Period(first, last, asOf(last, today), y + "年第" + QUARTERS[quarter - 1] + "季度");
-        }
-        if (month != null) {
-            LocalDate first = LocalDate.of(y, month, 1);
-            LocalDate last = first.plusMonths(1).minusDays(1);
-            return new ReportSummary.Period(first, last, asOf(last, today), y + "年" + month + "月");
-        }
-        LocalDate first = LocalDate.of(y, 1, 1);
-        LocalDate last = LocalDate.of(y, 12, 31);
-        return new ReportSummary.Period(first, last, asOf(last, today), y + "年");
+        LocalDate first = LocalDate.of(y, quarter != null ? 3 * quarter - 2 : month != null ? month : 1, 1);
+        return named(first, quarter != null, month != null, today);
     }
 
     private static LocalDate asOf(LocalDate last, LocalDate today) {

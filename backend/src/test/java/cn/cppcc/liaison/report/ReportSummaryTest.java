@@ -93,6 +93,18 @@ class ReportSummaryTest {
                     "CONSULTATIONS", "PROPOSALS_FILED", "ACTIVITIES")) {
                 assertTrue(year.getLong("figures.find { it.key == '" + key + "' }.value") > 0, key + " in 2025");
             }
+            comparesWithThePeriodBeforeAndAYearAgo(committee, Map.of("year", 2026, "quarter", 3),
+                    Map.of("year", 2026, "quarter", 2), Map.of("year", 2025, "quarter", 3));
+            comparesWithThePeriodBeforeAndAYearAgo(committee, Map.of("year", 2026, "month", 3),
+                    Map.of("year", 2026, "month", 2), Map.of("year", 2025, "month", 3));
+            comparesWithThePeriodBeforeAndAYearAgo(committee, Map.of("from", "2026-10-15", "to", "2026-12-04"),
+                    Map.of("from", "2026-08-25", "to", "2026-10-14"), Map.of("from", "2025-10-15", "to", "2025-12-04"));
+            String text = year.getString("text");
+            assertTrue(text.startsWith("2025年，"), text);
+            assertTrue(text.contains("收集社情民意 " + year.getLong("figures.find { it.key == 'OPINIONS_COLLECTED' }.value")
+                    + " 条"), text);
+            assertTrue(text.contains("推动解决实际问题 " + year.getLong("figures.find { it.key == 'OPINIONS_SOLVED' }.value")
+                    + " 个"), text);
             String reporter = Auth.apiToken(Role.REPORTER, committee);
             JsonPath theirs = Auth.as(reporter).queryParam("year", 2026).queryParam("quarter", 4).when().get(SUMMARY)
                     .then().statusCode(200).body("period.label", equalTo("2026年第四季度"))
@@ -101,13 +113,33 @@ class ReportSummaryTest {
         }
     }
 
+    /** The summary's previous and year-ago values are the summaries of those periods, figure by figure. */
+    private static void comparesWithThePeriodBeforeAndAYearAgo(long committee, Map<String, Object> period,
+            Map<String, Object> before, Map<String, Object> yearAgo) {
+        JsonPath now = summary(committee, period);
+        JsonPath previous = summary(committee, before);
+        JsonPath lastYear = summary(committee, yearAgo);
+        assertEquals(previous.getString("period.from"), now.getString("previousPeriod.from"));
+        assertEquals(previous.getString("period.to"), now.getString("previousPeriod.to"));
+        assertEquals(lastYear.getString("period.from"), now.getString("yearAgoPeriod.from"));
+        assertEquals(lastYear.getString("period.label"), now.getString("yearAgoPeriod.label"));
+        assertEquals(previous.getList("figures.value"), now.getList("figures.previousValue"), period.toString());
+        assertEquals(lastYear.getList("figures.value"), now.getList("figures.yearAgoValue"), period.toString());
+    }
+
+    private static JsonPath summary(long committee, Map<String, Object> period) {
+        return given().queryParam("committeeId", committee).queryParams(period).when().get(SUMMARY).then()
+                .statusCode(200).extract().jsonPath();
+    }
+
     @Test
     void aPeriodIsDatesOrAYearWithItsQuarterOrMonthAndAnotherCommitteeReadsAsMissing() {
         clock.setToday(TODAY);
         long committee = Fixtures.committee();
         given().queryParam("committeeId", committee).when().get(SUMMARY).then().statusCode(200)
                 .body("period.from", equalTo("2026-01-01")).body("period.to", equalTo("2026-12-31"))
-                .body("period.asOf", equalTo("2026-12-04")).body("figures.value.sum()", equalTo(0));
+                .body("period.asOf", equalTo("2026-12-04")).body("figures.value.sum()", equalTo(0))
+                .body("previousPeriod.label", equalTo("2025年")).body("text", equalTo("2026年，尚无接待走访、社情民意、协商、提案和自选动作的记录。"));
         given().queryParam("committeeId", committee).queryParam("year", 2024).queryParam("month", 2).when().get(SUMMARY)
                 .then().statusCode(200).body("period.to", equalTo("2024-02-29")).body("period.label", equalTo("2024年2月"));
         assertFieldError(given().queryParam("committeeId", committee).queryParam("from", "2026-01-01").when()
