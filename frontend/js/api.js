@@ -299,6 +299,7 @@ export const listGroupEvaluations = (year, query) => request('GET', `/api/v1/eva
 /** query: { committeeId } → [InactiveMember] (挂牌委员), each with all their reasons, by member id. */
 export const listInactiveMembers = (year, query) => request('GET', `/api/v1/evaluations/${year}/inactive`, { query });
 export const getReportSummary = (query) => request('GET', '/api/v1/reports/summary', { query });
+export const getReportBreakdown = (query) => request('GET', '/api/v1/reports/breakdown', { query });
 /** draft: EvaluationRulesFields → EvaluationWhatIf: every member by the current rules and by the draft side by side; nothing is saved. */
 export const whatIfEvaluation = (year, draft, query) => request('POST', `/api/v1/evaluations/${year}/what-if`, { query, body: draft });
 /** query: the filters and sort of listEvaluations (without page and size) → a Blob of XLSX (结果表 and 等次统计 sheets). */

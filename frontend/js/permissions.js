@@ -81,6 +81,7 @@ const WRITERS = {
   createEvaluationObjection: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'],
   answerEvaluationObjection: ['ADMIN', 'OFFICE'],
   getReportSummary: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'],
+  getReportBreakdown: ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'],
   listAccounts: ['ADMIN'],
   listApiTokens: ['ADMIN'],
   listAuditEvents: ['ADMIN', 'OFFICE'],

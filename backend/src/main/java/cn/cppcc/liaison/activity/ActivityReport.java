@@ -15,6 +15,9 @@ class ActivityReport {
     ActivityService activities;
 
     void answer(@Observes FigureQuery query) {
+        if (!query.answerable()) {
+            return;
+        }
         ActivityPage page = activities.list(PageParams.one(), query.committeeId(), null, null, query.from(), query.to());
         query.answer(ReportFigure.ACTIVITIES, page.total(), "listActivities", query.query(), "total");
         query.answer(ReportFigure.PEOPLE_REACHED, page.peopleReached(), "listActivities", query.query(), "peopleReached");

@@ -3,6 +3,7 @@ package cn.cppcc.liaison.consultation;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
+import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -23,8 +24,15 @@ class ConsultationReport {
     OutcomeService outcomes;
 
     void answer(@Observes FigureQuery query) {
-        query.answer(ReportFigure.CONSULTATIONS, consultations.list(PageParams.one(), query.committeeId(), null, null,
-                null, null, null, query.from(), query.to()).total(), "listConsultations", query.query(), "total");
+        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO)) {
+            return;
+        }
+        query.answer(ReportFigure.CONSULTATIONS, consultations.list(PageParams.one(), query.committeeId(), null,
+                query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.PLATFORM), query.id(ReportSlice.STUDIO), null,
+                query.from(), query.to()).total(), "listConsultations", query.query(), "total");
+        if (!query.answerable()) {
+            return;
+        }
         OUTCOMES.forEach((figure, reported) -> query.answer(reported, outcomes.list(PageParams.one(),
                 query.committeeId(), null, null, null, null, figure, query.from(), query.to()).total(), "listOutcomes",
                 query.query("figure", figure.name()), "total"));

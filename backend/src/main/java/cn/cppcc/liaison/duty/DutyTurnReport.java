@@ -3,6 +3,7 @@ package cn.cppcc.liaison.duty;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
+import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,8 +20,12 @@ class DutyTurnReport {
     DutyTurnService turns;
 
     void answer(@Observes FigureQuery query) {
+        if (!query.answerable(ReportSlice.PLATFORM)) {
+            return;
+        }
         FIGURES.forEach((figure, reported) -> query.answer(reported, turns.list(PageParams.one(), query.committeeId(),
-                null, null, null, null, null, null, figure, query.from(), query.to()).total(), "listDutyTurns",
+                query.id(ReportSlice.PLATFORM), null, null, null, null, null, figure, query.from(), query.to()).total(),
+                "listDutyTurns",
                 query.query("figure", figure.name()), "total"));
     }
 }

@@ -2,6 +2,7 @@ package cn.cppcc.liaison.opinion;
 
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
+import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,8 +18,12 @@ class OpinionReport {
     OpinionService opinions;
 
     void answer(@Observes FigureQuery query) {
-        OpinionSummary s = opinions.summary(new OpinionService.Criteria(query.committeeId(), null, null, null, null,
-                null, null, null, null, null, query.from(), query.to(), null, null, null, null));
+        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.CATEGORY)) {
+            return;
+        }
+        OpinionSummary s = opinions.summary(new OpinionService.Criteria(query.committeeId(), null,
+                query.id(ReportSlice.CATEGORY), query.id(ReportSlice.TOWNSHIP), null, null, null, null, null, null,
+                query.from(), query.to(), null, null, null, null));
         answer(query, ReportFigure.OPINIONS_COLLECTED, OpinionFigure.COLLECTED, s.collected());
         answer(query, ReportFigure.OPINIONS_ACCEPTED, OpinionFigure.ACCEPTED, s.accepted());
         answer(query, ReportFigure.OPINIONS_FORWARDED, OpinionFigure.FORWARDED, s.forwarded());

@@ -20,6 +20,9 @@ class ProposalReport {
     ProposalService proposals;
 
     void answer(@Observes FigureQuery query) {
+        if (!query.answerable()) {
+            return;
+        }
         FIGURES.forEach((figure, reported) -> query.answer(reported, proposals.list(PageParams.one(),
                 query.committeeId(), null, null, null, null, query.from(), query.to(), null, figure).total(),
                 "listProposals", query.query("figure", figure.name()), "total"));

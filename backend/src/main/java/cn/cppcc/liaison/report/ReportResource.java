@@ -36,4 +36,20 @@ public class ReportResource {
             Integer month) {
         return service.summary(committeeId, from, to, year, quarter, month);
     }
+
+    @GET
+    @Path("breakdown")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
+    public ReportBreakdown getReportBreakdown(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("by") ReportDimension by,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("quarter") @Min(value = 1, message = "季度为 1–4") @Max(value = 4, message = "季度为 1–4")
+            Integer quarter,
+            @QueryParam("month") @Min(value = 1, message = "月份为 1–12") @Max(value = 12, message = "月份为 1–12")
+            Integer month) {
+        return service.breakdown(committeeId, by, from, to, year, quarter, month);
+    }
 }

@@ -56,6 +56,61 @@ public class ReportService {
                 ReportText.of(period, now), answered);
     }
 
+    @Transactional
+    public ReportBreakdown breakdown(Long committeeId, ReportDimension by, LocalDate from, LocalDate to,
+            Integer year, Integer quarter, Integer month) {
+        new FieldChecks().check(by == null, "by", "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY")
+                .done();
+        ReportSummary.Period period = period(from, to, year, quarter, month);
+        CommitteeEntity committee = committee(committeeId);
+        List<ReportBreakdown.Row> rows = new ArrayList<>();
+        if (by.slice == null) {
+            int months = by == ReportDimension.QUARTER ? 3 : 1;
+            LocalDate start = period.from().withDayOfMonth(1);
+            if (by == ReportDimension.QUARTER) {
+                start = start.withMonth((start.getMonthValue() - 1) / 3 * 3 + 1);
+            }
+            for (LocalDate first = start; !first.isAfter(period.to()); first = first.plusMonths(months)) {
+                ReportSummary.Period named = named(first, by == ReportDimension.QUARTER, by == ReportDimension.MONTH,
+                        clock.today());
+                LocalDate partFrom = first.isBefore(period.from()) ? period.from() : first;
+                LocalDate partTo = named.to().isAfter(period.to()) ? period.to() : named.to();
+                FigureQuery query = new FigureQuery(committee.id, Period.of(partFrom, partTo, clock.today()));
+                figures.fire(query);
+                rows.add(row(new ReportBreakdown.Slice(null, named.label(), partFrom, partTo), query));
+            }
+        } else {
+            for (Object[] slice : slices(committee.id, by)) {
+                FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()),
+                        by.slice, (Long) slice[0]);
+                figures.fire(query);
+                rows.add(row(new ReportBreakdown.Slice((Long) slice[0], (String) slice[1], null, null), query));
+            }
+        }
+        return new ReportBreakdown(committee.id, committee.name, by, period, rows);
+    }
+
+    private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query) {
+        List<ReportBreakdown.Figure> answered = new ArrayList<>();
+        query.answers().forEach((figure, a) -> answered.add(new ReportBreakdown.Figure(figure, figure.label,
+                figure.unit, a.value(), new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
+        return new ReportBreakdown.Row(slice, answered);
+    }
+
+    /** The committee's townships, platforms, studios or opinion categories: ids and names, in the lists' order. */
+    private static List<Object[]> slices(long committeeId, ReportDimension by) {
+        String hql = switch (by) {
+            case TOWNSHIP -> "select t.id, t.name from TownshipEntity t where t.committee.id = :c order by t.name, t.id";
+            case PLATFORM -> "select p.id, p.name from PlatformEntity p where p.committee.id = :c order by p.name, p.id";
+            case STUDIO -> "select s.id, s.name from StudioEntity s where s.committee.id = :c order by s.name, s.id";
+            case CATEGORY -> "select c.id, c.name from OpinionCategoryEntity c where c.committee.id = :c"
+                    + " order by c.sortOrder, c.name, c.id";
+            default -> throw new IllegalArgumentException(by + " is a part of the period");
+        };
+        return CommitteeEntity.getEntityManager().createQuery(hql, Object[].class).setParameter("c", committeeId)
+                .getResultList();
+    }
+
     private Map<ReportFigure, FigureQuery.Answer> ask(CommitteeEntity committee, ReportSummary.Period period) {
         FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()));
         figures.fire(query);

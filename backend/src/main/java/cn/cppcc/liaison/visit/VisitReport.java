@@ -3,10 +3,12 @@ package cn.cppcc.liaison.visit;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
+import cn.cppcc.liaison.kernel.report.ReportSlice;
 import cn.cppcc.liaison.studio.StudioService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The visits' figures in a report, each the total or a sum of the visit or studio list for the same period. */
@@ -20,15 +22,27 @@ class VisitReport {
     StudioService studios;
 
     void answer(@Observes FigureQuery query) {
-        VisitPage page = visits.list(PageParams.one(), query.committeeId(), null, null, null, null, null, query.from(),
-                query.to());
+        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO)) {
+            return;
+        }
+        VisitPage page = visits.list(PageParams.one(), query.committeeId(), null, query.id(ReportSlice.TOWNSHIP),
+                query.id(ReportSlice.STUDIO), query.id(ReportSlice.PLATFORM), null, query.from(), query.to());
         query.answer(ReportFigure.VISITS, page.total(), "listVisits", query.query(), "total");
         query.answer(ReportFigure.PEOPLE_RECEIVED, page.peopleReceived(), "listVisits", query.query(), "peopleReceived");
         query.answer(ReportFigure.MEMBERS_PRESENT, page.membersPresent(), "listVisits", query.query(), "membersPresent");
-        long active = studios.list(PageParams.one(), query.committeeId(), null, null, null, null, query.from(),
+        if (!query.answerable(ReportSlice.TOWNSHIP)) {
+            return;
+        }
+        Long township = query.id(ReportSlice.TOWNSHIP);
+        long active = studios.list(PageParams.one(), query.committeeId(), township, null, null, null, query.from(),
                 query.to()).total();
-        query.answer(ReportFigure.ACTIVE_STUDIOS, active, "listStudios", Map.of("committeeId",
-                String.valueOf(query.committeeId()), "activeFrom", query.from().toString(), "activeTo",
-                query.to().toString()), "total");
+        Map<String, String> drill = new LinkedHashMap<>();
+        drill.put("committeeId", String.valueOf(query.committeeId()));
+        drill.put("activeFrom", query.from().toString());
+        drill.put("activeTo", query.to().toString());
+        if (township != null) {
+            drill.put("townshipId", String.valueOf(township));
+        }
+        query.answer(ReportFigure.ACTIVE_STUDIOS, active, "listStudios", drill, "total");
     }
 }

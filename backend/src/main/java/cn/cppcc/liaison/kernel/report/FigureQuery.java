@@ -16,11 +16,42 @@ public final class FigureQuery {
 
     private final long committeeId;
     private final Period period;
+    private final ReportSlice slice;
+    private final Long sliceId;
     private final Map<ReportFigure, Answer> answers = new EnumMap<>(ReportFigure.class);
 
+    /** The whole committee's figures. */
     public FigureQuery(long committeeId, Period period) {
+        this(committeeId, period, null, null);
+    }
+
+    /**
+     * One township's, platform's, studio's or category's figures: a feature answers only the figures its lists
+     * can filter by {@code slice}, and names that filter in their drill-downs.
+     */
+    public FigureQuery(long committeeId, Period period, ReportSlice slice, Long sliceId) {
         this.committeeId = committeeId;
         this.period = period;
+        this.slice = slice;
+        this.sliceId = sliceId;
+    }
+
+    /** Whether the query is about the whole committee or one of {@code slices}: what a feature can answer. */
+    public boolean answerable(ReportSlice... slices) {
+        if (slice == null) {
+            return true;
+        }
+        for (ReportSlice s : slices) {
+            if (s == slice) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The id of the township, platform… the query is about when it is sliced by {@code by}, else null. */
+    public Long id(ReportSlice by) {
+        return slice == by ? sliceId : null;
     }
 
     /** A figure's value and the list that gives its records: {@code measure} is {@code total} or the sum's name. */
@@ -42,6 +73,9 @@ public final class FigureQuery {
         query.put("committeeId", String.valueOf(committeeId));
         query.put("from", period.from().toString());
         query.put("to", period.to().toString());
+        if (slice != null) {
+            query.put(slice.parameter, String.valueOf(sliceId));
+        }
         for (int i = 0; i < more.length; i += 2) {
             query.put(more[i], more[i + 1]);
         }

@@ -1,0 +1,16 @@
+package cn.cppcc.liaison.report;
+
+import cn.cppcc.liaison.kernel.report.ReportSlice;
+
+/** What a breakdown's rows are: the period's months or quarters, or the committee's townships, platforms… */
+public enum ReportDimension {
+    MONTH(null), QUARTER(null), TOWNSHIP(ReportSlice.TOWNSHIP), PLATFORM(ReportSlice.PLATFORM),
+    STUDIO(ReportSlice.STUDIO), CATEGORY(ReportSlice.CATEGORY);
+
+    /** The slice each row asks the features about, or null for a row that is a part of the period. */
+    final ReportSlice slice;
+
+    ReportDimension(ReportSlice slice) {
+        this.slice = slice;
+    }
+}

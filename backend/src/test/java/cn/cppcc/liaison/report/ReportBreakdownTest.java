@@ -1,0 +1,104 @@
+package cn.cppcc.liaison.report;
+
+import static cn.cppcc.liaison.support.Problems.assertFieldError;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cppcc.liaison.contract.ContractOperations;
+import cn.cppcc.liaison.demo.DemoData;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures by month, quarter, township, platform, studio and category over the demo committees: each row's
+ * figure equals its drill-down's list, and the rows of what can be summed add up to the whole committee's figure.
+ */
+@QuarkusTest
+class ReportBreakdownTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
+    /** Counted once each, whatever the row: a part of the period, a township, a category… */
+    private static final List<String> ADDITIVE_OVER_TIME = List.of("VISITS", "PEOPLE_RECEIVED", "MEMBERS_PRESENT",
+            "DUTY_DONE", "DUTY_MISSED", "OPINIONS_COLLECTED", "OPINIONS_ACCEPTED", "OPINIONS_SOLVED", "CONSULTATIONS",
+            "OUTCOMES_AGREED", "PROPOSALS_FILED", "PROPOSALS_ANSWERED", "ACTIVITIES", "PEOPLE_REACHED");
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    OfficeClock clock;
+
+    @Test
+    void everyRowDrillsDownToItsListAndTheRowsAddUpToTheWhole() throws Exception {
+        clock.setToday(TODAY);
+        assertTrue(demo.load());
+        Map<String, String> paths = new HashMap<>();
+        for (ContractOperations.Operation op : ContractOperations.all()) {
+            paths.put(op.operationId(), op.path());
+        }
+        long committee = given().queryParam("q", "岳塘区第五届").when().get("/api/v1/committees").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        JsonPath whole = given().queryParam("committeeId", committee).queryParam("year", 2025)
+                .when().get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath();
+        Map<String, List<String>> sums = Map.of(
+                "MONTH", ADDITIVE_OVER_TIME, "QUARTER", ADDITIVE_OVER_TIME,
+                "TOWNSHIP", List.of("VISITS", "PEOPLE_RECEIVED", "OPINIONS_COLLECTED", "OPINIONS_SOLVED", "CONSULTATIONS"),
+                "CATEGORY", List.of("OPINIONS_COLLECTED", "OPINIONS_ACCEPTED", "OPINIONS_SOLVED"),
+                "PLATFORM", List.of("DUTY_DONE", "DUTY_MISSED"), "STUDIO", List.of());
+        for (Map.Entry<String, List<String>> by : sums.entrySet()) {
+            JsonPath breakdown = given().queryParam("committeeId", committee).queryParam("year", 2025)
+                    .queryParam("by", by.getKey()).when().get("/api/v1/reports/breakdown").then().statusCode(200)
+                    .extract().jsonPath();
+            List<Map<String, Object>> rows = breakdown.getList("rows");
+            assertTrue(!rows.isEmpty(), by.getKey());
+            if (by.getKey().equals("MONTH")) {
+                assertEquals(12, rows.size());
+                assertEquals("2025年1月", breakdown.getString("rows[0].slice.name"));
+            }
+            if (by.getKey().equals("QUARTER")) {
+                assertEquals(List.of("2025年第一季度", "2025年第二季度", "2025年第三季度", "2025年第四季度"),
+                        breakdown.getList("rows.slice.name"));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                List<Map<String, Object>> figures = breakdown.getList("rows[" + r + "].figures");
+                assertTrue(!figures.isEmpty(), by.getKey() + " row " + r);
+                for (Map<String, Object> figure : figures) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> drill = (Map<String, Object>) figure.get("drillDown");
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> query = (Map<String, String>) drill.get("query");
+                    long listed = given().queryParams(query).queryParam("size", 1)
+                            .when().get(paths.get((String) drill.get("operationId"))).then().statusCode(200)
+                            .extract().jsonPath().getLong((String) drill.get("measure"));
+                    assertEquals(((Number) figure.get("value")).longValue(), listed, figure.get("key") + " " + query);
+                }
+            }
+            for (String key : by.getValue()) {
+                long summed = 0;
+                for (int r = 0; r < rows.size(); r++) {
+                    Number value = breakdown.get("rows[" + r + "].figures.find { it.key == '" + key + "' }.value");
+                    summed += value.longValue();
+                }
+                assertEquals(whole.getLong("figures.find { it.key == '" + key + "' }.value"), summed,
+                        key + " summed over " + by.getKey());
+            }
+        }
+    }
+
+    @Test
+    void aBreakdownNamesWhatItIsBy() {
+        clock.setToday(TODAY);
+        assertFieldError(Fixtures.broken().queryParam("committeeId", Fixtures.committee()).queryParam("year", 2026)
+                .when().get("/api/v1/reports/breakdown").then(), "by");
+    }
+}
