@@ -118,6 +118,27 @@ public class OpinionService {
     }
 
     /**
+     * 办理时长: for each opinion the list gives with these filters and {@code figure=SOLVED}, the days from its
+     * submission (Beijing date) to the day it counts as solved, by {@link OpinionFigure#solvedOn}; in no order.
+     */
+    public List<Long> daysToSolution(Criteria criteria) {
+        Criteria solved = new Criteria(criteria.committeeId(), criteria.statuses(), criteria.categoryId(),
+                criteria.townshipId(), criteria.villageId(), criteria.memberId(), criteria.source(), criteria.visitId(),
+                criteria.dutyTurnId(), criteria.forwardedToId(), criteria.from(), criteria.to(), criteria.overdue(),
+                criteria.solved(), criteria.q(), OpinionFigure.SOLVED);
+        Filter filter = filter(callerContext.get(), solved);
+        List<Long> days = new ArrayList<>();
+        for (Object[] row : query("select status, feedback, closedOn, resolutionEnteredOn, submittedAt"
+                + " from OpinionEntity where " + filter.query(), Object[].class, filter.parameters())) {
+            LocalDate on = OpinionFigure.solvedOn((OpinionStatus) row[0], (OpinionFeedback) row[1],
+                    (LocalDate) row[2], (LocalDate) row[3], confirmAfterDays);
+            LocalDate submitted = ((java.time.Instant) row[4]).atZone(OfficeClock.ZONE).toLocalDate();
+            days.add(Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(submitted, on)));
+        }
+        return days;
+    }
+
+    /**
      * Every opinion the filter matches, newest first, as the list shows them to this caller (masked alike, reads
      * logged alike): the export, read a batch at a time as the file is written.
      */

@@ -50,7 +50,7 @@ public class ReportService {
         Map<ReportFigure, FigureQuery.Answer> lastYear = ask(committee, yearAgo);
         List<ReportSummary.Figure> answered = new ArrayList<>();
         now.forEach((figure, a) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
-                figure.definition, a.value(), before.get(figure).value(), lastYear.get(figure).value(),
+                figure.definition, a.value(), valueOf(before.get(figure)), valueOf(lastYear.get(figure)),
                 new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
         return new ReportSummary(committee.id, committee.name, period, previous, yearAgo,
                 ReportText.of(period, now), answered);
@@ -109,6 +109,11 @@ public class ReportService {
         };
         return CommitteeEntity.getEntityManager().createQuery(hql, Object[].class).setParameter("c", committeeId)
                 .getResultList();
+    }
+
+    /** A figure's value in another period, or null where that period has none (a median of nothing). */
+    private static Long valueOf(FigureQuery.Answer answer) {
+        return answer == null ? null : answer.value();
     }
 
     private Map<ReportFigure, FigureQuery.Answer> ask(CommitteeEntity committee, ReportSummary.Period period) {

@@ -17,7 +17,7 @@ public record ReportSummary(long committeeId, String committeeName, Period perio
     }
 
     public record Figure(ReportFigure key, String label, String unit, String definition, long value,
-            long previousValue, long yearAgoValue, DrillDown drillDown) {
+            Long previousValue, Long yearAgoValue, DrillDown drillDown) {
     }
 
     /** Call {@code operationId} with {@code query}: its {@code measure} ({@code total} or a sum) is the figure. */
