@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.committee;
 
+import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.kernel.CommitteeRecord;
 import cn.cppcc.liaison.kernel.VersionedEntity;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.hibernate.envers.Audited;
 
 /** A committee of the CPPCC for one term (届次), e.g. 政协铁力市第九届委员会. */
@@ -52,6 +54,25 @@ public class CommitteeEntity extends VersionedEntity implements CommitteeRecord 
     /** The committee a request body names on {@code field}; unknown or outside the caller's reach is a 400 on it. */
     public static CommitteeEntity referenced(Caller caller, String field, long id) {
         return caller.referenced(CommitteeEntity.<CommitteeEntity>findById(id), c -> c.id, field, "政协", id);
+    }
+
+    /**
+     * The committee a figure or table is asked of: a bound account's own (naming another reads as missing), or the
+     * one the administrator names with {@code committeeId}, which it must; {@code what} says what is asked for.
+     */
+    public static CommitteeEntity asked(Caller caller, Long committeeId, String what) {
+        Long id = caller.committeeId() != null ? caller.committeeId() : committeeId;
+        if (id == null) {
+            throw ApiProblem.invalid("committeeId", "系统管理员须用 committeeId 指明是哪个政协的" + what);
+        }
+        if (committeeId != null && !Objects.equals(committeeId, id)) {
+            throw ApiProblem.notFound("政协", committeeId);
+        }
+        CommitteeEntity committee = findById(id);
+        if (committee == null) {
+            throw ApiProblem.notFound("政协", id);
+        }
+        return committee;
     }
 
     @Override

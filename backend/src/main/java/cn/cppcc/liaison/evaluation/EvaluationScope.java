@@ -2,12 +2,10 @@ package cn.cppcc.liaison.evaluation;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.ApiProblem;
-import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Objects;
 
 /**
  * Which committee and year an evaluation request is about: the caller's own committee (another one reads as
@@ -23,19 +21,7 @@ public class EvaluationScope {
     OfficeClock clock;
 
     public CommitteeEntity committee(Long committeeId) {
-        Caller caller = callerContext.get();
-        Long id = caller.committeeId() != null ? caller.committeeId() : committeeId;
-        if (id == null) {
-            throw ApiProblem.invalid("committeeId", "系统管理员须用 committeeId 指明是哪个政协的考评");
-        }
-        if (committeeId != null && !Objects.equals(committeeId, id)) {
-            throw ApiProblem.notFound("政协", committeeId);
-        }
-        CommitteeEntity committee = CommitteeEntity.findById(id);
-        if (committee == null) {
-            throw ApiProblem.notFound("政协", id);
-        }
-        return committee;
+        return CommitteeEntity.asked(callerContext.get(), committeeId, "考评");
     }
 
     /** The year asked about, refused when it has not begun. */

@@ -1,8 +1,6 @@
 package cn.cppcc.liaison.report;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.ApiProblem;
-import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.OfficeClock;
@@ -18,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reports: a committee's figures for a period, asked of every feature through {@link FigureQuery}. The report
@@ -39,12 +36,12 @@ public class ReportService {
     Event<FigureQuery> figures;
 
     @Transactional
-    public ReportSummary summary(Long committeeId, LocalDate from, LocalDate to, Integer year, Integer quarter,
-            Integer month) {
-        ReportSummary.Period period = period(from, to, year, quarter, month);
+    public ReportSummary summary(Long committeeId, ReportPeriodParams asked) {
+        ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
-        ReportSummary.Period previous = previous(period, from != null, quarter != null, month != null);
-        ReportSummary.Period yearAgo = yearAgo(period, from != null, quarter != null, month != null);
+        boolean dates = asked.from != null;
+        ReportSummary.Period previous = previous(period, dates, asked.quarter != null, asked.month != null);
+        ReportSummary.Period yearAgo = yearAgo(period, dates, asked.quarter != null, asked.month != null);
         Map<ReportFigure, FigureQuery.Answer> now = ask(committee, period);
         Map<ReportFigure, FigureQuery.Answer> before = ask(committee, previous);
         Map<ReportFigure, FigureQuery.Answer> lastYear = ask(committee, yearAgo);
@@ -57,11 +54,10 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportBreakdown breakdown(Long committeeId, ReportDimension by, LocalDate from, LocalDate to,
-            Integer year, Integer quarter, Integer month) {
+    public ReportBreakdown breakdown(Long committeeId, ReportDimension by, ReportPeriodParams asked) {
         new FieldChecks().check(by == null, "by", "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY")
                 .done();
-        ReportSummary.Period period = period(from, to, year, quarter, month);
+        ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
         List<ReportBreakdown.Row> rows = new ArrayList<>();
         if (by.slice == null) {
@@ -161,25 +157,17 @@ public class ReportService {
         return new ReportSummary.Period(first, LocalDate.of(y, 12, 31), asOf(LocalDate.of(y, 12, 31), today), y + "年");
     }
 
-    /** The committee asked about: the caller's own, or the one named (the administrator must name one). */
     private CommitteeEntity committee(Long committeeId) {
-        Caller caller = callerContext.get();
-        Long id = caller.committeeId() != null ? caller.committeeId() : committeeId;
-        if (id == null) {
-            throw ApiProblem.invalid("committeeId", "系统管理员须用 committeeId 指明是哪个政协的报表");
-        }
-        if (committeeId != null && !Objects.equals(committeeId, id)) {
-            throw ApiProblem.notFound("政协", committeeId);
-        }
-        CommitteeEntity committee = CommitteeEntity.findById(id);
-        if (committee == null) {
-            throw ApiProblem.notFound("政协", id);
-        }
-        return committee;
+        return CommitteeEntity.asked(callerContext.get(), committeeId, "报表");
     }
 
     /** from–to, or a year, its quarter or its month; this year when none is given. */
-    ReportSummary.Period period(LocalDate from, LocalDate to, Integer year, Integer quarter, Integer month) {
+    ReportSummary.Period period(ReportPeriodParams asked) {
+        LocalDate from = asked.from;
+        LocalDate to = asked.to;
+        Integer year = asked.year;
+        Integer quarter = asked.quarter;
+        Integer month = asked.month;
         boolean dates = from != null || to != null;
         new FieldChecks()
                 .check(from != null && to == null, "to", "给出开始日期（from）时也须给出结束日期（to）")
