@@ -226,11 +226,19 @@ def evaluation_cases():
             ("the groups", f"/api/v1/evaluations/2025/groups?committeeId={committee}"),
             ("the members to talk to (inactive)", f"/api/v1/evaluations/2025/inactive?committeeId={committee}"),
             ("one member's record of 2025", f"/api/v1/members/{member}/record?year=2025"),
+            ("report: 2025's summary (with 2024 and the year before compared)",
+             f"/api/v1/reports/summary?committeeId={committee}&year=2025"),
+            ("report: 2025 by quarter", f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=QUARTER"),
+            ("report: 2025 by township", f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=TOWNSHIP"),
         ]:
             median, p95, worst, answer = timed(lambda: get(path), reads)
             total = answer.get("total") if isinstance(answer, dict) else len(answer)
             if isinstance(answer, dict) and "items" in answer and "total" not in answer:
                 total = len(answer["items"])
+            if isinstance(answer, dict) and "figures" in answer:
+                total = len(answer["figures"])
+            if isinstance(answer, dict) and "rows" in answer:
+                total = len(answer["rows"])
             row(f"考评 {size:,}: {label}", median, p95, worst, total)
             results[f"{label} {size}"] = {"median": median, "p95": p95}
     if os.environ.get("BENCH_RESULTS"):
