@@ -7,6 +7,8 @@ import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The consultations' and outcomes' figures in a report: their lists' totals for the same period. */
@@ -30,6 +32,22 @@ class ConsultationReport {
         query.answer(ReportFigure.CONSULTATIONS, consultations.list(PageParams.one(), query.committeeId(), null,
                 query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.PLATFORM), query.id(ReportSlice.STUDIO), null,
                 query.from(), query.to()).total(), "listConsultations", query.query(), "total");
+        LocalDate from = query.from();
+        if (query.answerable(ReportSlice.TOWNSHIP) && from.getDayOfYear() == 1
+                && query.to().equals(from.withMonth(12).withDayOfMonth(31))) {
+            // 一季一协商 is kept by the year: its gaps are answered for a whole year, from its own table.
+            Long township = query.id(ReportSlice.TOWNSHIP);
+            long gaps = consultations.compliance(from.getYear(), query.committeeId(), township, true, PageParams.one())
+                    .gaps();
+            Map<String, String> drill = new LinkedHashMap<>();
+            drill.put("year", String.valueOf(from.getYear()));
+            drill.put("committeeId", String.valueOf(query.committeeId()));
+            if (township != null) {
+                drill.put("townshipId", String.valueOf(township));
+            }
+            drill.put("gapsOnly", "true");
+            query.answer(ReportFigure.CONSULTATION_GAPS, gaps, "getConsultationCompliance", drill, "gaps");
+        }
         if (!query.answerable()) {
             return;
         }

@@ -52,7 +52,8 @@ class ReportBreakdownTest {
                 .when().get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath();
         Map<String, List<String>> sums = Map.of(
                 "MONTH", ADDITIVE_OVER_TIME, "QUARTER", ADDITIVE_OVER_TIME,
-                "TOWNSHIP", List.of("VISITS", "PEOPLE_RECEIVED", "OPINIONS_COLLECTED", "OPINIONS_SOLVED", "CONSULTATIONS"),
+                "TOWNSHIP", List.of("VISITS", "PEOPLE_RECEIVED", "OPINIONS_COLLECTED", "OPINIONS_SOLVED", "CONSULTATIONS",
+                        "CONSULTATION_GAPS"),
                 "CATEGORY", List.of("OPINIONS_COLLECTED", "OPINIONS_ACCEPTED", "OPINIONS_SOLVED"),
                 "PLATFORM", List.of("DUTY_DONE", "DUTY_MISSED"), "STUDIO", List.of());
         for (Map.Entry<String, List<String>> by : sums.entrySet()) {
