@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
-  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, serviceReady, signInThroughApi, signedInPage, stepsOn,
+  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, serviceReady, signInThroughApi, signedInPage, stepsOn, createAccounts, deleteAccounts,
 } from './support.js';
 import { evaluationCommittee } from './evaluation-world.js';
 
@@ -65,14 +65,14 @@ before(async () => {
     convenor: { username: `ap-convenor-${RUN}`, password: `Convenor2024${RUN}`, displayName: `召集人${TAIL}`, role: 'CONVENOR', committeeId: committee.id, groupId: first.id },
     reporter: { username: `ap-reporter-${RUN}`, password: `Report2024${RUN}`, displayName: `统计${TAIL}`, role: 'REPORTER', committeeId: committee.id },
   };
-  for (const account of Object.values(accounts)) madeAccounts.push((await api('POST', '/accounts', account)).id);
+  madeAccounts.push(...await createAccounts(accounts));
   Object.assign(world, { committee, first, second, wang, wen, zhang, accounts });
   if (SHOTS) await mkdir(SHOTS, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 });
 
 after(async () => {
-  for (const id of madeAccounts) await api('DELETE', `/accounts/${id}`).catch(() => {});
+  await deleteAccounts(madeAccounts);
   await browser?.close();
 });
 

@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
   ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, serviceReady, signInThroughApi, signedInPage,
-  stepsOn,
+  stepsOn, createAccounts, deleteAccounts,
 } from './support.js';
 import { evaluationCommittee } from './evaluation-world.js';
 
@@ -68,13 +68,13 @@ before(async () => {
     convenor: { username: `ev-convenor-${RUN}`, password: `Convenor2024${RUN}`, displayName: `召集人${TAIL}`, role: 'CONVENOR', committeeId: committee.id, groupId: first.id },
     member: { username: `ev-member-${RUN}`, password: `Member2024${RUN}`, displayName: wang.name, role: 'MEMBER', committeeId: committee.id, memberId: wang.id },
   };
-  for (const account of Object.values(accounts)) madeAccounts.push((await api('POST', '/accounts', account)).id);
+  madeAccounts.push(...await createAccounts(accounts));
   Object.assign(world, { committee, first, second, wang, wen, li, zhang, visits, opinions, accounts });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 });
 
 after(async () => {
-  for (const id of madeAccounts) await api('DELETE', `/accounts/${id}`).catch(() => {});
+  await deleteAccounts(madeAccounts);
   await browser?.close();
 });
 

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
   ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, serviceReady, signInThroughApi, signedInPage,
-  stepsOn,
+  stepsOn, createAccounts, deleteAccounts,
 } from './support.js';
 
 let browser;
@@ -46,7 +46,7 @@ before(async () => {
     member: { username: `rec-member-${RUN}`, password: `Member2024${RUN}`, displayName: member.name, role: 'MEMBER', committeeId: committee.id, memberId: member.id },
     reporter: { username: `rec-reporter-${RUN}`, password: `Report2024${RUN}`, displayName: `统计${TAIL}`, role: 'REPORTER', committeeId: committee.id },
   };
-  for (const account of Object.values(accounts)) madeAccounts.push((await api('POST', '/accounts', account)).id);
+  madeAccounts.push(...await createAccounts(accounts));
 
   const visit = (date, kind, peopleReceived, topic) => api('POST', '/visits', {
     committeeId: committee.id, kind, date, startTime: '09:00', endTime: '11:00', townshipId: township.id,
@@ -80,7 +80,7 @@ before(async () => {
 });
 
 after(async () => {
-  for (const id of madeAccounts) await api('DELETE', `/accounts/${id}`).catch(() => {});
+  await deleteAccounts(madeAccounts);
   await browser?.close();
 });
 

@@ -40,6 +40,18 @@ export async function api(method, path, body, token = defaultToken) {
   return payload;
 }
 
+/** Makes the accounts a test signs in with, through the API; answers their ids, for `deleteAccounts` after it. */
+export async function createAccounts(accounts) {
+  const ids = [];
+  for (const account of Object.values(accounts)) ids.push((await api('POST', '/accounts', account)).id);
+  return ids;
+}
+
+/** Deletes a test's accounts, whatever became of them. */
+export async function deleteAccounts(ids) {
+  for (const id of ids) await api('DELETE', `/accounts/${id}`).catch(() => {});
+}
+
 export async function signInThroughApi({ username, password }) {
   const { status, payload } = await call('POST', '/auth/token', { body: { username, password }, token: null });
   if (status !== 200) throw new Error(`signing in as ${username}: ${status} ${JSON.stringify(payload)}`);

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -102,14 +104,14 @@ public class EvaluationRulesService {
 
     /** One writer at a time per committee and year, for the rules and the computation alike. */
     static void lockYear(long committeeId, int year) {
-        jakarta.persistence.EntityManager em = EvaluationRulesEntity.getEntityManager();
+        EntityManager em = EvaluationRulesEntity.getEntityManager();
         // Waits behind another writer of the year for a while, not for ever: a stuck one answers 409, not a hang.
         em.createNativeQuery("select set_config('lock_timeout', '30s', true)").getSingleResult();
         try {
             em.createNativeQuery("select count(pg_advisory_xact_lock(cast(:c as integer), cast(:y as integer)))")
                     .setParameter("c", (int) (committeeId % Integer.MAX_VALUE)).setParameter("y", 7_000_000 + year)
                     .getSingleResult();
-        } catch (jakarta.persistence.PersistenceException e) {
+        } catch (PersistenceException e) {
             throw new ApiProblem(ProblemType.ILLEGAL_STATE, year + " 年的考评正在由其他人计算或修改，30 秒内没有完成；请稍后再试");
         }
         em.createNativeQuery("select set_config('lock_timeout', '0', true)").getSingleResult();

@@ -15,11 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -197,7 +200,7 @@ public class EvaluationService {
                     now == null ? null : now.score(), now == null ? null : now.rating(), b.score(), b.rating(),
                     b.minimumMet(), changed));
         }
-        rows.sort(java.util.Comparator.comparing(EvaluationWhatIf.Row::score).reversed()
+        rows.sort(Comparator.comparing(EvaluationWhatIf.Row::score).reversed()
                 .thenComparingLong(EvaluationWhatIf.Row::memberId));
         return new EvaluationWhatIf(committee.id, year, inputs.asOf(), rows.size(), changes,
                 current == null ? null : EvaluationWhatIf.Figures.of(current.name(), before.values()),
@@ -258,8 +261,8 @@ public class EvaluationService {
                 + " where a.committee.id = :committee and a.year = :year order by a.madeAt, a.id", Object[].class)
                 .setParameter("committee", committee.id).setParameter("year", (short) year).getResultList()) {
             adjustments.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add(new Breakdown.Adjustment((Long) a[1],
-                    EvaluationEngine.plain((java.math.BigDecimal) a[2]), (String) a[3], (Long) a[4], (String) a[5],
-                    (java.time.Instant) a[6]));
+                    EvaluationEngine.plain((BigDecimal) a[2]), (String) a[3], (Long) a[4], (String) a[5],
+                    (Instant) a[6]));
         }
         return new Inputs(members, spans, byMember, adjustments, asOf);
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -53,7 +54,7 @@ class EvaluationStepsWork {
         return String.format(period.condition(), column, column);
     }
 
-    private static java.time.LocalDate day(Object instant) {
+    private static LocalDate day(Object instant) {
         return ((Instant) instant).atZone(OfficeClock.ZONE).toLocalDate();
     }
 }

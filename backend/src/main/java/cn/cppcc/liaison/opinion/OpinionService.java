@@ -36,6 +36,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -98,6 +99,12 @@ public class OpinionService {
             return new Criteria(committeeId, statuses, categoryId, townshipId, villageId, memberId, source, visitId,
                     dutyTurnId, forwardedToId, null, null, overdue, solved, q, null);
         }
+
+        /** The same filters, counting {@code counted}: what the list gives with {@code figure=}. */
+        Criteria with(OpinionFigure counted) {
+            return new Criteria(committeeId, statuses, categoryId, townshipId, villageId, memberId, source, visitId,
+                    dutyTurnId, forwardedToId, from, to, overdue, solved, q, counted);
+        }
     }
 
     public OpinionPage list(PageParams page, Criteria criteria) {
@@ -122,18 +129,14 @@ public class OpinionService {
      * submission (Beijing date) to the day it counts as solved, by {@link OpinionFigure#solvedOn}; in no order.
      */
     public List<Long> daysToSolution(Criteria criteria) {
-        Criteria solved = new Criteria(criteria.committeeId(), criteria.statuses(), criteria.categoryId(),
-                criteria.townshipId(), criteria.villageId(), criteria.memberId(), criteria.source(), criteria.visitId(),
-                criteria.dutyTurnId(), criteria.forwardedToId(), criteria.from(), criteria.to(), criteria.overdue(),
-                criteria.solved(), criteria.q(), OpinionFigure.SOLVED);
-        Filter filter = filter(callerContext.get(), solved);
+        Filter filter = filter(callerContext.get(), criteria.with(OpinionFigure.SOLVED));
         List<Long> days = new ArrayList<>();
         for (Object[] row : query("select status, feedback, closedOn, resolutionEnteredOn, submittedAt"
                 + " from OpinionEntity where " + filter.query(), Object[].class, filter.parameters())) {
             LocalDate on = OpinionFigure.solvedOn((OpinionStatus) row[0], (OpinionFeedback) row[1],
                     (LocalDate) row[2], (LocalDate) row[3], confirmAfterDays);
-            LocalDate submitted = ((java.time.Instant) row[4]).atZone(OfficeClock.ZONE).toLocalDate();
-            days.add(Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(submitted, on)));
+            LocalDate submitted = ((Instant) row[4]).atZone(OfficeClock.ZONE).toLocalDate();
+            days.add(Math.max(0, ChronoUnit.DAYS.between(submitted, on)));
         }
         return days;
     }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cppcc.liaison.contract.ContractOperations;
 import cn.cppcc.liaison.demo.DemoData;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.Role;
@@ -18,7 +17,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -41,21 +39,13 @@ class ReportSummaryTest {
     @Inject
     OfficeClock clock;
 
-    private static Map<String, String> paths() throws Exception {
-        Map<String, String> paths = new HashMap<>();
-        for (ContractOperations.Operation op : ContractOperations.all()) {
-            paths.put(op.operationId(), op.path());
-        }
-        return paths;
-    }
-
     private static long committee(String name) {
         return given().queryParam("q", name).when().get("/api/v1/committees").then().statusCode(200)
                 .extract().jsonPath().getLong("items[0].id");
     }
 
     /** Every figure of a summary equals what its drill-down's list gives, asked as {@code as} asks (the same caller). */
-    private static void drillsDown(JsonPath summary, Map<String, String> paths, Supplier<RequestSpecification> as) {
+    private static void drillsDown(JsonPath summary, Supplier<RequestSpecification> as) {
         List<Map<String, Object>> figures = summary.getList("figures");
         long solved = summary.getLong("figures.find { it.key == 'OPINIONS_SOLVED' }.value");
         String from = summary.getString("period.from");
@@ -63,28 +53,14 @@ class ReportSummaryTest {
         assertEquals(24 + (solved > 0 ? 2 : 0) + (wholeYear ? 1 : 0), figures.size(),
                 "every figure of the report, 办理时长 once something is solved, 一季一协商 for a whole year");
         for (Map<String, Object> figure : figures) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> drill = (Map<String, Object>) figure.get("drillDown");
-            @SuppressWarnings("unchecked")
-            Map<String, String> query = (Map<String, String>) drill.get("query");
-            String path = paths.get((String) drill.get("operationId"));
-            JsonPath list = as.get().queryParams(query).queryParam("size", 1).when().get(path).then().statusCode(200)
-                    .extract().jsonPath();
-            long value = ((Number) figure.get("value")).longValue();
-            if ("records".equals(drill.get("measure"))) {
-                // A median's records: the opinions solved in the period, which it is computed from.
-                assertEquals(solved, list.getLong("total"), figure.get("key") + " " + query);
-                continue;
-            }
-            assertEquals(value, list.getLong((String) drill.get("measure")), figure.get("key") + " " + query);
+            DrillDowns.check(figure, solved, as);
         }
     }
 
     @Test
-    void everyFigureOfEveryPeriodEqualsTheListItsDrillDownNames() throws Exception {
+    void everyFigureOfEveryPeriodEqualsTheListItsDrillDownNames() {
         clock.setToday(TODAY);
         assertTrue(demo.load());
-        Map<String, String> paths = paths();
         for (String name : List.of("铁力市第九届", "岳塘区第五届")) {
             long committee = committee(name);
             List<Map<String, Object>> periods = List.of(Map.of("year", 2026), Map.of("year", 2025),
@@ -93,7 +69,7 @@ class ReportSummaryTest {
             for (Map<String, Object> period : periods) {
                 JsonPath summary = given().queryParam("committeeId", committee).queryParams(period).when().get(SUMMARY)
                         .then().statusCode(200).body("committeeId", equalTo((int) committee)).extract().jsonPath();
-                drillsDown(summary, paths, () -> given());
+                drillsDown(summary, () -> given());
             }
             JsonPath year = given().queryParam("committeeId", committee).queryParam("year", 2025).when().get(SUMMARY)
                     .then().statusCode(200).body("period.label", equalTo("2025年"))
@@ -118,7 +94,7 @@ class ReportSummaryTest {
             JsonPath theirs = Auth.as(reporter).queryParam("year", 2026).queryParam("quarter", 4).when().get(SUMMARY)
                     .then().statusCode(200).body("period.label", equalTo("2026年第四季度"))
                     .body("period.asOf", equalTo("2026-12-04")).extract().jsonPath();
-            drillsDown(theirs, paths, () -> Auth.as(reporter));
+            drillsDown(theirs, () -> Auth.as(reporter));
         }
     }
 
