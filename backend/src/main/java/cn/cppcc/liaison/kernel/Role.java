@@ -25,6 +25,14 @@ public enum Role {
         return this == ADMIN || this == OFFICE;
     }
 
+    /**
+     * Reads the committees below its own (a city's districts, at any depth) as their reporter would: the office and
+     * reporting scripts of the committees above.
+     */
+    public boolean readsCommitteesBelow() {
+        return this == OFFICE || this == REPORTER;
+    }
+
     /** Works for one activity group: a convenor or a liaison. */
     public boolean leadsGroup() {
         return this == CONVENOR || this == LIAISON;

@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.security;
 
 import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.Role;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Turns a bearer token into the caller: an API token is looked up by its hash, a session token is
- * verified and its account re-read, so a disabled account or a changed role takes effect at once.
+ * verified and its account re-read, so a disabled account or a changed role takes effect at once. A GET naming a
+ * committee below the caller's reads it as that committee's reporter ({@link ReadingBelow}).
  */
 @ApplicationScoped
 public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
@@ -39,22 +41,25 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
         return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(
-                () -> ApiTokenService.looksLikeApiToken(token) ? forApiToken(token) : forSession(token)));
+                () -> ApiTokenService.looksLikeApiToken(token) ? forApiToken(request, token)
+                        : forSession(request, token)));
     }
 
-    private SecurityIdentity forApiToken(String secret) {
+    private SecurityIdentity forApiToken(TokenAuthenticationRequest request, String secret) {
         ApiTokenEntity token = apiTokens.authenticate(secret);
+        Long committee = token.committee == null ? null : token.committee.id;
+        Long below = ReadingBelow.committee(request, token.role, committee);
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(ApiTokenEntity.ACTOR_PREFIX + token.id))
-                .addRole(token.role.name())
+                .addRole(below != null ? Role.REPORTER.name() : token.role.name())
                 .addAttribute(Caller.TOKEN_ID, token.id);
-        if (token.committee != null) {
-            identity.addAttribute(Caller.COMMITTEE_ID, token.committee.id);
+        if (committee != null) {
+            identity.addAttribute(Caller.COMMITTEE_ID, below != null ? below : committee);
         }
         return identity.build();
     }
 
-    private SecurityIdentity forSession(String token) {
+    private SecurityIdentity forSession(TokenAuthenticationRequest request, String token) {
         JsonWebToken claims;
         try {
             claims = tokens.verify(token);
@@ -68,13 +73,19 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
         if (!account.acceptsSessionIssuedAt(Instant.ofEpochSecond(claims.getIssuedAtTime()))) {
             throw new AuthenticationFailedException("密码已修改或账号已变更，请重新登录");
         }
+        Long committee = account.committee == null ? null : account.committee.id;
+        Long below = ReadingBelow.committee(request, account.role, committee);
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.username))
-                .addRole(account.role.name())
+                .addRole(below != null ? Role.REPORTER.name() : account.role.name())
                 .addAttribute(Caller.ACCOUNT_ID, account.id);
+        if (below != null) {
+            // A committee below is read as its reporter, who acts for no member and no group.
+            return identity.addAttribute(Caller.COMMITTEE_ID, below).build();
+        }
         // Absent attributes stay absent: the builder refuses null values.
-        if (account.committee != null) {
-            identity.addAttribute(Caller.COMMITTEE_ID, account.committee.id);
+        if (committee != null) {
+            identity.addAttribute(Caller.COMMITTEE_ID, committee);
         }
         if (account.member != null) {
             identity.addAttribute(Caller.MEMBER_ID, account.member.id);
