@@ -30,6 +30,19 @@ public record Caller(String name, Role role, Long accountId, Long tokenId, Long 
         return role.isOffice();
     }
 
+    /** Whether the caller reads the committees below its own, as {@link #readingBelow} says. */
+    public boolean readsBelow() {
+        return committeeId != null && role.readsCommitteesBelow();
+    }
+
+    /**
+     * The caller reading {@code committee}, a committee below its own: as that committee's reporter, so it reads
+     * what the reporter reads (the same rows, personal data masked) and may call only what a reporter may.
+     */
+    public Caller readingBelow(long committee) {
+        return new Caller(name, Role.REPORTER, accountId, tokenId, committee, null, null);
+    }
+
     /** Whether a record of this committee is visible to the caller at all. */
     public boolean sees(Long recordCommitteeId) {
         return committeeId == null || Objects.equals(committeeId, recordCommitteeId);

@@ -14,11 +14,12 @@ public class CallerContext {
     @Inject
     SecurityIdentity identity;
 
-    private Caller systemActor;
+    /** Who the request acts as instead of its identity: a system actor, or the caller reading a committee below. */
+    private Caller actor;
 
     public Caller get() {
-        if (systemActor != null) {
-            return systemActor;
+        if (actor != null) {
+            return actor;
         }
         if (identity == null || identity.isAnonymous()) {
             throw new ApiProblem(ProblemType.UNAUTHORIZED, "请先登录后再操作");
@@ -36,7 +37,26 @@ public class CallerContext {
         return get().visible(record, record.committeeId(), what, id);
     }
 
+    /**
+     * Reads {@code committee} as the caller reads a committee below its own ({@link Caller#readingBelow}): what a
+     * request naming that committee would answer, so a report's row equals the list its drill-down names. The
+     * committee must lie below the caller's: the one who asks has found it there.
+     */
+    public void readingBelow(long committee, Runnable work) {
+        Caller caller = get();
+        if (!caller.readsBelow()) {
+            throw new IllegalStateException(caller.role() + " " + caller.name() + " reads no committee below its own");
+        }
+        Caller before = actor;
+        actor = caller.readingBelow(committee);
+        try {
+            work.run();
+        } finally {
+            actor = before;
+        }
+    }
+
     void actAs(Caller actor) {
-        this.systemActor = actor;
+        this.actor = actor;
     }
 }

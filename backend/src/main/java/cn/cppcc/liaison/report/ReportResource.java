@@ -27,8 +27,8 @@ public class ReportResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
     public ReportSummary getReportSummary(
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @Valid @BeanParam ReportPeriodParams period) {
-        return service.summary(committeeId, period);
+            @QueryParam("scope") ReportScope scope, @Valid @BeanParam ReportPeriodParams period) {
+        return service.summary(committeeId, scope, period);
     }
 
     @GET

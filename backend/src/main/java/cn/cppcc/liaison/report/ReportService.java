@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.report;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.committee.CommitteeTree;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.OfficeClock;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,30 +37,60 @@ public class ReportService {
     @Inject
     Event<FigureQuery> figures;
 
+    @Inject
+    ReportTree tree;
+
     @Transactional
-    public ReportSummary summary(Long committeeId, ReportPeriodParams asked) {
+    public ReportSummary summary(Long committeeId, ReportScope scope, ReportPeriodParams asked) {
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
         boolean dates = asked.from != null;
         ReportSummary.Period previous = previous(period, dates, asked.quarter != null, asked.month != null);
         ReportSummary.Period yearAgo = yearAgo(period, dates, asked.quarter != null, asked.month != null);
+        if (scope == ReportScope.SUBTREE) {
+            return subtree(committee, period, previous, yearAgo);
+        }
         Map<ReportFigure, FigureQuery.Answer> now = ask(committee, period);
         Map<ReportFigure, FigureQuery.Answer> before = ask(committee, previous);
         Map<ReportFigure, FigureQuery.Answer> lastYear = ask(committee, yearAgo);
         List<ReportSummary.Figure> answered = new ArrayList<>();
-        now.forEach((figure, a) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
-                figure.definition, a.value(), valueOf(before.get(figure)), valueOf(lastYear.get(figure)),
-                new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
-        return new ReportSummary(committee.id, committee.name, period, previous, yearAgo,
+        Map<ReportFigure, Long> values = new EnumMap<>(ReportFigure.class);
+        now.forEach((figure, a) -> {
+            values.put(figure, a.value());
+            answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit, figure.definition, a.value(),
+                    valueOf(before.get(figure)), valueOf(lastYear.get(figure)),
+                    new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure())));
+        });
+        return new ReportSummary(committee.id, committee.name, ReportScope.OWN, period, previous, yearAgo,
+                ReportText.of(period, values), answered);
+    }
+
+    /**
+     * The committee's figures with every committee's below it, summed as a breakdown by committee sums its rows for
+     * each of the three periods; no list gives a sum, so the figures have no drill-down (the rows have theirs).
+     */
+    private ReportSummary subtree(CommitteeEntity committee, ReportSummary.Period period,
+            ReportSummary.Period previous, ReportSummary.Period yearAgo) {
+        List<CommitteeTree.Node> committees = tree.of(committee);
+        Map<ReportFigure, Long> now = tree.summed(committees, days(period));
+        Map<ReportFigure, Long> before = tree.summed(committees, days(previous));
+        Map<ReportFigure, Long> lastYear = tree.summed(committees, days(yearAgo));
+        List<ReportSummary.Figure> answered = new ArrayList<>();
+        now.forEach((figure, value) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
+                figure.definition, value, before.get(figure), lastYear.get(figure), null)));
+        return new ReportSummary(committee.id, committee.name, ReportScope.SUBTREE, period, previous, yearAgo,
                 ReportText.of(period, now), answered);
     }
 
     @Transactional
     public ReportBreakdown breakdown(Long committeeId, ReportDimension by, ReportPeriodParams asked) {
-        new FieldChecks().check(by == null, "by", "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY")
-                .done();
+        new FieldChecks().check(by == null, "by",
+                "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY、COMMITTEE").done();
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
+        if (by == ReportDimension.COMMITTEE) {
+            return byCommittee(committee, period);
+        }
         List<ReportBreakdown.Row> rows = new ArrayList<>();
         if (by.slice == null) {
             int months = by == ReportDimension.QUARTER ? 3 : 1;
@@ -73,17 +105,34 @@ public class ReportService {
                 LocalDate partTo = named.to().isAfter(period.to()) ? period.to() : named.to();
                 FigureQuery query = new FigureQuery(committee.id, Period.of(partFrom, partTo, clock.today()));
                 figures.fire(query);
-                rows.add(row(new ReportBreakdown.Slice(null, named.label(), partFrom, partTo), query));
+                rows.add(row(ReportBreakdown.Slice.of(null, named.label(), partFrom, partTo), query));
             }
         } else {
             for (Object[] slice : slices(committee.id, by)) {
                 FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()),
                         by.slice, (Long) slice[0]);
                 figures.fire(query);
-                rows.add(row(new ReportBreakdown.Slice((Long) slice[0], (String) slice[1], null, null), query));
+                rows.add(row(ReportBreakdown.Slice.of((Long) slice[0], (String) slice[1], null, null), query));
             }
         }
-        return new ReportBreakdown(committee.id, committee.name, by, period, rows);
+        return new ReportBreakdown(committee.id, committee.name, by, period, rows, null);
+    }
+
+    /** The committee's own figures and those of each committee below it, at every depth, and their total. */
+    private ReportBreakdown byCommittee(CommitteeEntity committee, ReportSummary.Period period) {
+        List<ReportBreakdown.Row> rows = new ArrayList<>();
+        List<FigureQuery> answered = new ArrayList<>();
+        for (CommitteeTree.Node node : tree.of(committee)) {
+            FigureQuery query = tree.ask(node.id(), days(period));
+            answered.add(query);
+            rows.add(row(new ReportBreakdown.Slice(node.id(), node.name(), null, null, node.parentId(), node.depth()),
+                    query));
+        }
+        List<ReportBreakdown.Sum> total = new ArrayList<>();
+        ReportTree.summed(answered).forEach((figure, value) -> total.add(new ReportBreakdown.Sum(figure, figure.label,
+                figure.unit, value)));
+        return new ReportBreakdown(committee.id, committee.name, ReportDimension.COMMITTEE, period, rows,
+                new ReportBreakdown.Total(total));
     }
 
     private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query) {
@@ -113,9 +162,13 @@ public class ReportService {
     }
 
     private Map<ReportFigure, FigureQuery.Answer> ask(CommitteeEntity committee, ReportSummary.Period period) {
-        FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()));
+        FigureQuery query = new FigureQuery(committee.id, days(period));
         figures.fire(query);
         return query.answers();
+    }
+
+    private Period days(ReportSummary.Period period) {
+        return Period.of(period.from(), period.to(), clock.today());
     }
 
     /** The period just before, as long: the quarter, month or year before, or the same number of days. */

@@ -1,6 +1,5 @@
 package cn.cppcc.liaison.report;
 
-import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ final class ReportText {
     private ReportText() {
     }
 
-    static String of(ReportSummary.Period period, Map<ReportFigure, FigureQuery.Answer> figures) {
+    static String of(ReportSummary.Period period, Map<ReportFigure, Long> figures) {
         List<String> clauses = new ArrayList<>();
         List<String> visits = new ArrayList<>();
         add(visits, figures, ReportFigure.ACTIVE_STUDIOS, "%d 个委员工作室开展接待日");
@@ -58,11 +57,11 @@ final class ReportText {
         return period.label() + "，" + String.join("；", clauses) + "。";
     }
 
-    private static void add(List<String> clause, Map<ReportFigure, FigureQuery.Answer> figures, ReportFigure figure,
+    private static void add(List<String> clause, Map<ReportFigure, Long> figures, ReportFigure figure,
             String words) {
-        FigureQuery.Answer answer = figures.get(figure);
-        if (answer != null && answer.value() > 0) {
-            clause.add(String.format(words, answer.value()));
+        Long value = figures.get(figure);
+        if (value != null && value > 0) {
+            clause.add(String.format(words, value));
         }
     }
 

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
@@ -18,6 +19,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,6 +114,87 @@ class CommitteesAboveTest {
     }
 
     @Test
+    void theCommitteeBreakdownSetsEveryLevelSideBySideAndSumsThem() {
+        JsonPath breakdown = Auth.as(cityOffice).queryParam("by", "COMMITTEE").queryParam("year", 2026).when()
+                .get(BREAKDOWN).then().statusCode(200).body("committeeId", equalTo((int) city.id)).extract().jsonPath();
+        assertEquals(List.of(city.id, east.id, eastStreet.id, west.id), ids(breakdown), "each parent before its own");
+        assertEquals(List.of(0, 1, 2, 1), breakdown.getList("rows.slice.depth"));
+        assertEquals(new ArrayList<>(java.util.Arrays.asList(null, (int) city.id, (int) east.id, (int) city.id)),
+                breakdown.getList("rows.slice.parentId"));
+        assertEquals(List.of(1L, 2L, 1L, 1L), values(breakdown, "VISITS"));
+        assertEquals(List.of(5L, 7L, 2L, 6L), values(breakdown, "PEOPLE_RECEIVED"));
+        assertEquals(List.of(0L, 2L, 1L, 1L), values(breakdown, "OPINIONS_COLLECTED"));
+        assertEquals(List.of(0L, 1L, 0L, 0L), values(breakdown, "OPINIONS_FORWARDED"));
+        assertEquals(List.of(0L, 0L, 0L, 1L), values(breakdown, "OPINIONS_SOLVED"));
+        assertEquals(10, breakdown.getLong("rows[3].figures.find { it.key == 'SOLUTION_DAYS_MEDIAN' }.value"));
+        assertEquals(5, total(breakdown, "VISITS"));
+        assertEquals(20, total(breakdown, "PEOPLE_RECEIVED"));
+        assertEquals(4, total(breakdown, "OPINIONS_COLLECTED"));
+        assertEquals(1, total(breakdown, "OPINIONS_SOLVED"));
+        List<String> summed = breakdown.getList("total.figures.key");
+        assertFalse(summed.contains("SOLUTION_DAYS_MEDIAN") || summed.contains("SOLUTION_DAYS_P90"),
+                "a median is no sum: " + summed);
+        for (String key : summed) {
+            assertEquals(values(breakdown, key).stream().mapToLong(Long::longValue).sum(), total(breakdown, key), key);
+        }
+        for (int r = 0; r < 4; r++) {
+            drillsDown(breakdown.getList("rows[" + r + "].figures"), () -> Auth.as(cityOffice));
+        }
+        // The administrator reads every row as itself and gets the same figures.
+        JsonPath admin = given().queryParam("committeeId", city.id).queryParam("by", "COMMITTEE")
+                .queryParam("year", 2026).when().get(BREAKDOWN).then().statusCode(200).extract().jsonPath();
+        assertEquals(breakdown.getList("rows"), admin.getList("rows"));
+        assertEquals(breakdown.getMap("total"), admin.getMap("total"));
+        // Asked of a district, the breakdown is that district and what lies below it.
+        JsonPath district = Auth.as(cityOffice).queryParam("committeeId", east.id).queryParam("by", "COMMITTEE")
+                .queryParam("year", 2026).when().get(BREAKDOWN).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(east.id, eastStreet.id), ids(district));
+        assertNull(district.get("rows[0].slice.parentId"));
+        assertEquals(List.of(0, 1), district.getList("rows.slice.depth"));
+        assertEquals(9, total(district, "PEOPLE_RECEIVED"));
+        for (int r = 0; r < 2; r++) {
+            drillsDown(district.getList("rows[" + r + "].figures"), () -> Auth.as(cityOffice));
+        }
+        // The other dimensions have no total: their rows need not add up.
+        Auth.as(cityOffice).queryParam("by", "MONTH").queryParam("year", 2026).when().get(BREAKDOWN).then()
+                .statusCode(200).body("total", equalTo(null));
+    }
+
+    @Test
+    void theWholeTreesSummaryIsTheCommitteeBreakdownsTotalInEachPeriod() {
+        JsonPath whole = Auth.as(cityOffice).queryParam("scope", "SUBTREE").queryParam("year", 2026)
+                .queryParam("quarter", 2).when().get(SUMMARY).then().statusCode(200).body("scope", equalTo("SUBTREE"))
+                .body("committeeId", equalTo((int) city.id)).extract().jsonPath();
+        assertEquals(3, value(whole, "VISITS"));
+        assertEquals(9, value(whole, "PEOPLE_RECEIVED"));
+        assertEquals(3, value(whole, "OPINIONS_COLLECTED"));
+        assertEquals(1, whole.getLong("figures.find { it.key == 'VISITS' }.previousValue"));
+        assertEquals(1, whole.getLong("figures.find { it.key == 'OPINIONS_SOLVED' }.previousValue"));
+        String text = whole.getString("text");
+        assertTrue(text.contains("委员接待走访群众 3 次、9 人次") && text.contains("收集社情民意 3 条"), text);
+        JsonPath now = committeeBreakdown(Map.of("year", 2026, "quarter", 2));
+        JsonPath before = committeeBreakdown(Map.of("year", 2026, "quarter", 1));
+        JsonPath yearAgo = committeeBreakdown(Map.of("year", 2025, "quarter", 2));
+        assertEquals(now.getList("total.figures.key"), whole.getList("figures.key"), "the figures that add up");
+        for (Map<String, Object> figure : whole.<Map<String, Object>>getList("figures")) {
+            String key = (String) figure.get("key");
+            assertEquals(total(now, key), ((Number) figure.get("value")).longValue(), key);
+            assertEquals(total(before, key), ((Number) figure.get("previousValue")).longValue(), key + " before");
+            assertEquals(total(yearAgo, key), ((Number) figure.get("yearAgoValue")).longValue(), key + " a year ago");
+            assertNull(figure.get("drillDown"), key + ": no list gives a sum");
+        }
+        // By default a summary is the committee's own records, as before.
+        Auth.as(cityOffice).queryParam("year", 2026).queryParam("quarter", 2).when().get(SUMMARY).then()
+                .statusCode(200).body("scope", equalTo("OWN"))
+                .body("figures.find { it.key == 'VISITS' }.value", equalTo(0));
+    }
+
+    private JsonPath committeeBreakdown(Map<String, ?> period) {
+        return Auth.as(cityOffice).queryParam("by", "COMMITTEE").queryParams(period).when().get(BREAKDOWN).then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void theCityReadsADistrictsListsAsItsReporterDoesWithPersonalDataMasked() {
         String eastReporter = Auth.signedIn(Role.REPORTER, east.id, null, null);
         String eastOffice = Auth.signedIn(Role.OFFICE, east.id, null, null);
@@ -186,7 +269,7 @@ class CommitteesAboveTest {
         String missing = "政协 " + east.id + " 不存在或已删除";
         assertProblem(Auth.as(westOffice).queryParam("committeeId", east.id).when().get(SUMMARY).then(), 404,
                 "not-found").body("detail", equalTo(missing));
-        assertProblem(Auth.as(westOffice).queryParam("committeeId", east.id).queryParam("by", "TOWNSHIP").when()
+        assertProblem(Auth.as(westOffice).queryParam("committeeId", east.id).queryParam("by", "COMMITTEE").when()
                 .get(BREAKDOWN).then(), 404, "not-found").body("detail", equalTo(missing));
         assertProblem(Auth.as(westOffice).queryParam("committeeId", eastStreet.id).when().get(SUMMARY).then(), 404,
                 "not-found");
@@ -198,7 +281,10 @@ class CommitteesAboveTest {
         }
         assertProblem(Auth.as(eastOffice).queryParam("committeeId", city.id).when().get(SUMMARY).then(), 404,
                 "not-found").body("detail", equalTo("政协 " + city.id + " 不存在或已删除"));
-        // A district is itself above the committee below it.
+        // A district is itself above the committee below it, and only that.
+        JsonPath below = Auth.as(eastOffice).queryParam("by", "COMMITTEE").queryParam("year", 2026).when()
+                .get(BREAKDOWN).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(east.id, eastStreet.id), ids(below));
         Auth.as(eastOffice).queryParam("committeeId", eastStreet.id).queryParam("year", 2026).when().get(SUMMARY)
                 .then().statusCode(200).body("figures.find { it.key == 'VISITS' }.value", equalTo(1));
         // The city's group leads and members read their own committee only, as before.
@@ -206,6 +292,8 @@ class CommitteesAboveTest {
         String convenor = Auth.signedIn(Role.CONVENOR, city.id, null, group);
         assertProblem(Auth.as(convenor).queryParam("committeeId", east.id).when().get(SUMMARY).then(), 404,
                 "not-found");
+        Auth.as(convenor).queryParam("by", "COMMITTEE").queryParam("year", 2026).when().get(BREAKDOWN).then()
+                .statusCode(200).body("rows.size()", equalTo(1)).body("rows[0].slice.id", equalTo((int) city.id));
     }
 
     // ---- the tree and its records --------------------------------------------------------------------------
@@ -276,6 +364,23 @@ class CommitteesAboveTest {
 
     private static long value(JsonPath summary, String key) {
         return summary.getLong("figures.find { it.key == '" + key + "' }.value");
+    }
+
+    private static List<Long> ids(JsonPath breakdown) {
+        return breakdown.<Number>getList("rows.slice.id").stream().map(Number::longValue).toList();
+    }
+
+    private static List<Long> values(JsonPath breakdown, String key) {
+        List<Long> values = new ArrayList<>();
+        for (int r = 0; r < breakdown.getList("rows").size(); r++) {
+            Number value = breakdown.get("rows[" + r + "].figures.find { it.key == '" + key + "' }.value");
+            values.add(value.longValue());
+        }
+        return values;
+    }
+
+    private static long total(JsonPath breakdown, String key) {
+        return breakdown.getLong("total.figures.find { it.key == '" + key + "' }.value");
     }
 
     /** Every figure equals its drill-down's list as {@code as} reads it; 办理时长's list holds the solved ones. */

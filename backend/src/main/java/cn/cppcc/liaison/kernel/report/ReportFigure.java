@@ -37,6 +37,14 @@ public enum ReportFigure {
     public final String unit;
     public final String definition;
 
+    /**
+     * Whether the figure of several committees together is the sum of theirs: every count and sum is, since each
+     * record belongs to one committee; a median or a percentile of days is not.
+     */
+    public boolean summable() {
+        return this != SOLUTION_DAYS_MEDIAN && this != SOLUTION_DAYS_P90;
+    }
+
     ReportFigure(String label, String unit, String definition) {
         this.label = label;
         this.unit = unit;
