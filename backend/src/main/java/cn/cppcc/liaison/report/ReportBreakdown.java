@@ -4,17 +4,22 @@ import cn.cppcc.liaison.kernel.report.ReportFigure;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A period's figures by month, quarter, township, platform, studio or opinion category. */
+/**
+ * A period's figures by month, quarter, township, platform, studio, opinion category, group, sector or member:
+ * {@code total} rows in all, of which a page of members ({@code page}, {@code size}) when by member.
+ */
 public record ReportBreakdown(long committeeId, String committeeName, ReportDimension by,
-        ReportSummary.Period period, List<Row> rows) {
+        ReportSummary.Period period, long total, Integer page, Integer size, List<Row> rows) {
 
     /** A township, platform… ({@code id}) or a part of the period ({@code from}–{@code to}), with its figures. */
     public record Row(Slice slice, List<Figure> figures) {
     }
 
+    /** Whose or when the row is; a member's row read by a reporter names no one (no id, no name). */
     public record Slice(Long id, String name, LocalDate from, LocalDate to) {
     }
 
+    /** A row's figure; a member's row read by a reporter has no drill-down, which would name the member. */
     public record Figure(ReportFigure key, String label, String unit, long value, ReportSummary.DrillDown drillDown) {
     }
 }

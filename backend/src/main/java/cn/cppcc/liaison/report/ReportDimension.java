@@ -2,10 +2,14 @@ package cn.cppcc.liaison.report;
 
 import cn.cppcc.liaison.kernel.report.ReportSlice;
 
-/** What a breakdown's rows are: the period's months or quarters, or the committee's townships, platforms… */
+/**
+ * What a breakdown's rows are: the period's months or quarters, or the committee's townships, platforms, studios,
+ * opinion categories, activity groups, sectors or members (in office during the period, a page at a time).
+ */
 public enum ReportDimension {
     MONTH(null), QUARTER(null), TOWNSHIP(ReportSlice.TOWNSHIP), PLATFORM(ReportSlice.PLATFORM),
-    STUDIO(ReportSlice.STUDIO), CATEGORY(ReportSlice.CATEGORY);
+    STUDIO(ReportSlice.STUDIO), CATEGORY(ReportSlice.CATEGORY), GROUP(ReportSlice.GROUP), SECTOR(ReportSlice.SECTOR),
+    MEMBER(ReportSlice.MEMBER);
 
     /** The slice each row asks the features about, or null for a row that is a part of the period. */
     final ReportSlice slice;
