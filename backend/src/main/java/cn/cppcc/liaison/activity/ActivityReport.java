@@ -3,11 +3,15 @@ package cn.cppcc.liaison.activity;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
+import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** The activities' figures in a report: the activity list's total and its people reached, for the same period. */
+/**
+ * The activities' figures in a report: the activity list's total and its people reached, for the same period; for a
+ * group, sector or member the activities its members took part in.
+ */
 @ApplicationScoped
 class ActivityReport {
 
@@ -15,10 +19,11 @@ class ActivityReport {
     ActivityService activities;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable()) {
+        if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
-        ActivityPage page = activities.list(PageParams.one(), query.committeeId(), null, null, query.from(), query.to());
+        ActivityPage page = activities.list(PageParams.one(), query.committeeId(), null, query.participants(),
+                query.from(), query.to());
         query.answer(ReportFigure.ACTIVITIES, page.total(), "listActivities", query.query(), "total");
         query.answer(ReportFigure.PEOPLE_REACHED, page.peopleReached(), "listActivities", query.query(), "peopleReached");
     }

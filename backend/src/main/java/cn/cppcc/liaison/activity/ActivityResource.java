@@ -2,6 +2,7 @@ package cn.cppcc.liaison.activity;
 
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -45,9 +46,11 @@ public class ActivityResource {
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
             @QueryParam("kind") ActivityKind kind,
             @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, kind, memberId, from, to);
+        return service.list(page, committeeId, kind, new Participants(memberId, groupId, sectorId), from, to);
     }
 
     @POST

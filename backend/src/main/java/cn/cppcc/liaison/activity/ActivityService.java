@@ -8,6 +8,7 @@ import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
@@ -36,7 +37,7 @@ public class ActivityService {
     private static final Map<String, String> SORTABLE = Map.of(
             "date", "activityDate", "id", "id", "peopleReached", "peopleReached", "createdAt", "createdAt");
 
-    public ActivityPage list(PageParams page, Long committeeId, ActivityKind kind, Long memberId, LocalDate from,
+    public ActivityPage list(PageParams page, Long committeeId, ActivityKind kind, Participants who, LocalDate from,
             LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
@@ -44,8 +45,7 @@ public class ActivityService {
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
-                .where("id in (select a.id from ActivityEntity a join a.members m where m.id = :memberId)",
-                        "memberId", memberId)
+                .where("exists (select 1 from this.members m where " + who.on("m") + ")", who.parameters(), who.given())
                 .where("activityDate >= :from", "from", from)
                 .where("activityDate <= :to", "to", to);
         var query = ActivityEntity.<ActivityEntity>find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-date"),

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The consultations' and outcomes' figures in a report: their lists' totals for the same period. */
+/**
+ * The consultations' and outcomes' figures in a report: their lists' totals for the same period; for a group, sector
+ * or member the consultations its members attended (出席).
+ */
 @ApplicationScoped
 class ConsultationReport {
 
@@ -26,12 +29,16 @@ class ConsultationReport {
     OutcomeService outcomes;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO)) {
+        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO, ReportSlice.GROUP,
+                ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
+        // A group's, sector's or member's consultations are those its members attended, as the record counts them.
+        Attendance attended = query.aboutParticipants() ? Attendance.PRESENT : null;
         query.answer(ReportFigure.CONSULTATIONS, consultations.list(PageParams.one(), query.committeeId(), null,
-                query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.PLATFORM), query.id(ReportSlice.STUDIO), null,
-                query.from(), query.to()).total(), "listConsultations", query.query(), "total");
+                query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.PLATFORM), query.id(ReportSlice.STUDIO),
+                query.participants(), attended, query.from(), query.to()).total(), "listConsultations",
+                attended == null ? query.query() : query.query("attendance", attended.name()), "total");
         LocalDate from = query.from();
         if (query.answerable(ReportSlice.TOWNSHIP) && from.getDayOfYear() == 1
                 && query.to().equals(from.withMonth(12).withDayOfMonth(31))) {

@@ -3,6 +3,7 @@ package cn.cppcc.liaison.consultation;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -54,9 +55,13 @@ public class ConsultationResource {
             @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
             @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
             @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("attendance") Attendance attendance,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, kind, townshipId, platformId, studioId, memberId, from, to);
+        return service.list(page, committeeId, kind, townshipId, platformId, studioId,
+                new Participants(memberId, groupId, sectorId), attendance, from, to);
     }
 
     @POST

@@ -8,6 +8,7 @@ import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
@@ -55,7 +56,7 @@ public class ConsultationService {
     References references;
 
     public PageResult<Consultation> list(PageParams page, Long committeeId, ConsultationKind kind, Long townshipId,
-            Long platformId, Long studioId, Long memberId, LocalDate from, LocalDate to) {
+            Long platformId, Long studioId, Participants who, Attendance attendance, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }
@@ -65,8 +66,10 @@ public class ConsultationService {
                 .equal("township.id", "townshipId", townshipId)
                 .equal("platform.id", "platformId", platformId)
                 .equal("studio.id", "studioId", studioId)
-                .where("id in (select c.id from ConsultationEntity c join c.members m where key(m).id = :memberId)",
-                        "memberId", memberId)
+                // One invitee who is the member asked (of the group and sector asked), with the attendance asked.
+                .where("exists (select 1 from this.members a where " + who.on("key(a)")
+                        + (attendance == null ? "" : " and value(a) = :attendance") + ")",
+                        invitee(who, attendance), who.given() || attendance != null)
                 .where("heldOn >= :from", "from", from)
                 .where("heldOn <= :to", "to", to);
         var query = ConsultationEntity.<ConsultationEntity>find(filter.query(), sort(page.sort), filter.parameters());
@@ -74,6 +77,14 @@ public class ConsultationService {
         Map<Long, Integer> outcomes = outcomeCounts(rows.stream().map(c -> c.id).toList());
         return new PageResult<>(rows.stream().map(c -> Consultation.of(c, outcomes.getOrDefault(c.id, 0))).toList(),
                 page.page, page.size, query.count());
+    }
+
+    private static Map<String, Object> invitee(Participants who, Attendance attendance) {
+        Map<String, Object> parameters = new HashMap<>(who.parameters());
+        if (attendance != null) {
+            parameters.put("attendance", attendance);
+        }
+        return parameters;
     }
 
     public Consultation get(long id) {

@@ -9,7 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 
-/** The duty turns' figures in a report: the duty-turn list's total for each figure and the same period. */
+/**
+ * The duty turns' figures in a report: the duty-turn list's total for each figure and the same period; for a group,
+ * sector or member the turns its members held.
+ */
 @ApplicationScoped
 class DutyTurnReport {
 
@@ -20,11 +23,12 @@ class DutyTurnReport {
     DutyTurnService turns;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable(ReportSlice.PLATFORM)) {
+        if (!query.answerable(ReportSlice.PLATFORM, ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
         FIGURES.forEach((figure, reported) -> query.answer(reported, turns.list(PageParams.one(), query.committeeId(),
-                query.id(ReportSlice.PLATFORM), null, null, null, null, null, figure, query.from(), query.to()).total(),
+                query.id(ReportSlice.PLATFORM), query.participants(), null, null, null, null, figure, query.from(),
+                query.to()).total(),
                 "listDutyTurns",
                 query.query("figure", figure.name()), "total"));
     }

@@ -3,6 +3,7 @@ package cn.cppcc.liaison.duty;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -48,6 +49,8 @@ public class DutyTurnResource {
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
             @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
             @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
             @QueryParam("year") @Min(value = 2000, message = "年份不早于 2000") @Max(value = 2100, message = "年份不晚于 2100")
             Integer year,
             @QueryParam("month") @Min(value = 1, message = "月份为 1–12") @Max(value = 12, message = "月份为 1–12")
@@ -57,7 +60,8 @@ public class DutyTurnResource {
             @QueryParam("figure") DutyTurnFigure figure,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, platformId, memberId, year, month, status, overdue, figure, from, to);
+        return service.list(page, committeeId, platformId, new Participants(memberId, groupId, sectorId), year, month,
+                status, overdue, figure, from, to);
     }
 
     @POST

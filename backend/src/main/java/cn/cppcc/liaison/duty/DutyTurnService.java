@@ -8,6 +8,7 @@ import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.ProblemType;
@@ -57,7 +58,7 @@ public class DutyTurnService {
      * The turns the filters match. {@code from}–{@code to} keep the turns of the months in the period, and with
      * {@code figure} those the figure counts for it; {@code overdue} is 逾期未记录 today.
      */
-    public PageResult<DutyTurn> list(PageParams page, Long committeeId, Long platformId, Long memberId, Integer year,
+    public PageResult<DutyTurn> list(PageParams page, Long committeeId, Long platformId, Participants who, Integer year,
             Integer month, DutyTurnStatus status, Boolean overdue, DutyTurnFigure figure, LocalDate from,
             LocalDate to) {
         if (month != null && year == null) {
@@ -70,7 +71,8 @@ public class DutyTurnService {
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("platform.id", "platformId", platformId)
-                .equal("member.id", "memberId", memberId)
+                // A turn has one member: the member on duty, in the group and sector asked.
+                .where(who.on("member"), who.parameters(), who.given())
                 .equal("status", "status", status)
                 .equal("month", "month", month == null ? null : LocalDate.of(year, month, 1))
                 .where("month >= :yearStart", "yearStart", year == null || month != null ? null : LocalDate.of(year, 1, 1))

@@ -25,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 
 /** Every signed-in role reads; writes name their roles. */
 @Authenticated
@@ -48,8 +49,10 @@ public class MemberResource {
             @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
             @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
             @QueryParam("status") MemberStatus status,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, committeeId, sectorId, groupId, townshipId, status, q);
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
+            @QueryParam("idleFrom") LocalDate idleFrom,
+            @QueryParam("idleTo") LocalDate idleTo) {
+        return service.list(page, committeeId, sectorId, groupId, townshipId, status, q, idleFrom, idleTo);
     }
 
     @POST

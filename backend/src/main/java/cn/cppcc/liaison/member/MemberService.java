@@ -22,6 +22,7 @@ import cn.cppcc.liaison.sector.SectorService;
 import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,22 +60,76 @@ public class MemberService {
     @Inject
     PersonalDataReads personalDataReads;
 
+    @Inject
+    IdleMembers idleMembers;
+
+    /**
+     * The members the filters match; with {@code idleFrom}–{@code idleTo} only the 挂牌委员 of that period: in office
+     * at some time in it, with no work of any kind in it (as the member's record counts work).
+     */
     public PageResult<Member> list(PageParams page, Long committeeId, Long sectorId, Long groupId, Long townshipId,
-            MemberStatus status, String q) {
+            MemberStatus status, String q, LocalDate idleFrom, LocalDate idleTo) {
         Caller caller = callerContext.get();
-        Filter filter = caller.filter("committee.id")
+        Filter filter = filter(caller, committeeId, sectorId, groupId, townshipId, status, q);
+        Sort sort = Sorting.parse(page.sort, SORTABLE, "id");
+        // The sectors, groups and townships the page names load in batches (hibernate fetch batch-size).
+        PageResult<Member> result = idleFrom == null && idleTo == null
+                ? PageResult.of(MemberEntity.find(filter.query(), sort, filter.parameters()), page,
+                        (MemberEntity member) -> Member.of(member, caller))
+                : page(idle(caller, committeeId, filter, sort, idleFrom, idleTo), page, caller);
+        logPhonesShown(committeeId != null ? committeeId : caller.committeeId(), result.items());
+        return result;
+    }
+
+    /** How many 挂牌委员 the list gives for these filters and period: the report's figure, the list's total. */
+    public long countIdle(long committeeId, Long sectorId, Long groupId, Long townshipId, LocalDate from,
+            LocalDate to) {
+        Caller caller = callerContext.get();
+        return idle(caller, committeeId, filter(caller, committeeId, sectorId, groupId, townshipId, null, null),
+                Sort.by("id"), from, to).size();
+    }
+
+    private static Filter filter(Caller caller, Long committeeId, Long sectorId, Long groupId, Long townshipId,
+            MemberStatus status, String q) {
+        return caller.filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("sector.id", "sectorId", sectorId)
                 .equal("group.id", "groupId", groupId)
                 .equal("township.id", "townshipId", townshipId)
                 .equal("status", "status", status)
                 .contains("q", q, "name", "employer");
-        // The sectors, groups and townships the page names load in batches (hibernate fetch batch-size).
-        PageResult<Member> result = PageResult.of(
-                MemberEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
-                page, (MemberEntity member) -> Member.of(member, caller));
-        logPhonesShown(committeeId != null ? committeeId : caller.committeeId(), result.items());
-        return result;
+    }
+
+    /** The ids of the filter's members idle from–to, in the list's order: one committee's, whose work is asked. */
+    private List<Long> idle(Caller caller, Long committeeId, Filter filter, Sort sort, LocalDate from, LocalDate to) {
+        Long committee = committeeId != null ? committeeId : caller.committeeId();
+        new FieldChecks()
+                .check(from == null, "idleFrom", "给出 idleTo 时须同时给出 idleFrom（未履职时期的开始日期）")
+                .check(to == null, "idleTo", "给出 idleFrom 时须同时给出 idleTo（未履职时期的结束日期）")
+                .check(from != null && to != null && to.isBefore(from), "idleTo",
+                        "结束日期 " + to + " 不能早于开始日期 " + from)
+                .check(committee == null, "committeeId", "查找挂牌委员（idleFrom、idleTo）时须给出政协（committeeId）")
+                .done();
+        var ids = MemberEntity.getEntityManager().createQuery("select id from MemberEntity where " + filter.query()
+                + " order by " + orderBy(sort), Long.class);
+        filter.parameters().forEach(ids::setParameter);
+        return idleMembers.of(committee, ids.getResultList(), from, to);
+    }
+
+    /** One page of the members whose ids are given in the list's order, {@code total} all of them. */
+    private static PageResult<Member> page(List<Long> ids, PageParams page, Caller caller) {
+        int first = Math.min((page.page - 1) * page.size, ids.size());
+        List<Long> shown = ids.subList(first, Math.min(first + page.size, ids.size()));
+        Map<Long, MemberEntity> rows = shown.isEmpty() ? Map.of()
+                : MemberEntity.<MemberEntity>list("id in ?1", shown).stream()
+                        .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return new PageResult<>(shown.stream().map(id -> Member.of(rows.get(id), caller)).toList(), page.page,
+                page.size, ids.size());
+    }
+
+    private static String orderBy(Sort sort) {
+        return sort.getColumns().stream().map(c -> c.getName()
+                + (c.getDirection() == Sort.Direction.Descending ? " desc" : "")).collect(Collectors.joining(", "));
     }
 
     public Member get(long id) {

@@ -58,6 +58,21 @@ public final class MemberTerms {
         return spans;
     }
 
+    /**
+     * The members (of {@code memberIdsOrNull}, or all the committee's) in office at some time from {@code from} to
+     * {@code to}, or to {@code today} when that comes first: a member whose term starts later has had no day yet.
+     */
+    public static Set<Long> inOffice(long committeeId, Collection<Long> memberIdsOrNull, LocalDate from, LocalDate to,
+            LocalDate today) {
+        Set<Long> found = new HashSet<>();
+        activeSpans(committeeId, memberIdsOrNull, from, to.isAfter(today) ? today : to).forEach((id, spans) -> {
+            if (!spans.isEmpty()) {
+                found.add(id);
+            }
+        });
+        return found;
+    }
+
     /** The calendar months with at least one day in office. */
     public static int months(List<ActiveSpan> spans) {
         Set<YearMonth> months = new HashSet<>();

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.Participants;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -31,6 +32,14 @@ public class OpinionFilters {
     @QueryParam("memberId")
     @Min(value = 1, message = "编号从 1 开始")
     public Long memberId;
+
+    @QueryParam("groupId")
+    @Min(value = 1, message = "编号从 1 开始")
+    public Long groupId;
+
+    @QueryParam("sectorId")
+    @Min(value = 1, message = "编号从 1 开始")
+    public Long sectorId;
 
     @QueryParam("source")
     public OpinionSource source;
@@ -64,7 +73,8 @@ public class OpinionFilters {
     public String q;
 
     OpinionService.Criteria criteria(OpinionFigure figure) {
-        return new OpinionService.Criteria(committeeId, status, categoryId, townshipId, villageId, memberId, source,
-                visitId, dutyTurnId, forwardedToId, from, to, overdue, solved, q, figure);
+        return new OpinionService.Criteria(committeeId, status, categoryId, townshipId, villageId,
+                new Participants(memberId, groupId, sectorId), source, visitId, dutyTurnId, forwardedToId, from, to,
+                overdue, solved, q, figure);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The opinions' figures in a report, from the opinion summary's one scan: each equals the opinion list's total
- * with {@code figure=} and the same period, which the summary is built and tested to give.
+ * with {@code figure=} and the same period, which the summary is built and tested to give; for a group, sector or
+ * member the opinions its members submitted.
  */
 @ApplicationScoped
 class OpinionReport {
@@ -22,12 +23,13 @@ class OpinionReport {
     OpinionService opinions;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.CATEGORY)) {
+        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.CATEGORY, ReportSlice.GROUP, ReportSlice.SECTOR,
+                ReportSlice.MEMBER)) {
             return;
         }
         OpinionService.Criteria criteria = new OpinionService.Criteria(query.committeeId(), null,
-                query.id(ReportSlice.CATEGORY), query.id(ReportSlice.TOWNSHIP), null, null, null, null, null, null,
-                query.from(), query.to(), null, null, null, null);
+                query.id(ReportSlice.CATEGORY), query.id(ReportSlice.TOWNSHIP), null, query.participants(), null, null,
+                null, null, query.from(), query.to(), null, null, null, null);
         OpinionSummary s = opinions.summary(criteria);
         answer(query, ReportFigure.OPINIONS_COLLECTED, OpinionFigure.COLLECTED, s.collected());
         answer(query, ReportFigure.OPINIONS_ACCEPTED, OpinionFigure.ACCEPTED, s.accepted());

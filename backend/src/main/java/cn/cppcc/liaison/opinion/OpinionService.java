@@ -12,6 +12,7 @@ import cn.cppcc.liaison.kernel.CsvExport;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
@@ -89,20 +90,21 @@ public class OpinionService {
         return confirmAfterDays;
     }
 
-    /** The filters shared by the list, the export and the summary. */
+    /** The filters shared by the list, the export and the summary; {@code submitters} who submitted them. */
     public record Criteria(Long committeeId, List<OpinionStatus> statuses, Long categoryId, Long townshipId,
-            Long villageId, Long memberId, OpinionSource source, Long visitId, Long dutyTurnId, Long forwardedToId,
-            LocalDate from, LocalDate to, Boolean overdue, Boolean solved, String q, OpinionFigure figure) {
+            Long villageId, Participants submitters, OpinionSource source, Long visitId, Long dutyTurnId,
+            Long forwardedToId, LocalDate from, LocalDate to, Boolean overdue, Boolean solved, String q,
+            OpinionFigure figure) {
 
         /** The same filters for every figure at once: the period then dates each figure's own event. */
         Criteria forSummary() {
-            return new Criteria(committeeId, statuses, categoryId, townshipId, villageId, memberId, source, visitId,
+            return new Criteria(committeeId, statuses, categoryId, townshipId, villageId, submitters, source, visitId,
                     dutyTurnId, forwardedToId, null, null, overdue, solved, q, null);
         }
 
         /** The same filters, counting {@code counted}: what the list gives with {@code figure=}. */
         Criteria with(OpinionFigure counted) {
-            return new Criteria(committeeId, statuses, categoryId, townshipId, villageId, memberId, source, visitId,
+            return new Criteria(committeeId, statuses, categoryId, townshipId, villageId, submitters, source, visitId,
                     dutyTurnId, forwardedToId, from, to, overdue, solved, q, counted);
         }
     }
@@ -339,8 +341,9 @@ public class OpinionService {
                 .equal("visit.id", "visitId", c.visitId())
                 .equal("dutyTurn.id", "dutyTurnId", c.dutyTurnId())
                 .equal("forwardedTo.id", "forwardedToId", c.forwardedToId())
-                .where("id in (select o.id from OpinionEntity o join o.submitters m where m.id = :memberId)",
-                        "memberId", c.memberId());
+                // One of the submitting members (merged duplicates' submitters included) is the one asked about.
+                .where("exists (select 1 from this.submitters m where " + c.submitters().on("m") + ")",
+                        c.submitters().parameters(), c.submitters().given());
         if (c.figure() != null) {
             // The period dates the figure's own event: solved in March, accepted in the quarter.
             Predicate counted = c.figure().in(period(c), confirmAfterDays);

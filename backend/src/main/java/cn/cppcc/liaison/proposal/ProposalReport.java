@@ -3,12 +3,16 @@ package cn.cppcc.liaison.proposal;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
+import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 
-/** The proposals' figures in a report: the proposal list's total for each figure and the same period. */
+/**
+ * The proposals' figures in a report: the proposal list's total for each figure and the same period; for a group,
+ * sector or member the proposals its members led or co-signed.
+ */
 @ApplicationScoped
 class ProposalReport {
 
@@ -20,11 +24,12 @@ class ProposalReport {
     ProposalService proposals;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable()) {
+        if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
         FIGURES.forEach((figure, reported) -> query.answer(reported, proposals.list(PageParams.one(),
-                query.committeeId(), null, null, null, null, query.from(), query.to(), null, figure).total(),
+                query.committeeId(), null, null, query.participants(), null, query.from(), query.to(), null, figure)
+                .total(),
                 "listProposals", query.query("figure", figure.name()), "total"));
     }
 }

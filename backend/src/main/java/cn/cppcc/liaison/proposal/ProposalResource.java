@@ -3,6 +3,7 @@ package cn.cppcc.liaison.proposal;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -49,13 +50,16 @@ public class ProposalResource {
             @QueryParam("status") ProposalStatus status,
             @QueryParam("category") ProposalCategory category,
             @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
             @QueryParam("year") @Min(value = 1949, message = "年份不能早于 1949") @Max(value = 2100, message = "年份不能晚于 2100")
             Integer year,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
             @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
             @QueryParam("figure") ProposalFigure figure) {
-        return service.list(page, committeeId, status, category, memberId, year, from, to, q, figure);
+        return service.list(page, committeeId, status, category, new Participants(memberId, groupId, sectorId), year,
+                from, to, q, figure);
     }
 
     @POST

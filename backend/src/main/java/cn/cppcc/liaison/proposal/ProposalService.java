@@ -9,6 +9,7 @@ import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Inputs;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.Problem;
@@ -53,15 +54,16 @@ public class ProposalService {
      * filing, or with {@code figure} the figure's own event (accepted, answered).
      */
     public PageResult<Proposal> list(PageParams page, Long committeeId, ProposalStatus status,
-            ProposalCategory category, Long memberId, Integer year, LocalDate from, LocalDate to, String q,
+            ProposalCategory category, Participants who, Integer year, LocalDate from, LocalDate to, String q,
             ProposalFigure figure) {
         Predicate counted = (figure == null ? ProposalFigure.FILED : figure).in(Period.of(from, to, clock.today()));
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("status", "status", status)
                 .equal("category", "category", category)
-                .where("(lead.id = :memberId or id in (select p.id from ProposalEntity p join p.coSigners m"
-                        + " where m.id = :memberId))", "memberId", memberId)
+                // The lead or one of the co-signers is the member asked (of the group and sector asked).
+                .where("(" + who.on("lead") + " or exists (select 1 from this.coSigners m where " + who.on("m") + "))",
+                        who.parameters(), who.given())
                 .where("filedOn >= :yearStart and filedOn < :yearEnd", year == null ? null
                         : Map.of("yearStart", LocalDate.of(year, 1, 1), "yearEnd", LocalDate.of(year + 1, 1, 1)))
                 .where(counted.condition(), counted.parameters())

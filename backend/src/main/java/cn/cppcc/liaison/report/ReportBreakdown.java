@@ -5,17 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A period's figures by month, quarter, township, platform, studio, opinion category or committee; by committee
- * also their {@code total}, the rows summed (null for the other dimensions).
+ * A period's figures by month, quarter, township, platform, studio, opinion category, group, sector, member or
+ * committee: {@code total} rows in all, of which a page of members ({@code page}, {@code size}) when by member; by
+ * committee also their {@code sum}, the rows summed (null for the other dimensions).
  */
 public record ReportBreakdown(long committeeId, String committeeName, ReportDimension by,
-        ReportSummary.Period period, List<Row> rows, Total total) {
+        ReportSummary.Period period, long total, Integer page, Integer size, List<Row> rows, Sum sum) {
 
     /** A township, platform… ({@code id}) or a part of the period ({@code from}–{@code to}), with its figures. */
     public record Row(Slice slice, List<Figure> figures) {
     }
 
-    /** A committee's row also names its parent in the tree (none for the committee asked of) and its depth there. */
+    /**
+     * Whose or when the row is; a member's row read by a reporter names no one (no id, no name); a committee's row
+     * also names its parent in the tree (none for the committee asked of) and its depth there.
+     */
     public record Slice(Long id, String name, LocalDate from, LocalDate to, Long parentId, Integer depth) {
 
         static Slice of(Long id, String name, LocalDate from, LocalDate to) {
@@ -23,13 +27,14 @@ public record ReportBreakdown(long committeeId, String committeeName, ReportDime
         }
     }
 
+    /** A row's figure; a member's row read by a reporter has no drill-down, which would name the member. */
     public record Figure(ReportFigure key, String label, String unit, long value, ReportSummary.DrillDown drillDown) {
     }
 
     /** The rows' figures summed, those that add up only: no list gives them, each row's drill-down gives its part. */
-    public record Total(List<Sum> figures) {
+    public record Sum(List<Summed> figures) {
     }
 
-    public record Sum(ReportFigure key, String label, String unit, long value) {
+    public record Summed(ReportFigure key, String label, String unit, long value) {
     }
 }

@@ -1,10 +1,12 @@
 package cn.cppcc.liaison.report;
 
+import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -36,7 +38,11 @@ public class ReportResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
     public ReportBreakdown getReportBreakdown(
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("by") ReportDimension by, @Valid @BeanParam ReportPeriodParams period) {
-        return service.breakdown(committeeId, by, period);
+            @QueryParam("by") ReportDimension by, @Valid @BeanParam ReportPeriodParams period,
+            @QueryParam("page") @Min(value = 1, message = "页码从 1 开始") @Max(value = 100_000, message = "页码不能超过 100000")
+            Integer page,
+            @QueryParam("size") @Min(value = 1, message = "每页行数至少为 1")
+            @Max(value = PageParams.MAX_SIZE, message = "每页行数不能超过 200") Integer size) {
+        return service.breakdown(committeeId, by, period, page, size);
     }
 }

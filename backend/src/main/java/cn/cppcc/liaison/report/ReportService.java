@@ -6,8 +6,10 @@ import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
+import cn.cppcc.liaison.member.MemberTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reports: a committee's figures for a period, asked of every feature through {@link FigureQuery}. The report
@@ -27,6 +30,9 @@ import java.util.Map;
 public class ReportService {
 
     private static final String[] QUARTERS = {"一", "二", "三", "四"};
+
+    /** Members' rows a page holds when the client does not say. */
+    static final int MEMBER_ROWS = 50;
 
     @Inject
     CallerContext callerContext;
@@ -83,14 +89,19 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportBreakdown breakdown(Long committeeId, ReportDimension by, ReportPeriodParams asked) {
-        new FieldChecks().check(by == null, "by",
-                "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY、COMMITTEE").done();
+    public ReportBreakdown breakdown(Long committeeId, ReportDimension by, ReportPeriodParams asked, Integer page,
+            Integer size) {
+        new FieldChecks().check(by == null, "by", "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY、"
+                        + "GROUP、SECTOR、MEMBER、COMMITTEE")
+                .check(page != null && by != ReportDimension.MEMBER, "page", "只有按委员分项（by=MEMBER）时分页")
+                .check(size != null && by != ReportDimension.MEMBER, "size", "只有按委员分项（by=MEMBER）时分页")
+                .done();
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
         if (by == ReportDimension.COMMITTEE) {
             return byCommittee(committee, period);
         }
+        LocalDate today = clock.today();
         List<ReportBreakdown.Row> rows = new ArrayList<>();
         if (by.slice == null) {
             int months = by == ReportDimension.QUARTER ? 3 : 1;
@@ -100,25 +111,25 @@ public class ReportService {
             }
             for (LocalDate first = start; !first.isAfter(period.to()); first = first.plusMonths(months)) {
                 ReportSummary.Period named = named(first, by == ReportDimension.QUARTER, by == ReportDimension.MONTH,
-                        clock.today());
+                        today);
                 LocalDate partFrom = first.isBefore(period.from()) ? period.from() : first;
                 LocalDate partTo = named.to().isAfter(period.to()) ? period.to() : named.to();
-                FigureQuery query = new FigureQuery(committee.id, Period.of(partFrom, partTo, clock.today()));
+                FigureQuery query = new FigureQuery(committee.id, Period.of(partFrom, partTo, today));
                 figures.fire(query);
-                rows.add(row(ReportBreakdown.Slice.of(null, named.label(), partFrom, partTo), query));
+                rows.add(row(ReportBreakdown.Slice.of(null, named.label(), partFrom, partTo), query, false));
             }
-        } else {
-            for (Object[] slice : slices(committee.id, by)) {
-                FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()),
-                        by.slice, (Long) slice[0]);
-                figures.fire(query);
-                rows.add(row(ReportBreakdown.Slice.of((Long) slice[0], (String) slice[1], null, null), query));
-            }
+            return new ReportBreakdown(committee.id, committee.name, by, period, rows.size(), null, null, rows, null);
         }
-        return new ReportBreakdown(committee.id, committee.name, by, period, rows, null);
+        if (by == ReportDimension.MEMBER) {
+            return byMember(committee, period, page == null ? 1 : page, size == null ? MEMBER_ROWS : size);
+        }
+        for (Object[] slice : slices(committee.id, by)) {
+            rows.add(row(committee, period, by, (Long) slice[0], (String) slice[1], false));
+        }
+        return new ReportBreakdown(committee.id, committee.name, by, period, rows.size(), null, null, rows, null);
     }
 
-    /** The committee's own figures and those of each committee below it, at every depth, and their total. */
+    /** The committee's own figures and those of each committee below it, at every depth, and their sum. */
     private ReportBreakdown byCommittee(CommitteeEntity committee, ReportSummary.Period period) {
         List<ReportBreakdown.Row> rows = new ArrayList<>();
         List<FigureQuery> answered = new ArrayList<>();
@@ -126,23 +137,55 @@ public class ReportService {
             FigureQuery query = tree.ask(node.id(), days(period));
             answered.add(query);
             rows.add(row(new ReportBreakdown.Slice(node.id(), node.name(), null, null, node.parentId(), node.depth()),
-                    query));
+                    query, false));
         }
-        List<ReportBreakdown.Sum> total = new ArrayList<>();
-        ReportTree.summed(answered).forEach((figure, value) -> total.add(new ReportBreakdown.Sum(figure, figure.label,
+        List<ReportBreakdown.Summed> sum = new ArrayList<>();
+        ReportTree.summed(answered).forEach((figure, value) -> sum.add(new ReportBreakdown.Summed(figure, figure.label,
                 figure.unit, value)));
-        return new ReportBreakdown(committee.id, committee.name, ReportDimension.COMMITTEE, period, rows,
-                new ReportBreakdown.Total(total));
+        return new ReportBreakdown(committee.id, committee.name, ReportDimension.COMMITTEE, period, rows.size(), null,
+                null, rows, new ReportBreakdown.Sum(sum));
     }
 
-    private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query) {
+    /**
+     * A page of the members in office at some time in the period, by name; a reporter reads their figures without
+     * their names, ids or drill-downs (which name them), as the evaluation's table shows it.
+     */
+    private ReportBreakdown byMember(CommitteeEntity committee, ReportSummary.Period period, int page, int size) {
+        Set<Long> inOffice = MemberTerms.inOffice(committee.id, null, period.from(), period.to(), clock.today());
+        List<Object[]> members = slices(committee.id, ReportDimension.MEMBER).stream()
+                .filter(m -> inOffice.contains((Long) m[0])).toList();
+        boolean anonymous = callerContext.get().role() == Role.REPORTER;
+        List<ReportBreakdown.Row> rows = new ArrayList<>();
+        int first = (int) Math.min((long) (page - 1) * size, members.size());
+        for (Object[] member : members.subList(first, Math.min(first + size, members.size()))) {
+            rows.add(row(committee, period, ReportDimension.MEMBER, (Long) member[0], (String) member[1], anonymous));
+        }
+        return new ReportBreakdown(committee.id, committee.name, ReportDimension.MEMBER, period, members.size(), page,
+                size, rows, null);
+    }
+
+    /** One township's, group's, member's… figures for the period. */
+    private ReportBreakdown.Row row(CommitteeEntity committee, ReportSummary.Period period, ReportDimension by,
+            Long id, String name, boolean anonymous) {
+        FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()),
+                by.slice, id);
+        figures.fire(query);
+        return row(anonymous ? ReportBreakdown.Slice.of(null, null, null, null)
+                : ReportBreakdown.Slice.of(id, name, null, null), query, anonymous);
+    }
+
+    private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query, boolean anonymous) {
         List<ReportBreakdown.Figure> answered = new ArrayList<>();
         query.answers().forEach((figure, a) -> answered.add(new ReportBreakdown.Figure(figure, figure.label,
-                figure.unit, a.value(), new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
+                figure.unit, a.value(), anonymous ? null
+                        : new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
         return new ReportBreakdown.Row(slice, answered);
     }
 
-    /** The committee's townships, platforms, studios or opinion categories: ids and names, in the lists' order. */
+    /**
+     * The committee's townships, platforms, studios, opinion categories, groups, sectors or members: ids and names,
+     * the places by name, the categories, groups and sectors in their lists' order, the members by name.
+     */
     private static List<Object[]> slices(long committeeId, ReportDimension by) {
         String hql = switch (by) {
             case TOWNSHIP -> "select t.id, t.name from TownshipEntity t where t.committee.id = :c order by t.name, t.id";
@@ -150,6 +193,9 @@ public class ReportService {
             case STUDIO -> "select s.id, s.name from StudioEntity s where s.committee.id = :c order by s.name, s.id";
             case CATEGORY -> "select c.id, c.name from OpinionCategoryEntity c where c.committee.id = :c"
                     + " order by c.sortOrder, c.name, c.id";
+            case GROUP -> "select g.id, g.name from GroupEntity g where g.committee.id = :c order by g.id";
+            case SECTOR -> "select s.id, s.name from SectorEntity s where s.committee.id = :c order by s.sortOrder, s.id";
+            case MEMBER -> "select m.id, m.name from MemberEntity m where m.committee.id = :c order by m.name, m.id";
             default -> throw new IllegalArgumentException(by + " is a part of the period");
         };
         return CommitteeEntity.getEntityManager().createQuery(hql, Object[].class).setParameter("c", committeeId)

@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The visits' figures in a report, each the total or a sum of the visit or studio list for the same period. */
+/**
+ * The visits' figures in a report, each the total or a sum of the visit or studio list for the same period; for a
+ * group, sector or member the visits its members were present at.
+ */
 @ApplicationScoped
 class VisitReport {
 
@@ -22,11 +25,13 @@ class VisitReport {
     StudioService studios;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO)) {
+        if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO, ReportSlice.GROUP,
+                ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
         VisitPage page = visits.list(PageParams.one(), query.committeeId(), null, query.id(ReportSlice.TOWNSHIP),
-                query.id(ReportSlice.STUDIO), query.id(ReportSlice.PLATFORM), null, query.from(), query.to());
+                query.id(ReportSlice.STUDIO), query.id(ReportSlice.PLATFORM), query.participants(), query.from(),
+                query.to());
         query.answer(ReportFigure.VISITS, page.total(), "listVisits", query.query(), "total");
         query.answer(ReportFigure.PEOPLE_RECEIVED, page.peopleReceived(), "listVisits", query.query(), "peopleReceived");
         query.answer(ReportFigure.MEMBERS_PRESENT, page.membersPresent(), "listVisits", query.query(), "membersPresent");

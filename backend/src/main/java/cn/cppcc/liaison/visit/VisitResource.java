@@ -2,6 +2,7 @@ package cn.cppcc.liaison.visit;
 
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -48,9 +49,12 @@ public class VisitResource {
             @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
             @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
             @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, kind, townshipId, studioId, platformId, memberId, from, to);
+        return service.list(page, committeeId, kind, townshipId, studioId, platformId,
+                new Participants(memberId, groupId, sectorId), from, to);
     }
 
     @POST

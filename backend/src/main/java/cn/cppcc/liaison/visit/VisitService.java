@@ -7,6 +7,7 @@ import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.Problem;
@@ -66,7 +67,7 @@ public class VisitService {
     References references;
 
     public VisitPage list(PageParams page, Long committeeId, VisitKind kind, Long townshipId, Long studioId,
-            Long platformId, Long memberId, LocalDate from, LocalDate to) {
+            Long platformId, Participants who, LocalDate from, LocalDate to) {
         Predicate dated = VisitFigure.dated(Period.of(from, to, clock.today()));
         Filter filter = callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
@@ -74,8 +75,7 @@ public class VisitService {
                 .equal("township.id", "townshipId", townshipId)
                 .equal("studio.id", "studioId", studioId)
                 .equal("platform.id", "platformId", platformId)
-                .where("id in (select v.id from VisitEntity v join v.members m where m.id = :memberId)",
-                        "memberId", memberId)
+                .where("exists (select 1 from this.members m where " + who.on("m") + ")", who.parameters(), who.given())
                 .where(dated.condition(), dated.parameters());
         var query = VisitEntity.<VisitEntity>find(filter.query(), sort(page.sort), filter.parameters());
         // The page's places and members load in batches (hibernate fetch batch-size), not one query per visit.

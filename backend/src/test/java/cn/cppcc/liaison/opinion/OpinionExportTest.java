@@ -216,6 +216,10 @@ class OpinionExportTest {
         long forwarded = opinion(world, "垃圾清运", Map.of("collectedOn", "2026-03-02", "categoryId", secondCategory,
                 "villageId", ""));
         steps(world, forwarded, "SUBMIT", "ACCEPT", "FORWARD");
+        // A member of no group: the group's filter leaves it out, the sector's (the same sector) keeps it.
+        opinion(world, "公园缺少座椅", Map.of("collectedOn", "2026-02-12", "memberIds", List.of(world.outsider)));
+        long sector = given().when().get("/api/v1/members/" + world.outsider).then().statusCode(200).extract()
+                .jsonPath().getLong("sectorId");
         clock.setToday(LocalDate.of(2026, 3, 31));
 
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
@@ -226,6 +230,8 @@ class OpinionExportTest {
         cases.put("乡镇", Map.of("townshipId", world.township));
         cases.put("村", Map.of("villageId", world.village));
         cases.put("委员", Map.of("memberId", world.groupMate));
+        cases.put("活动组", Map.of("groupId", world.group));
+        cases.put("界别", Map.of("sectorId", sector));
         cases.put("来源", Map.of("source", "ONLINE"));
         cases.put("接待走访", Map.of("visitId", visitId));
         cases.put("轮值", Map.of("dutyTurnId", turn));

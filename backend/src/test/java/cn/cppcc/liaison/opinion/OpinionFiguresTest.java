@@ -48,6 +48,7 @@ class OpinionFiguresTest {
         filters.put("乡镇", Map.of("townshipId", world.township));
         filters.put("村", Map.of("villageId", world.village));
         filters.put("委员", Map.of("memberId", world.groupMate));
+        filters.put("活动组", Map.of("groupId", world.group));
         filters.put("来源", Map.of("source", "OTHER"));
         filters.put("报送到", Map.of("forwardedToId", world.parent));
         filters.put("逾期", Map.of("overdue", true));

@@ -131,7 +131,7 @@ class CommitteesAboveTest {
         assertEquals(20, total(breakdown, "PEOPLE_RECEIVED"));
         assertEquals(4, total(breakdown, "OPINIONS_COLLECTED"));
         assertEquals(1, total(breakdown, "OPINIONS_SOLVED"));
-        List<String> summed = breakdown.getList("total.figures.key");
+        List<String> summed = breakdown.getList("sum.figures.key");
         assertFalse(summed.contains("SOLUTION_DAYS_MEDIAN") || summed.contains("SOLUTION_DAYS_P90"),
                 "a median is no sum: " + summed);
         for (String key : summed) {
@@ -144,7 +144,7 @@ class CommitteesAboveTest {
         JsonPath admin = given().queryParam("committeeId", city.id).queryParam("by", "COMMITTEE")
                 .queryParam("year", 2026).when().get(BREAKDOWN).then().statusCode(200).extract().jsonPath();
         assertEquals(breakdown.getList("rows"), admin.getList("rows"));
-        assertEquals(breakdown.getMap("total"), admin.getMap("total"));
+        assertEquals(breakdown.getMap("sum"), admin.getMap("sum"));
         // Asked of a district, the breakdown is that district and what lies below it.
         JsonPath district = Auth.as(cityOffice).queryParam("committeeId", east.id).queryParam("by", "COMMITTEE")
                 .queryParam("year", 2026).when().get(BREAKDOWN).then().statusCode(200).extract().jsonPath();
@@ -155,9 +155,9 @@ class CommitteesAboveTest {
         for (int r = 0; r < 2; r++) {
             drillsDown(district.getList("rows[" + r + "].figures"), () -> Auth.as(cityOffice));
         }
-        // The other dimensions have no total: their rows need not add up.
+        // The other dimensions have no sum: their rows need not add up.
         Auth.as(cityOffice).queryParam("by", "MONTH").queryParam("year", 2026).when().get(BREAKDOWN).then()
-                .statusCode(200).body("total", equalTo(null));
+                .statusCode(200).body("sum", equalTo(null));
     }
 
     @Test
@@ -175,7 +175,7 @@ class CommitteesAboveTest {
         JsonPath now = committeeBreakdown(Map.of("year", 2026, "quarter", 2));
         JsonPath before = committeeBreakdown(Map.of("year", 2026, "quarter", 1));
         JsonPath yearAgo = committeeBreakdown(Map.of("year", 2025, "quarter", 2));
-        assertEquals(now.getList("total.figures.key"), whole.getList("figures.key"), "the figures that add up");
+        assertEquals(now.getList("sum.figures.key"), whole.getList("figures.key"), "the figures that add up");
         for (Map<String, Object> figure : whole.<Map<String, Object>>getList("figures")) {
             String key = (String) figure.get("key");
             assertEquals(total(now, key), ((Number) figure.get("value")).longValue(), key);
@@ -380,7 +380,7 @@ class CommitteesAboveTest {
     }
 
     private static long total(JsonPath breakdown, String key) {
-        return breakdown.getLong("total.figures.find { it.key == '" + key + "' }.value");
+        return breakdown.getLong("sum.figures.find { it.key == '" + key + "' }.value");
     }
 
     /** Every figure equals its drill-down's list as {@code as} reads it; 办理时长's list holds the solved ones. */

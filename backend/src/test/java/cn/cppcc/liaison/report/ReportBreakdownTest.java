@@ -17,8 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The figures by month, quarter, township, platform, studio and category over the demo committees: each row's
- * figure equals its drill-down's list, and the rows of what can be summed add up to the whole committee's figure.
+ * The figures by month, quarter, township, platform, studio, category, group, sector and member over the demo
+ * committees: each row's figure equals its drill-down's list, and the rows of what can be summed add up to the whole
+ * committee's figure.
  */
 @QuarkusTest
 class ReportBreakdownTest {
@@ -49,7 +50,9 @@ class ReportBreakdownTest {
                 "TOWNSHIP", List.of("VISITS", "PEOPLE_RECEIVED", "OPINIONS_COLLECTED", "OPINIONS_SOLVED", "CONSULTATIONS",
                         "CONSULTATION_GAPS"),
                 "CATEGORY", List.of("OPINIONS_COLLECTED", "OPINIONS_ACCEPTED", "OPINIONS_SOLVED"),
-                "PLATFORM", List.of("DUTY_DONE", "DUTY_MISSED"), "STUDIO", List.of());
+                "PLATFORM", List.of("DUTY_DONE", "DUTY_MISSED"), "STUDIO", List.of(), "GROUP", List.of(),
+                // A turn has one member and a member one sector: by sector, turns and 挂牌委员 add up.
+                "SECTOR", List.of("DUTY_DONE", "DUTY_MISSED", "INACTIVE_MEMBERS"));
         for (Map.Entry<String, List<String>> by : sums.entrySet()) {
             JsonPath breakdown = given().queryParam("committeeId", committee).queryParam("year", 2025)
                     .queryParam("by", by.getKey()).when().get("/api/v1/reports/breakdown").then().statusCode(200)
@@ -64,14 +67,7 @@ class ReportBreakdownTest {
                 assertEquals(List.of("2025年第一季度", "2025年第二季度", "2025年第三季度", "2025年第四季度"),
                         breakdown.getList("rows.slice.name"));
             }
-            for (int r = 0; r < rows.size(); r++) {
-                List<Map<String, Object>> figures = breakdown.getList("rows[" + r + "].figures");
-                assertTrue(!figures.isEmpty(), by.getKey() + " row " + r);
-                Number solved = breakdown.get("rows[" + r + "].figures.find { it.key == 'OPINIONS_SOLVED' }.value");
-                for (Map<String, Object> figure : figures) {
-                    DrillDowns.check(figure, solved == null ? 0 : solved.longValue(), () -> given());
-                }
-            }
+            drillsDown(breakdown, by.getKey());
             for (String key : by.getValue()) {
                 long summed = 0;
                 for (int r = 0; r < rows.size(); r++) {
@@ -80,6 +76,43 @@ class ReportBreakdownTest {
                 }
                 assertEquals(whole.getLong("figures.find { it.key == '" + key + "' }.value"), summed,
                         key + " summed over " + by.getKey());
+            }
+        }
+        // A visit counts once for each sector one of its members is of: together at least the committee's.
+        JsonPath sectors = given().queryParam("committeeId", committee).queryParam("year", 2025)
+                .queryParam("by", "SECTOR").when().get("/api/v1/reports/breakdown").then().statusCode(200)
+                .extract().jsonPath();
+        long visits = sectors.<Integer>getList("rows.figures.flatten().findAll { it.key == 'VISITS' }.value").stream()
+                .mapToLong(Integer::longValue).sum();
+        assertTrue(visits >= whole.getLong("figures.find { it.key == 'VISITS' }.value"), "visits by sector " + visits);
+        // The members in office in 2025, a page at a time: the first page drills down, the last holds the rest.
+        JsonPath first = members(committee, 1);
+        long total = first.getLong("total");
+        assertTrue(total > 150, "岳塘区's members in office in 2025: " + total);
+        assertEquals(MEMBER_PAGE, first.getList("rows").size());
+        drillsDown(first, "MEMBER page 1");
+        int pages = (int) ((total + MEMBER_PAGE - 1) / MEMBER_PAGE);
+        assertEquals(total - (long) (pages - 1) * MEMBER_PAGE, members(committee, pages).getList("rows").size());
+        assertEquals(0, members(committee, pages + 1).getList("rows").size());
+    }
+
+    private static final int MEMBER_PAGE = 25;
+
+    private static JsonPath members(long committee, int page) {
+        return given().queryParam("committeeId", committee).queryParam("year", 2025).queryParam("by", "MEMBER")
+                .queryParam("page", page).queryParam("size", MEMBER_PAGE).when().get("/api/v1/reports/breakdown")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Every figure of every row equals what its drill-down's list gives. */
+    private static void drillsDown(JsonPath breakdown, String what) {
+        List<Map<String, Object>> rows = breakdown.getList("rows");
+        for (int r = 0; r < rows.size(); r++) {
+            List<Map<String, Object>> figures = breakdown.getList("rows[" + r + "].figures");
+            assertTrue(!figures.isEmpty(), what + " row " + r);
+            Number solved = breakdown.get("rows[" + r + "].figures.find { it.key == 'OPINIONS_SOLVED' }.value");
+            for (Map<String, Object> figure : figures) {
+                DrillDowns.check(figure, solved == null ? 0 : solved.longValue(), () -> given());
             }
         }
     }

@@ -50,7 +50,7 @@ class ReportSummaryTest {
         long solved = summary.getLong("figures.find { it.key == 'OPINIONS_SOLVED' }.value");
         String from = summary.getString("period.from");
         boolean wholeYear = from.endsWith("-01-01") && summary.getString("period.to").equals(from.substring(0, 4) + "-12-31");
-        assertEquals(24 + (solved > 0 ? 2 : 0) + (wholeYear ? 1 : 0), figures.size(),
+        assertEquals(25 + (solved > 0 ? 2 : 0) + (wholeYear ? 1 : 0), figures.size(),
                 "every figure of the report, 办理时长 once something is solved, 一季一协商 for a whole year");
         for (Map<String, Object> figure : figures) {
             DrillDowns.check(figure, solved, as);
@@ -75,7 +75,7 @@ class ReportSummaryTest {
                     .then().statusCode(200).body("period.label", equalTo("2025年"))
                     .body("period.asOf", equalTo("2025-12-31")).extract().jsonPath();
             for (String key : List.of("VISITS", "PEOPLE_RECEIVED", "DUTY_DONE", "OPINIONS_COLLECTED", "OPINIONS_SOLVED",
-                    "CONSULTATIONS", "CONSULTATION_GAPS", "PROPOSALS_FILED", "ACTIVITIES")) {
+                    "CONSULTATIONS", "CONSULTATION_GAPS", "PROPOSALS_FILED", "ACTIVITIES", "INACTIVE_MEMBERS")) {
                 assertTrue(year.getLong("figures.find { it.key == '" + key + "' }.value") > 0, key + " in 2025");
             }
             comparesWithThePeriodBeforeAndAYearAgo(committee, Map.of("year", 2026, "quarter", 3),

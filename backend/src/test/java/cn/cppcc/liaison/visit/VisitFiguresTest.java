@@ -109,6 +109,7 @@ class VisitFiguresTest {
         filters.put("工作室", Map.of("studioId", ids.get("s1")));
         filters.put("平台", Map.of("platformId", ids.get("platform")));
         filters.put("委员", Map.of("memberId", ids.get("wang")));
+        filters.put("界别", Map.of("sectorId", ids.get("sector")));
         int nonZero = 0;
         for (var filter : filters.entrySet()) {
             List<Map<String, Object>> all = Pages.all(VISITS, filter.getValue());
@@ -195,6 +196,7 @@ class VisitFiguresTest {
         long committee = Fixtures.committee();
         ids.put("committee", committee);
         long sector = Fixtures.sector(committee);
+        ids.put("sector", sector);
         long township = Fixtures.township(committee);
         ids.put("township", township);
         long second = Fixtures.township(committee);

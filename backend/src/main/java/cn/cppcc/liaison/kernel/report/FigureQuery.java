@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.kernel.report;
 
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Period;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -26,8 +27,8 @@ public final class FigureQuery {
     }
 
     /**
-     * One township's, platform's, studio's or category's figures: a feature answers only the figures its lists
-     * can filter by {@code slice}, and names that filter in their drill-downs.
+     * One township's, platform's, studio's, category's, group's, sector's or member's figures: a feature answers
+     * only the figures its lists can filter by {@code slice}, and names that filter in their drill-downs.
      */
     public FigureQuery(long committeeId, Period period, ReportSlice slice, Long sliceId) {
         this.committeeId = committeeId;
@@ -52,6 +53,16 @@ public final class FigureQuery {
     /** The id of the township, platform… the query is about when it is sliced by {@code by}, else null. */
     public Long id(ReportSlice by) {
         return slice == by ? sliceId : null;
+    }
+
+    /** Whether the query is about the records of a group's, a sector's or a member's members. */
+    public boolean aboutParticipants() {
+        return slice != null && slice.isParticipants();
+    }
+
+    /** The member, group or sector the query is about, as the lists filter who took part; anyone otherwise. */
+    public Participants participants() {
+        return new Participants(id(ReportSlice.MEMBER), id(ReportSlice.GROUP), id(ReportSlice.SECTOR));
     }
 
     /** A figure's value and the list that gives its records: {@code measure} is {@code total} or the sum's name. */

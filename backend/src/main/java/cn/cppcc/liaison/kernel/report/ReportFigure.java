@@ -31,7 +31,8 @@ public enum ReportFigure {
     PROPOSALS_ACCEPTED("提案立案", "件", "在该时期内立案的提案"),
     PROPOSALS_ANSWERED("提案答复", "件", "在该时期内答复的提案"),
     ACTIVITIES("自选动作", "次", "日期在该时期内的自选动作（调研、培训、志愿服务等）"),
-    PEOPLE_REACHED("自选动作服务", "人次", "该时期内自选动作服务群众人次之和");
+    PEOPLE_REACHED("自选动作服务", "人次", "该时期内自选动作服务群众人次之和"),
+    INACTIVE_MEMBERS("挂牌委员", "人", "该时期内有在职的日子、而该时期内没有任何履职记录（接待走访、轮值履职、社情民意、出席协商、提案、自选动作）的委员");
 
     public final String label;
     public final String unit;

@@ -5,12 +5,23 @@ public enum ReportSlice {
     TOWNSHIP("townshipId"),
     PLATFORM("platformId"),
     STUDIO("studioId"),
-    CATEGORY("categoryId");
+    CATEGORY("categoryId"),
+    /** The records an activity group's members took part in (at least one of them, as each member's record counts). */
+    GROUP("groupId"),
+    /** The records a sector's members took part in. */
+    SECTOR("sectorId"),
+    /** The records a member took part in, as the member's record (履职档案) counts them. */
+    MEMBER("memberId");
 
     /** The query parameter the lists take for it. */
     public final String parameter;
 
     ReportSlice(String parameter) {
         this.parameter = parameter;
+    }
+
+    /** Whether the slice is about who took part: the lists filter it by their members. */
+    public boolean isParticipants() {
+        return this == GROUP || this == SECTOR || this == MEMBER;
     }
 }
