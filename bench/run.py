@@ -230,6 +230,10 @@ def evaluation_cases():
              f"/api/v1/reports/summary?committeeId={committee}&year=2025"),
             ("report: 2025 by quarter", f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=QUARTER"),
             ("report: 2025 by township", f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=TOWNSHIP"),
+            ("report: 2025 by activity group", f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=GROUP"),
+            ("report: 2025 by sector", f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=SECTOR"),
+            ("report: 2025 by member, a page of 50",
+             f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=MEMBER&size=50"),
         ]:
             median, p95, worst, answer = timed(lambda: get(path), reads)
             total = answer.get("total") if isinstance(answer, dict) else len(answer)
