@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** The activities' figures in a report: the activity list's total and its people reached, for the same period. */
+/**
+ * The activities' figures in a report: the activity list's total and its people reached, and its total of research
+ * reports (调研报告), for the same period.
+ */
 @ApplicationScoped
 class ActivityReport {
 
@@ -21,5 +24,8 @@ class ActivityReport {
         ActivityPage page = activities.list(PageParams.one(), query.committeeId(), null, null, query.from(), query.to());
         query.answer(ReportFigure.ACTIVITIES, page.total(), "listActivities", query.query(), "total");
         query.answer(ReportFigure.PEOPLE_REACHED, page.peopleReached(), "listActivities", query.query(), "peopleReached");
+        query.answer(ReportFigure.RESEARCH_REPORTS, activities.list(PageParams.one(), query.committeeId(),
+                ActivityKind.RESEARCH, null, query.from(), query.to()).total(), "listActivities",
+                query.query("kind", ActivityKind.RESEARCH.name()), "total");
     }
 }

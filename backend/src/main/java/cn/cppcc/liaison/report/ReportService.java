@@ -50,7 +50,7 @@ public class ReportService {
                 figure.definition, a.value(), valueOf(before.get(figure)), valueOf(lastYear.get(figure)),
                 new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
         return new ReportSummary(committee.id, committee.name, period, previous, yearAgo,
-                ReportText.of(period, now), answered);
+                ReportText.of(period.label(), shortName(committee), null, now), answered);
     }
 
     @Transactional
@@ -73,24 +73,31 @@ public class ReportService {
                 LocalDate partTo = named.to().isAfter(period.to()) ? period.to() : named.to();
                 FigureQuery query = new FigureQuery(committee.id, Period.of(partFrom, partTo, clock.today()));
                 figures.fire(query);
-                rows.add(row(new ReportBreakdown.Slice(null, named.label(), partFrom, partTo), query));
+                rows.add(row(new ReportBreakdown.Slice(null, named.label(), partFrom, partTo), query,
+                        ReportText.of(named.label(), shortName(committee), null, query.answers())));
             }
         } else {
             for (Object[] slice : slices(committee.id, by)) {
                 FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()),
                         by.slice, (Long) slice[0]);
                 figures.fire(query);
-                rows.add(row(new ReportBreakdown.Slice((Long) slice[0], (String) slice[1], null, null), query));
+                rows.add(row(new ReportBreakdown.Slice((Long) slice[0], (String) slice[1], null, null), query,
+                        ReportText.of(period.label(), (String) slice[1], by.slice, query.answers())));
             }
         }
         return new ReportBreakdown(committee.id, committee.name, by, period, rows);
     }
 
-    private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query) {
+    private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query, String text) {
         List<ReportBreakdown.Figure> answered = new ArrayList<>();
         query.answers().forEach((figure, a) -> answered.add(new ReportBreakdown.Figure(figure, figure.label,
                 figure.unit, a.value(), new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
-        return new ReportBreakdown.Row(slice, answered);
+        return new ReportBreakdown.Row(slice, text, answered);
+    }
+
+    /** How the articles name a committee: "岳塘区政协" for 政协湘潭市岳塘区第五届委员会. */
+    private static String shortName(CommitteeEntity committee) {
+        return committee.region == null || committee.region.isBlank() ? committee.name : committee.region + "政协";
     }
 
     /** The committee's townships, platforms, studios or opinion categories: ids and names, in the lists' order. */
