@@ -242,7 +242,7 @@ export const listOpinionHistory = (id) => request('GET', `/api/v1/opinions/${id}
 export const listConsultations = (query) => request('GET', '/api/v1/consultations', { query });
 /** fields: { committeeId, kind, date, townshipId, platformId, studioId, topic, summary, opinionIds, members: [{ memberId, attendance }], guests: [{ name, kind, unit }] }. */
 export const createConsultation = (fields, idempotencyKey) => request('POST', '/api/v1/consultations', { body: fields, headers: idempotent(idempotencyKey) });
-/** query: { year, committeeId, townshipId, gapsOnly, page, size } → ConsultationCompliance: each platform's four quarters, `gaps` and `dueNow`. */
+/** query: { year, quarter, committeeId, townshipId, gapsOnly, page, size } → ConsultationCompliance: each platform's four quarters (or the one asked), `gaps` and `dueNow`. */
 export const getConsultationCompliance = (query) => request('GET', '/api/v1/consultations/compliance', { query });
 export const getConsultation = (id) => request('GET', `/api/v1/consultations/${id}`);
 export const updateConsultation = (id, fields, version) => request('PUT', `/api/v1/consultations/${id}`, { body: fields, headers: ifMatch(version) });

@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The activities' figures in a report: the activity list's total and its people reached, for the same period; for a
- * group, sector or member the activities its members took part in.
+ * The activities' figures in a report: the activity list's total and its people reached, and its total of research
+ * reports (调研报告), for the same period; for a group, sector or member the activities its members took part in.
  */
 @ApplicationScoped
 class ActivityReport {
@@ -26,5 +26,8 @@ class ActivityReport {
                 query.from(), query.to());
         query.answer(ReportFigure.ACTIVITIES, page.total(), "listActivities", query.query(), "total");
         query.answer(ReportFigure.PEOPLE_REACHED, page.peopleReached(), "listActivities", query.query(), "peopleReached");
+        query.answer(ReportFigure.RESEARCH_REPORTS, activities.list(PageParams.one(), query.committeeId(),
+                ActivityKind.RESEARCH, query.participants(), query.from(), query.to()).total(), "listActivities",
+                query.query("kind", ActivityKind.RESEARCH.name()), "total");
     }
 }

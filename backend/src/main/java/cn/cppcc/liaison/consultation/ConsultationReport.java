@@ -7,7 +7,6 @@ import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,15 +38,19 @@ class ConsultationReport {
                 query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.PLATFORM), query.id(ReportSlice.STUDIO),
                 query.participants(), attended, query.from(), query.to()).total(), "listConsultations",
                 attended == null ? query.query() : query.query("attendance", attended.name()), "total");
-        LocalDate from = query.from();
-        if (query.answerable(ReportSlice.TOWNSHIP) && from.getDayOfYear() == 1
-                && query.to().equals(from.withMonth(12).withDayOfMonth(31))) {
-            // 一季一协商 is kept by the year: its gaps are answered for a whole year, from its own table.
+        Integer quarter = query.period().calendarQuarter();
+        if (query.answerable(ReportSlice.TOWNSHIP) && (quarter != null || query.period().wholeYear())) {
+            // 一季一协商 is kept by the quarter: its gaps are answered for a whole year or one calendar quarter, from
+            // its own table (a quarter not yet over has none), and for no other period.
+            int year = query.from().getYear();
             Long township = query.id(ReportSlice.TOWNSHIP);
-            long gaps = consultations.compliance(from.getYear(), query.committeeId(), township, true, PageParams.one())
+            long gaps = consultations.compliance(year, quarter, query.committeeId(), township, true, PageParams.one())
                     .gaps();
             Map<String, String> drill = new LinkedHashMap<>();
-            drill.put("year", String.valueOf(from.getYear()));
+            drill.put("year", String.valueOf(year));
+            if (quarter != null) {
+                drill.put("quarter", String.valueOf(quarter));
+            }
             drill.put("committeeId", String.valueOf(query.committeeId()));
             if (township != null) {
                 drill.put("townshipId", String.valueOf(township));

@@ -76,11 +76,13 @@ public class ConsultationResource {
     public ConsultationCompliance getConsultationCompliance(
             @QueryParam("year") @NotNull(message = "须给出年份") @Min(value = 2000, message = "年份为 2000–2100")
             @Max(value = 2100, message = "年份为 2000–2100") Integer year,
+            @QueryParam("quarter") @Min(value = 1, message = "季度为 1–4") @Max(value = 4, message = "季度为 1–4")
+            Integer quarter,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
             @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
             @QueryParam("gapsOnly") Boolean gapsOnly,
             @Valid @BeanParam PageParams page) {
-        return service.compliance(year, committeeId, townshipId, gapsOnly, page);
+        return service.compliance(year, quarter, committeeId, townshipId, gapsOnly, page);
     }
 
     @GET

@@ -196,10 +196,17 @@ public class ConsultationService {
 
     // ---- 一季一协商 -------------------------------------------------------------------------------------------
 
-    public ConsultationCompliance compliance(int year, Long committeeId, Long townshipId, Boolean gapsOnly,
-            PageParams page) {
+    /**
+     * Each platform's quarters of the year, or of its one {@code quarter} when given: whether a consultation was held
+     * at the platform or its studios; {@code gaps} counts the quarters over without one (MISSED) over every platform
+     * listed, {@code dueNow} the platforms yet to meet in the quarter under way.
+     */
+    public ConsultationCompliance compliance(int year, Integer quarter, Long committeeId, Long townshipId,
+            Boolean gapsOnly, PageParams page) {
         Caller caller = callerContext.get();
         LocalDate today = clock.today();
+        int first = quarter == null ? 1 : quarter;
+        int last = quarter == null ? 4 : quarter;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select p.id, p.name, t.id as township_id, t.name as township_name,"
                         + " extract(quarter from c.held_on) as quarter, c.id as consultation_id"
@@ -209,7 +216,8 @@ public class ConsultationService {
                         + " and (cast(:committee as bigint) is null or p.committee_id = cast(:committee as bigint))"
                         + " and (cast(:township as bigint) is null or p.township_id = cast(:township as bigint))"
                         + " order by t.name, t.id, p.name, p.id, c.held_on, c.id")
-                .setParameter("start", LocalDate.of(year, 1, 1)).setParameter("end", LocalDate.of(year, 12, 31))
+                .setParameter("start", LocalDate.of(year, 3 * first - 2, 1))
+                .setParameter("end", LocalDate.of(year, 3 * last, 1).plusMonths(1).minusDays(1))
                 .setParameter("scope", caller.committeeId()).setParameter("committee", committeeId)
                 .setParameter("township", townshipId)
                 .getResultList();
@@ -234,7 +242,7 @@ public class ConsultationService {
         for (ConsultationCompliance.Row platform : platforms) {
             List<ConsultationCompliance.Quarter> quarters = new ArrayList<>();
             int missed = 0;
-            for (int q = 1; q <= 4; q++) {
+            for (int q = first; q <= last; q++) {
                 List<Long> ids = held.get(platform.platformId()).get(q - 1);
                 QuarterState state = QuarterState.of(year, q, today, !ids.isEmpty());
                 missed += state == QuarterState.MISSED ? 1 : 0;
@@ -248,7 +256,7 @@ public class ConsultationService {
         }
         int from = Math.min(listed.size(), (page.page - 1) * page.size);
         List<ConsultationCompliance.Row> items = listed.subList(from, Math.min(listed.size(), from + page.size));
-        return new ConsultationCompliance(year, items, page.page, page.size, listed.size(), gaps, dueNow);
+        return new ConsultationCompliance(year, quarter, items, page.page, page.size, listed.size(), gaps, dueNow);
     }
 
     /** Most recent first; every order ends on the id in its own direction. */

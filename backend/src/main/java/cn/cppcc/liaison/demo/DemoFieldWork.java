@@ -29,19 +29,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A demo committee's studios and its visits since the first of last year, as the articles report them: 岳塘区's 12
- * online and offline studios received {@link #YUETANG_QUARTER} people in the last quarter and the 14 members of the
- * 书院路街道政协小组 made {@link #SHUYUAN_HOUSEHOLD_VISITS} household visits; 铁力市 has its 工农乡委员工作室. The
- * last half-year is drawn as those figures say, the months before it quarter by quarter at the same pace, and every
- * quarter has its household visits, inspections and 民情恳谈会 by members of every group or township, those who have
- * been out least that year first. The 挂牌委员 of {@link DemoEffort} are never present, those doing very little once a
- * year, those added mid-term only since. Visits obey the service's rules: none after yesterday, none overlapping for
- * a member (each member takes part in at most one visit per slot of a day, and the slots never overlap).
+ * A demo committee's studios and its visits since the first of last year, as the articles report them: in the last
+ * full calendar quarter ({@link DemoArticleQuarter}) 岳塘区's 12 online and offline studios all held reception days and
+ * received {@link DemoArticleQuarter#STUDIO_PEOPLE_RECEIVED} people, and the 14 members of the 书院路街道政协小组 went
+ * into people's homes {@link DemoArticleQuarter#HOUSEHOLD_MEMBER_VISITS} times; its other quarters are drawn at the same
+ * pace, with household visits of every street group. 铁力市 has its 工农乡委员工作室, its studios' last half-year
+ * drawn as such and the months before it quarter by quarter. Every quarter has its household visits, inspections and
+ * 民情恳谈会 by members of every group or township, those who have been out least that year first. The 挂牌委员 of
+ * {@link DemoEffort} are never present, those doing very little once a year, those added mid-term only since. Visits
+ * obey the service's rules: none after yesterday, none overlapping for a member (each member takes part in at most one
+ * visit per slot of a day, and the slots never overlap).
  */
 final class DemoFieldWork {
 
-    static final int YUETANG_QUARTER = 326;
-    static final int SHUYUAN_HOUSEHOLD_VISITS = 32;
     private static final int QUARTER_DAYS = 91;
     private static final int HALF_YEAR_DAYS = 182;
 
@@ -106,6 +106,7 @@ final class DemoFieldWork {
 
     private final Random random;
     private final LocalDate today;
+    private final DemoArticleQuarter article;
     /** The first day of last year: the first day of the records. */
     private final LocalDate first;
     private final Set<String> busy = new HashSet<>();
@@ -123,6 +124,7 @@ final class DemoFieldWork {
     DemoFieldWork(long seed, LocalDate today) {
         this.random = new Random(seed);
         this.today = today;
+        this.article = new DemoArticleQuarter(today);
         this.first = LocalDate.of(today.getYear() - 1, 1, 1);
     }
 
@@ -136,9 +138,9 @@ final class DemoFieldWork {
         outings.clear();
         villagesOf.clear();
         platformOf.clear();
-        boolean yuetang = "岳塘区".equals(committee.region);
+        boolean yuetang = DemoArticleQuarter.isAbout(committee.region);
         if (yuetang) {
-            yuetang(accountPrefix);
+            yuetang();
         } else if ("铁力市".equals(committee.region)) {
             tieli();
         } else {
@@ -149,13 +151,12 @@ final class DemoFieldWork {
             LocalDate from = quarter.isBefore(first) ? first : quarter;
             LocalDate last = quarter.plusMonths(3).minusDays(1);
             LocalDate to = last.isBefore(today) ? last : today.minusDays(1);
-            if (from.isBefore(halfYear)) {
-                LocalDate before = to.isBefore(halfYear) ? to : halfYear.minusDays(1);
-                if (yuetang) {
-                    earlierYuetang(from, before, accountPrefix);
-                } else {
-                    earlierTieli(from, before);
-                }
+            if (yuetang && article.contains(from)) {
+                articleQuarter(accountPrefix);
+            } else if (yuetang) {
+                yuetangQuarter(from, to, accountPrefix);
+            } else if (from.isBefore(halfYear)) {
+                earlierTieli(from, to.isBefore(halfYear) ? to : halfYear.minusDays(1));
             }
             everyQuarter(from, to, yuetang);
         }
@@ -164,47 +165,11 @@ final class DemoFieldWork {
         visits.forEach(visit -> visit.persist());
     }
 
-    private void yuetang(String accountPrefix) {
-        List<VisitEntity> receptions = new ArrayList<>();
-        List<StudioEntity> made = new ArrayList<>();
+    /** 岳塘区's studios, and the inspection and 民情恳谈会 of the last half-year the article tells of. */
+    private void yuetang() {
         for (StudioPlan plan : YUETANG_STUDIOS) {
-            StudioEntity studio = studio(plan, groupOf(plan.township()), 3 + random.nextInt(2));
-            made.add(studio);
-            receptions.addAll(receptionDays(studio, plan, plan.mode() == StudioMode.ONLINE ? 10 : 2,
-                    today.minusDays(HALF_YEAR_DAYS), today.minusDays(1)));
+            studio(plan, groupOf(plan.township()), 3 + random.nextInt(2));
         }
-        // 五里堆街道政协小组 "moved" its studios into the communities: two big reception days in the last quarter.
-        for (StudioEntity studio : made.subList(2, 4)) {
-            VisitEntity visit = visit(VisitKind.RECEPTION_DAY, day(QUARTER_DAYS), Slot.MORNING, 150, studio.township,
-                    village(studio.township, studio.address), studio, null, groupOf("五里堆街道"), 6,
-                    "委员工作室“移动”到社区，集中接待群众", office);
-            if (visit != null) {
-                receptions.add(visit);
-            }
-        }
-        spread(receptions.stream().filter(v -> inLastQuarter(v.visitDate)).toList(), YUETANG_QUARTER);
-        spread(receptions.stream().filter(v -> !inLastQuarter(v.visitDate)).toList(), 287);
-
-        AccountEntity convenor = AccountEntity.byUsername(accountPrefix + "-convenor").orElse(office);
-        List<MemberEntity> shuyuan = groupOf("书院路街道").stream().limit(14).toList();
-        TownshipEntity shuyuanRoad = township("书院路街道");
-        List<VisitEntity> household = new ArrayList<>();
-        while (household.size() < SHUYUAN_HOUSEHOLD_VISITS) {
-            VisitEntity visit = visit(VisitKind.HOUSEHOLD, day(QUARTER_DAYS), random.nextBoolean() ? Slot.AFTERNOON
-                    : Slot.EVENING, 90, shuyuanRoad, village(shuyuanRoad, null), null, null, shuyuan,
-                    1 + random.nextInt(2), pick(YUETANG_HOUSEHOLD), convenor);
-            if (visit != null) {
-                visit.peopleReceived = 1 + random.nextInt(2);
-                household.add(visit);
-            }
-        }
-        TownshipEntity wulidui = township("五里堆街道");
-        List<VisitEntity> wuliduiHousehold = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            wuliduiHousehold.add(visit(VisitKind.HOUSEHOLD, day(QUARTER_DAYS), Slot.AFTERNOON, 90, wulidui,
-                    village(wulidui, null), null, null, groupOf("五里堆街道"), 2, pick(YUETANG_HOUSEHOLD), office));
-        }
-        spread(wuliduiHousehold.stream().filter(v -> v != null).toList(), 19);
         TownshipEntity shuangma = township("双马街道");
         occasion(VisitKind.INSPECTION, shuangma, "新华村", groupOf("双马街道"), "视察“共享小院田园康养”项目和家庭农场建设", 16);
         for (String street : List.of("建设路街道", "东坪街道", "岳塘街道", "宝塔街道", "霞城街道")) {
@@ -214,10 +179,67 @@ final class DemoFieldWork {
     }
 
     /**
-     * The part of a quarter before the last half-year at 岳塘区's pace then: its studios' reception days receiving about
-     * as many people as the last quarter's, the 书院路街道政协小组's and 五里堆街道政协小组's household visits.
+     * The article's quarter of 岳塘区: every studio holds reception days (五里堆街道政协小组 "moves" two of its studios
+     * into the communities for a big one each), which receive {@link DemoArticleQuarter#STUDIO_PEOPLE_RECEIVED} people
+     * between them, and the 14 members of the 书院路街道政协小组 go into people's homes
+     * {@link DemoArticleQuarter#HOUSEHOLD_MEMBER_VISITS} times, one or two at a visit: the household visits of the
+     * quarter.
      */
-    private void earlierYuetang(LocalDate from, LocalDate to, String accountPrefix) {
+    private void articleQuarter(String accountPrefix) {
+        LocalDate from = article.from;
+        LocalDate to = article.to;
+        List<VisitEntity> receptions = new ArrayList<>();
+        List<StudioEntity> made = new ArrayList<>(studios.keySet());
+        studios.forEach((studio, plan) -> {
+            List<VisitEntity> held = receptionDays(studio, plan, plan.mode() == StudioMode.ONLINE ? 10 : 2, from, to);
+            receptions.addAll(held.isEmpty() ? firstReceptionDay(studio, plan, from, to) : held);
+        });
+        for (StudioEntity studio : made.subList(2, 4)) {
+            VisitEntity visit = visit(VisitKind.RECEPTION_DAY, between(from, to), Slot.AFTERNOON, 150, studio.township,
+                    village(studio.township, studio.address), studio, null, groupOf("五里堆街道"), 6,
+                    "委员工作室“移动”到社区，集中接待群众", office);
+            if (visit != null) {
+                receptions.add(visit);
+            }
+        }
+        spread(receptions, DemoArticleQuarter.STUDIO_PEOPLE_RECEIVED);
+
+        AccountEntity convenor = AccountEntity.byUsername(accountPrefix + "-convenor").orElse(office);
+        List<MemberEntity> shuyuan = groupOf("书院路街道").stream().limit(14).toList();
+        TownshipEntity shuyuanRoad = township("书院路街道");
+        int left = DemoArticleQuarter.HOUSEHOLD_MEMBER_VISITS;
+        for (int tries = 0; left > 0 && tries < 1000; tries++) {
+            VisitEntity visit = visit(VisitKind.HOUSEHOLD, between(from, to), random.nextBoolean() ? Slot.AFTERNOON
+                    : Slot.EVENING, 90, shuyuanRoad, village(shuyuanRoad, null), null, null, shuyuan,
+                    Math.min(left, 1 + random.nextInt(2)), pick(YUETANG_HOUSEHOLD), convenor);
+            if (visit != null) {
+                visit.peopleReceived = 1 + random.nextInt(2);
+                left -= visit.members.size();
+            }
+        }
+    }
+
+    /** The studio's first opening day of the period on which a resident is free: every studio receives in the quarter. */
+    private List<VisitEntity> firstReceptionDay(StudioEntity studio, StudioPlan plan, LocalDate from, LocalDate to) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            boolean open = plan.weekdays().contains(day.getDayOfWeek().getValue())
+                    || plan.monthDays().contains(day.getDayOfMonth());
+            VisitEntity visit = !open ? null : visit(VisitKind.RECEPTION_DAY, day, plan.mode() == StudioMode.ONLINE
+                    ? Slot.AFTERNOON : Slot.MORNING, 150, studio.township, village(studio.township, studio.address),
+                    studio, null, List.copyOf(studio.residents), 1 + random.nextInt(3), "群众接待日", office);
+            if (visit != null) {
+                return List.of(visit);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A quarter of 岳塘区 other than the article's, or the part of it since the first of last year or until yesterday,
+     * at the article's pace: its studios' reception days receiving about as many people, the 书院路街道政协小组's and
+     * 五里堆街道政协小组's household visits, and those of every other street group.
+     */
+    private void yuetangQuarter(LocalDate from, LocalDate to, String accountPrefix) {
         double share = (ChronoUnit.DAYS.between(from, to) + 1) / (double) QUARTER_DAYS;
         List<VisitEntity> receptions = new ArrayList<>();
         studios.forEach((studio, plan) -> receptions.addAll(receptionDays(studio, plan,
@@ -226,8 +248,15 @@ final class DemoFieldWork {
         AccountEntity convenor = AccountEntity.byUsername(accountPrefix + "-convenor").orElse(office);
         household(township("书院路街道"), groupOf("书院路街道").stream().limit(14).toList(),
                 (int) Math.round(share * (18 + random.nextInt(12))), 2, YUETANG_HOUSEHOLD, from, to, convenor);
-        household(township("五里堆街道"), groupOf("五里堆街道"), (int) Math.round(share * 7), 2, YUETANG_HOUSEHOLD, from,
-                to, office);
+        List<VisitEntity> wulidui = household(township("五里堆街道"), groupOf("五里堆街道"),
+                (int) Math.round(share * 8), 2, YUETANG_HOUSEHOLD, from, to, office);
+        spread(wulidui, (int) Math.round(share * 19));
+        for (TownshipEntity street : TownshipEntity.<TownshipEntity>list("committee = ?1 order by id", committee)) {
+            if (!street.name.equals("书院路街道") && !street.name.equals("五里堆街道")) {
+                household(street, groupOf(street.name), (int) Math.round(share * (5 + random.nextInt(4))), 4,
+                        YUETANG_HOUSEHOLD, from, to, office);
+            }
+        }
     }
 
     /** The part of a quarter before the last half-year: 铁力市's studios' reception days. */
@@ -237,20 +266,13 @@ final class DemoFieldWork {
     }
 
     /**
-     * What every quarter holds besides: household visits by members of every street group (岳塘区) or at every
-     * township (铁力市), and inspections and 民情恳谈会 at the platforms.
+     * What every quarter holds besides: household visits at every township (铁力市; 岳塘区's are its quarters' own),
+     * and inspections and 民情恳谈会 at the platforms.
      */
     private void everyQuarter(LocalDate from, LocalDate to, boolean yuetang) {
         double share = (ChronoUnit.DAYS.between(from, to) + 1) / (double) QUARTER_DAYS;
         List<TownshipEntity> townships = TownshipEntity.list("committee = ?1 order by id", committee);
-        if (yuetang) {
-            for (TownshipEntity street : townships) {
-                if (!street.name.equals("书院路街道") && !street.name.equals("五里堆街道")) {
-                    household(street, groupOf(street.name), (int) Math.round(share * (5 + random.nextInt(4))), 4,
-                            YUETANG_HOUSEHOLD, from, to, office);
-                }
-            }
-        } else {
+        if (!yuetang) {
             // The township's own members, and those of the county seat's units who go along (no township of theirs).
             List<MemberEntity> unplaced = active.stream().filter(m -> m.township == null).toList();
             for (int i = 0, n = (int) Math.round(share * (30 + random.nextInt(8))); i < n; i++) {
@@ -275,16 +297,19 @@ final class DemoFieldWork {
     }
 
     /** {@code count} household visits of one or two members each, on afternoons or evenings of the period. */
-    private void household(TownshipEntity township, List<MemberEntity> members, int count, int mostPeople,
+    private List<VisitEntity> household(TownshipEntity township, List<MemberEntity> members, int count, int mostPeople,
             List<String> topics, LocalDate from, LocalDate to, AccountEntity recorder) {
+        List<VisitEntity> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             VisitEntity visit = visit(VisitKind.HOUSEHOLD, between(from, to), random.nextBoolean() ? Slot.AFTERNOON
                     : Slot.EVENING, 90, township, village(township, null), null, null, members, 1 + random.nextInt(2),
                     pick(topics), recorder);
             if (visit != null) {
                 visit.peopleReceived = 1 + random.nextInt(mostPeople);
+                made.add(visit);
             }
         }
+        return made;
     }
 
     /** Around New Year's Day, members of the first group visit families in need: the year's first visit. */
@@ -319,8 +344,11 @@ final class DemoFieldWork {
                 if (thisYear && (today.getMonthValue() < 7 || random.nextBoolean())) {
                     continue;
                 }
+                // Not into the article quarter's household visits of 岳塘区, which keep the article's count.
                 List<VisitEntity> theirs = new ArrayList<>(visits.stream()
                         .filter(v -> v.visitDate.getYear() == y && v.kind != VisitKind.RECEPTION_DAY
+                                && !(v.kind == VisitKind.HOUSEHOLD && article.contains(v.visitDate)
+                                        && DemoArticleQuarter.isAbout(committee.region))
                                 && (sameGroup(v, member) || member.township != null
                                         && v.township.id.equals(member.township.id)))
                         .toList());
@@ -502,10 +530,6 @@ final class DemoFieldWork {
                 sum--;
             }
         }
-    }
-
-    private boolean inLastQuarter(LocalDate date) {
-        return !date.isBefore(today.minusDays(QUARTER_DAYS));
     }
 
     /** A day from {@code from} to {@code to}, both included. */

@@ -17,6 +17,7 @@ import cn.cppcc.liaison.opinion.OpinionLifecycle;
 import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.opinion.OpinionSource;
 import cn.cppcc.liaison.opinion.OpinionStatus;
+import cn.cppcc.liaison.opinion.OpinionSummary;
 import cn.cppcc.liaison.opinion.OpinionTransitionRequest;
 import cn.cppcc.liaison.studio.StudioEntity;
 import cn.cppcc.liaison.township.TownshipEntity;
@@ -50,8 +51,11 @@ import org.hibernate.Session;
  * confirmation) or closed with the public's verdict. Two are reopened after an unsatisfied verdict, two duplicates
  * merged, and in each year the first opinion on each city-level topic forwarded to the city committee, most of them
  * adopted with an instruction (批示). Whatever the office's date, one was collected, one accepted and one solved
- * since New Year's Day. The service stamps every step with the current time, so the history is then dated back to
- * the days planned here.
+ * since New Year's Day. In the article's quarter ({@link DemoArticleQuarter}) 岳塘区's studios collect and solve more:
+ * once the rest is recorded, as many opinions heard at its studios are added as bring the quarter's figures to the
+ * article's, those to be solved carried through to the public's verdict within the quarter, the others settled only
+ * after it. The service stamps every step with the current time, so the history is then dated back to the days
+ * planned here.
  */
 final class DemoOpinions {
 
@@ -164,12 +168,15 @@ final class DemoOpinions {
     /** Opinions submitted per member and year so far, so those who have submitted least are asked first. */
     private final Map<String, Integer> submitted = new HashMap<>();
 
+    private final DemoArticleQuarter article;
+
     DemoOpinions(OpinionService service, OpinionLifecycle lifecycle, long seed, OfficeClock clock) {
         this.service = service;
         this.lifecycle = lifecycle;
         this.random = new Random(seed);
         this.today = clock.today();
         this.now = clock.now();
+        this.article = new DemoArticleQuarter(today);
     }
 
     void forCommittee(CommitteeEntity committee, DemoEffort effort) {
@@ -224,6 +231,98 @@ final class DemoOpinions {
         backdate();
     }
 
+    /**
+     * Brings 岳塘区's article quarter to the article's figures once its other records are in, the consultations that
+     * resolve opinions included: counts what the quarter has collected and solved, as the reports count it, and adds
+     * opinions heard at the studios for the rest, dated and backdated as the others.
+     */
+    void articleQuarter(CommitteeEntity committee, DemoEffort effort) {
+        if (!DemoArticleQuarter.isAbout(committee.region)) {
+            return;
+        }
+        readPlaces(committee);
+        this.effort = effort;
+        List<Topic> topics = DemoOpinionTopics.forRegion(committee.region);
+        OpinionSummary quarter = service.summary(new OpinionService.Criteria(committeeId, null, null, null, null, null,
+                null, null, null, null, article.from, article.to, null, null, null, null));
+        int toCollect = (int) Math.max(0, DemoArticleQuarter.OPINIONS_COLLECTED - quarter.collected());
+        int toSolve = (int) Math.max(0, DemoArticleQuarter.OPINIONS_SOLVED - quarter.solved());
+        planned.clear();
+        raisers.clear();
+        List<Map.Entry<Topic, Township>> places = places(topics.stream().filter(t -> !t.cityLevel()).toList());
+        for (int i = 0; i < Math.max(toCollect, toSolve); i++) {
+            Map.Entry<Topic, Township> place = places.get(i % places.size());
+            // Those to be solved are also of the quarter while the collected leave room; any more came in just before.
+            LocalDate heard = i < toSolve && i >= toCollect ? article.from.minusDays(1 + random.nextInt(20))
+                    : between(article.from, i < toSolve ? article.to.minusDays(20) : article.to);
+            atStudio(place.getKey(), place.getValue(), heard, i < toSolve);
+        }
+        backdate();
+    }
+
+    /**
+     * One opinion heard on the day at a studio of the township, by one of its residents: solved within the article's
+     * quarter (the public satisfied before its end), or else rejected, still in hand or resolved late in the quarter
+     * or after it and confirmed only after it.
+     */
+    private void atStudio(Topic topic, Township township, LocalDate heard, boolean solve) {
+        List<Studio> here = studios.stream().filter(s -> s.townshipId() == township.id()).toList();
+        Studio studio = pick(here.isEmpty() ? studios : here);
+        Township at = townships.stream().filter(t -> t.id() == studio.townshipId()).findFirst().orElse(township);
+        Place village = orAny(namedVillage(topic, at), at);
+        Origin origin = new Origin(OpinionSource.STUDIO, heard, null, null, studio, village,
+                List.of(submitter(studio.residents(), heard)));
+        submitted.merge(origin.submitters().get(0) + "|" + heard.getYear(), 1, Integer::sum);
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(OpinionAction.CREATE, heard, null));
+        LocalDate submittedOn = after(heard, 0, 1);
+        steps.add(step(OpinionAction.SUBMIT, submittedOn, null));
+        LocalDate decided = after(submittedOn, 1, 4);
+        if (!solve && random.nextInt(10) == 0) {
+            steps.add(new Step(OpinionAction.REJECT, decided, new OpinionTransitionRequest(OpinionAction.REJECT, null,
+                    pick(REJECT_REASONS), null, null, null, null, null, null, null)));
+        } else {
+            steps.add(step(OpinionAction.ACCEPT, decided, pick(ACCEPT_NOTES)));
+            handledAtStudio(steps, topic, at, village, decided, solve);
+        }
+        long id = run(fields(topic, at, origin, topic.title(), topic.content()), steps);
+        raisedBy(id, OpinionSource.STUDIO);
+    }
+
+    /**
+     * Assigned and taken in hand; to be solved: resolved in the article's quarter and the public satisfied before its
+     * end; else mostly resolved late in it or after it (the public's verdict, if any, after it), or still in hand.
+     */
+    private void handledAtStudio(List<Step> steps, Topic topic, Township township, Place village, LocalDate accepted,
+            boolean solve) {
+        String unit = text(topic.unit(), township, village);
+        LocalDate assigned = after(accepted, 0, 2);
+        LocalDate started = after(assigned, 1, 3);
+        LocalDate soonest = later(started.plusDays(2), solve ? article.from : article.to.minusDays(20));
+        LocalDate resolved = between(soonest, solve ? earlier(article.to.minusDays(3), soonest.plusDays(30))
+                : today.minusDays(1));
+        boolean resolves = !resolved.isAfter(today.minusDays(1)) && (solve || random.nextInt(10) < 7);
+        // Resolved in time; what is still in hand has had its time extended, the work scheduled for later.
+        LocalDate due = later(assigned.plusDays(pick(List.of(30, 45, 60))), resolves ? resolved
+                : today.plusDays(7 + random.nextInt(34)));
+        steps.add(new Step(OpinionAction.ASSIGN, assigned, new OpinionTransitionRequest(OpinionAction.ASSIGN,
+                "请于办理期限内书面答复办理情况", null, unit, due, null, null, null, null, null)));
+        steps.add(step(OpinionAction.START, started, unit + "已签收，开始办理"));
+        if (!resolves) {
+            steps.add(step(OpinionAction.PROGRESS, after(started, 3, 20), text(topic.progress(), township, village)));
+            return;
+        }
+        steps.add(resolve(resolved, text(topic.resolution(), township, village)));
+        // The quiet period of a resolution late in the quarter ends after it: a verdict after it, if any, counts then.
+        LocalDate closeFrom = solve ? resolved.plusDays(2) : later(resolved.plusDays(3), article.to.plusDays(1));
+        LocalDate closeBy = solve ? earlier(article.to, resolved.plusDays(15)) : today.minusDays(1);
+        if (!closeFrom.isAfter(closeBy) && (solve || random.nextBoolean())) {
+            OpinionFeedback feedback = random.nextInt(100) < 70 ? OpinionFeedback.SATISFIED
+                    : OpinionFeedback.BASICALLY_SATISFIED;
+            steps.add(close(between(closeFrom, closeBy), feedback, pick(CLOSE_NOTES.get(feedback))));
+        }
+    }
+
     /** A year's opinions: every topic at each of its places, and half as many again of those heard anywhere. */
     private List<Map.Entry<Topic, Township>> round(List<Topic> topics) {
         List<Map.Entry<Topic, Township>> places = places(topics);
@@ -234,6 +333,20 @@ final class DemoOpinions {
     }
 
     private void read(CommitteeEntity committee) {
+        readPlaces(committee);
+        visits = VisitEntity.<VisitEntity>list("committee = ?1 order by id", committee).stream()
+                .filter(v -> v.township != null)
+                .map(v -> new Visit(v.id, v.township.id, v.village == null ? null : v.village.id, v.visitDate,
+                        v.members.stream().map(m -> m.id).toList()))
+                .toList();
+        turns = DutyTurnEntity.<DutyTurnEntity>list(
+                "committee = ?1 and status = ?2 and opinionsCollected > 0 order by id", committee, DutyTurnStatus.DONE)
+                .stream().map(t -> new Turn(t.id, t.platform.township.id, t.month, t.member.id, t.opinionsCollected))
+                .toList();
+    }
+
+    /** The committee, its categories, townships with their villages, studios with their residents and active members. */
+    private void readPlaces(CommitteeEntity committee) {
         committeeId = committee.id;
         region = committee.region;
         parentName = committee.parent == null ? null : committee.parent.name;
@@ -244,15 +357,6 @@ final class DemoOpinions {
         townships = TownshipEntity.<TownshipEntity>list("committee = ?1 order by id", committee).stream()
                 .map(t -> new Township(t.id, t.name, t.kind, VillageEntity.<VillageEntity>list(
                         "township = ?1 order by id", t).stream().map(v -> new Place(v.id, v.name)).toList()))
-                .toList();
-        visits = VisitEntity.<VisitEntity>list("committee = ?1 order by id", committee).stream()
-                .filter(v -> v.township != null)
-                .map(v -> new Visit(v.id, v.township.id, v.village == null ? null : v.village.id, v.visitDate,
-                        v.members.stream().map(m -> m.id).toList()))
-                .toList();
-        turns = DutyTurnEntity.<DutyTurnEntity>list(
-                "committee = ?1 and status = ?2 and opinionsCollected > 0 order by id", committee, DutyTurnStatus.DONE)
-                .stream().map(t -> new Turn(t.id, t.platform.township.id, t.month, t.member.id, t.opinionsCollected))
                 .toList();
         studios = StudioEntity.<StudioEntity>list("committee = ?1 order by id", committee).stream()
                 .filter(s -> !s.residents.isEmpty())
@@ -756,6 +860,10 @@ final class DemoOpinions {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
     }
 
     /** Between {@code from} and {@code to} days after the day, today at the latest. */

@@ -31,7 +31,8 @@ import java.util.Set;
  * year has the annual training, attended by most members, and its research, volunteering, school readings and business
  * forums, each on a day of its season; the year opens with a volunteer day around New Year's Day. Leads, co-signers
  * and participants are drawn among the members at their usual work (those who have filed least that year first); the
- * members doing very little come only to the training, the 挂牌委员 to nothing.
+ * members doing very little come only to the training, the 挂牌委员 to nothing. In the article's quarter
+ * ({@link DemoArticleQuarter}) the 书院路街道政协小组 writes up its research, so 岳塘区 has its three research reports then.
  */
 final class DemoProposals {
 
@@ -132,6 +133,14 @@ final class DemoProposals {
             new Work(ActivityKind.SCHOOL_READING, "“书香岳塘”进校园", "在岳塘区建设路小学开展读书分享", 100, 10, 11, 3),
             new Work(ActivityKind.BUSINESS_FORUM, "小微企业融资对接座谈会", "邀请金融机构与小微企业面对面", 30, 11, 12, 5));
 
+    /** The 书院路街道政协小组's research of the article's quarter, on what its household visits heard. */
+    private static final List<Work> SHUYUAN_RESEARCH = List.of(
+            new Work(ActivityKind.RESEARCH, "关于葩金社区文体设施不足的调研报告", "书院路街道政协小组走访葩金社区居民，形成调研报告",
+                    30, 0, 0, 4),
+            new Work(ActivityKind.RESEARCH, "关于友谊小学门前增设减速带的调研报告", "实地查看上下学高峰时段的交通，听取家长意见",
+                    20, 0, 0, 3),
+            new Work(ActivityKind.RESEARCH, "关于书院路街道老旧小区加装电梯的调研报告", "入户征求居民意愿，形成调研报告", 40, 0, 0, 4));
+
     private static final List<String> NOT_ACCEPTED = List.of("属于个人诉求，建议通过社情民意渠道反映",
             "所提问题已在办理中，不再重复立案");
 
@@ -172,10 +181,30 @@ final class DemoProposals {
                 }
             }
         }
+        if (yuetang) {
+            articleResearch(committee, active, effort, recordedBy);
+        }
         // Whatever the date, the latest of those further on wait for their answer and for closing.
         latestBack(filed, ProposalStatus.ACCEPTED, EnumSet.of(ProposalStatus.ANSWERED, ProposalStatus.CLOSED));
         latestBack(filed, ProposalStatus.ANSWERED, EnumSet.of(ProposalStatus.CLOSED));
         filed.forEach(proposal -> proposal.persist());
+    }
+
+    /**
+     * The research reports of the article's quarter: as many of the 书院路街道政协小组's as the year's own research
+     * leaves to {@link DemoArticleQuarter#RESEARCH_REPORTS}, by its members at work.
+     */
+    private void articleResearch(CommitteeEntity committee, List<MemberEntity> active, DemoEffort effort,
+            String recordedBy) {
+        DemoArticleQuarter article = new DemoArticleQuarter(today);
+        long held = ActivityEntity.count("committee = ?1 and kind = ?2 and activityDate between ?3 and ?4", committee,
+                ActivityKind.RESEARCH, article.from, article.to);
+        List<MemberEntity> shuyuan = active.stream()
+                .filter(m -> m.group != null && m.group.name.startsWith("书院路街道")).toList();
+        for (Work work : SHUYUAN_RESEARCH.subList(0, (int) Math.max(0, DemoArticleQuarter.RESEARCH_REPORTS - held))) {
+            LocalDate on = between(article.from, article.to);
+            activity(committee, work, on, leastBusy(shuyuan, effort, on, work.members()), recordedBy);
+        }
     }
 
     /** When no proposal is in {@code state}, the latest filed of those in {@code later} is taken back to it. */

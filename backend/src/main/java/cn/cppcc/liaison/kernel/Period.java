@@ -31,4 +31,17 @@ public record Period(LocalDate from, LocalDate to, LocalDate today) {
     public LocalDate asOf() {
         return to == null || to.isAfter(today) ? today : to;
     }
+
+    /** Whether the period is one whole calendar year. */
+    public boolean wholeYear() {
+        return from != null && to != null && from.getDayOfYear() == 1 && to.equals(from.withMonth(12).withDayOfMonth(31));
+    }
+
+    /** The calendar quarter (1–4) the period is, exactly, or null when it is none. */
+    public Integer calendarQuarter() {
+        if (from == null || to == null || from.getDayOfMonth() != 1 || (from.getMonthValue() - 1) % 3 != 0) {
+            return null;
+        }
+        return to.equals(from.plusMonths(3).minusDays(1)) ? OfficeClock.quarterOf(from) : null;
+    }
 }

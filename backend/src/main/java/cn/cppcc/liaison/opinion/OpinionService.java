@@ -96,6 +96,11 @@ public class OpinionService {
             Long forwardedToId, LocalDate from, LocalDate to, Boolean overdue, Boolean solved, String q,
             OpinionFigure figure) {
 
+        /** No {@code submitters} is anyone's opinions. */
+        public Criteria {
+            submitters = submitters == null ? Participants.ANY : submitters;
+        }
+
         /** The same filters for every figure at once: the period then dates each figure's own event. */
         Criteria forSummary() {
             return new Criteria(committeeId, statuses, categoryId, townshipId, villageId, submitters, source, visitId,

@@ -12,8 +12,11 @@ import java.util.List;
 public record ReportBreakdown(long committeeId, String committeeName, ReportDimension by,
         ReportSummary.Period period, long total, Integer page, Integer size, List<Row> rows, Sum sum) {
 
-    /** A township, platform… ({@code id}) or a part of the period ({@code from}–{@code to}), with its figures. */
-    public record Row(Slice slice, List<Figure> figures) {
+    /**
+     * A township, platform… ({@code id}) or a part of the period ({@code from}–{@code to}), with its figures and the
+     * paragraph they make, as the summary's.
+     */
+    public record Row(Slice slice, String text, List<Figure> figures) {
     }
 
     /**

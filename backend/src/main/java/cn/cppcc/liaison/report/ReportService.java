@@ -60,15 +60,11 @@ public class ReportService {
         Map<ReportFigure, FigureQuery.Answer> before = ask(committee, previous);
         Map<ReportFigure, FigureQuery.Answer> lastYear = ask(committee, yearAgo);
         List<ReportSummary.Figure> answered = new ArrayList<>();
-        Map<ReportFigure, Long> values = new EnumMap<>(ReportFigure.class);
-        now.forEach((figure, a) -> {
-            values.put(figure, a.value());
-            answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit, figure.definition, a.value(),
-                    valueOf(before.get(figure)), valueOf(lastYear.get(figure)),
-                    new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure())));
-        });
+        now.forEach((figure, a) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
+                figure.definition, a.value(), valueOf(before.get(figure)), valueOf(lastYear.get(figure)),
+                new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
         return new ReportSummary(committee.id, committee.name, ReportScope.OWN, period, previous, yearAgo,
-                ReportText.of(period, values), answered);
+                ReportText.of(period.label(), shortName(committee), null, values(now)), answered);
     }
 
     /**
@@ -85,7 +81,7 @@ public class ReportService {
         now.forEach((figure, value) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
                 figure.definition, value, before.get(figure), lastYear.get(figure), null)));
         return new ReportSummary(committee.id, committee.name, ReportScope.SUBTREE, period, previous, yearAgo,
-                ReportText.of(period, now), answered);
+                ReportText.of(period.label(), shortName(committee) + "及其下级政协", null, now), answered);
     }
 
     @Transactional
@@ -116,7 +112,8 @@ public class ReportService {
                 LocalDate partTo = named.to().isAfter(period.to()) ? period.to() : named.to();
                 FigureQuery query = new FigureQuery(committee.id, Period.of(partFrom, partTo, today));
                 figures.fire(query);
-                rows.add(row(ReportBreakdown.Slice.of(null, named.label(), partFrom, partTo), query, false));
+                rows.add(row(ReportBreakdown.Slice.of(null, named.label(), partFrom, partTo), query, false,
+                        ReportText.of(named.label(), shortName(committee), null, values(query.answers()))));
             }
             return new ReportBreakdown(committee.id, committee.name, by, period, rows.size(), null, null, rows, null);
         }
@@ -137,7 +134,7 @@ public class ReportService {
             FigureQuery query = tree.ask(node.id(), days(period));
             answered.add(query);
             rows.add(row(new ReportBreakdown.Slice(node.id(), node.name(), null, null, node.parentId(), node.depth()),
-                    query, false));
+                    query, false, ReportText.of(period.label(), node.name(), null, values(query.answers()))));
         }
         List<ReportBreakdown.Summed> sum = new ArrayList<>();
         ReportTree.summed(answered).forEach((figure, value) -> sum.add(new ReportBreakdown.Summed(figure, figure.label,
@@ -170,16 +167,31 @@ public class ReportService {
         FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()),
                 by.slice, id);
         figures.fire(query);
+        // A reporter's member row names no one, its paragraph included.
+        String subject = anonymous ? "该委员" : name;
         return row(anonymous ? ReportBreakdown.Slice.of(null, null, null, null)
-                : ReportBreakdown.Slice.of(id, name, null, null), query, anonymous);
+                : ReportBreakdown.Slice.of(id, name, null, null), query, anonymous,
+                ReportText.of(period.label(), subject, by.slice, values(query.answers())));
     }
 
-    private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query, boolean anonymous) {
+    private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query, boolean anonymous,
+            String text) {
         List<ReportBreakdown.Figure> answered = new ArrayList<>();
         query.answers().forEach((figure, a) -> answered.add(new ReportBreakdown.Figure(figure, figure.label,
                 figure.unit, a.value(), anonymous ? null
                         : new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
-        return new ReportBreakdown.Row(slice, answered);
+        return new ReportBreakdown.Row(slice, text, answered);
+    }
+
+    private static Map<ReportFigure, Long> values(Map<ReportFigure, FigureQuery.Answer> answers) {
+        Map<ReportFigure, Long> values = new EnumMap<>(ReportFigure.class);
+        answers.forEach((figure, a) -> values.put(figure, a.value()));
+        return values;
+    }
+
+    /** How the articles name a committee: "岳塘区政协" for 政协湘潭市岳塘区第五届委员会. */
+    private static String shortName(CommitteeEntity committee) {
+        return committee.region == null || committee.region.isBlank() ? committee.name : committee.region + "政协";
     }
 
     /**

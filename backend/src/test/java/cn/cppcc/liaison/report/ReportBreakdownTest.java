@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,9 @@ class ReportBreakdownTest {
 
     /** Counted once each, whatever the row: a part of the period, a township, a category… */
     private static final List<String> ADDITIVE_OVER_TIME = List.of("VISITS", "PEOPLE_RECEIVED", "MEMBERS_PRESENT",
-            "DUTY_DONE", "DUTY_MISSED", "OPINIONS_COLLECTED", "OPINIONS_ACCEPTED", "OPINIONS_SOLVED", "CONSULTATIONS",
-            "OUTCOMES_AGREED", "PROPOSALS_FILED", "PROPOSALS_ANSWERED", "ACTIVITIES", "PEOPLE_REACHED");
+            "STUDIO_PEOPLE_RECEIVED", "HOUSEHOLD_MEMBER_VISITS", "DUTY_DONE", "DUTY_MISSED", "OPINIONS_COLLECTED",
+            "OPINIONS_ACCEPTED", "OPINIONS_SOLVED", "CONSULTATIONS", "OUTCOMES_AGREED", "PROPOSALS_FILED",
+            "PROPOSALS_ANSWERED", "ACTIVITIES", "PEOPLE_REACHED", "RESEARCH_REPORTS");
 
     @Inject
     DemoData demo;
@@ -45,12 +47,16 @@ class ReportBreakdownTest {
                 .extract().jsonPath().getLong("items[0].id");
         JsonPath whole = given().queryParam("committeeId", committee).queryParam("year", 2025)
                 .when().get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath();
+        // A year's 一季一协商 gaps are its quarters'; each studio's reception days are its own.
+        List<String> quarters = new ArrayList<>(ADDITIVE_OVER_TIME);
+        quarters.add("CONSULTATION_GAPS");
         Map<String, List<String>> sums = Map.of(
-                "MONTH", ADDITIVE_OVER_TIME, "QUARTER", ADDITIVE_OVER_TIME,
-                "TOWNSHIP", List.of("VISITS", "PEOPLE_RECEIVED", "OPINIONS_COLLECTED", "OPINIONS_SOLVED", "CONSULTATIONS",
-                        "CONSULTATION_GAPS"),
+                "MONTH", ADDITIVE_OVER_TIME, "QUARTER", quarters,
+                "TOWNSHIP", List.of("VISITS", "PEOPLE_RECEIVED", "STUDIO_PEOPLE_RECEIVED", "HOUSEHOLD_MEMBER_VISITS",
+                        "ACTIVE_STUDIOS", "OPINIONS_COLLECTED", "OPINIONS_SOLVED", "CONSULTATIONS", "CONSULTATION_GAPS"),
                 "CATEGORY", List.of("OPINIONS_COLLECTED", "OPINIONS_ACCEPTED", "OPINIONS_SOLVED"),
-                "PLATFORM", List.of("DUTY_DONE", "DUTY_MISSED"), "STUDIO", List.of(), "GROUP", List.of(),
+                "PLATFORM", List.of("DUTY_DONE", "DUTY_MISSED"), "STUDIO", List.of("STUDIO_PEOPLE_RECEIVED"),
+                "GROUP", List.of(),
                 // A turn has one member and a member one sector: by sector, turns and 挂牌委员 add up.
                 "SECTOR", List.of("DUTY_DONE", "DUTY_MISSED", "INACTIVE_MEMBERS"));
         for (Map.Entry<String, List<String>> by : sums.entrySet()) {
@@ -66,6 +72,14 @@ class ReportBreakdownTest {
             if (by.getKey().equals("QUARTER")) {
                 assertEquals(List.of("2025年第一季度", "2025年第二季度", "2025年第三季度", "2025年第四季度"),
                         breakdown.getList("rows.slice.name"));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                // Each row's paragraph: of its part of the year, or of the year for its township, studio…
+                String text = breakdown.getString("rows[" + r + "].text");
+                String label = by.getKey().equals("MONTH") || by.getKey().equals("QUARTER")
+                        ? breakdown.getString("rows[" + r + "].slice.name") + "，岳塘区政协"
+                        : "2025年，" + breakdown.getString("rows[" + r + "].slice.name");
+                assertTrue(text.startsWith(label) && text.endsWith("。"), text);
             }
             drillsDown(breakdown, by.getKey());
             for (String key : by.getValue()) {

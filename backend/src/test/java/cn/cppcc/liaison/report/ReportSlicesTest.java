@@ -131,12 +131,13 @@ class ReportSlicesTest {
         for (JsonPath breakdown : List.of(groups, sectors)) {
             drillsDown(breakdown, () -> given());
             for (int row = 0; row < 2; row++) {
-                assertEquals(Set.of("VISITS", "PEOPLE_RECEIVED", "MEMBERS_PRESENT", "DUTY_DONE", "DUTY_MISSED",
+                assertEquals(Set.of("VISITS", "PEOPLE_RECEIVED", "MEMBERS_PRESENT", "STUDIO_PEOPLE_RECEIVED",
+                        "HOUSEHOLD_MEMBER_VISITS", "DUTY_DONE", "DUTY_MISSED",
                         "DUTY_UNRECORDED", "OPINIONS_COLLECTED", "OPINIONS_ACCEPTED", "OPINIONS_FORWARDED",
                         "OPINIONS_ADOPTED", "OPINIONS_RESOLVED", "OPINIONS_SOLVED", "OPINIONS_OVERDUE", "OPINIONS_OPEN",
                         "CONSULTATIONS", "PROPOSALS_FILED", "PROPOSALS_ACCEPTED", "PROPOSALS_ANSWERED", "ACTIVITIES",
-                        "PEOPLE_REACHED", "INACTIVE_MEMBERS"), Set.copyOf(breakdown.getList("rows[" + row + "].figures.key")),
-                        "only what a group's or sector's members took part in: no studios, outcomes or gaps");
+                        "PEOPLE_REACHED", "RESEARCH_REPORTS", "INACTIVE_MEMBERS"), Set.copyOf(breakdown.getList("rows[" + row + "].figures.key")),
+                        "only what a group's or sector's members took part in: no active studios, outcomes or gaps");
             }
         }
         // The opinion list's summary above the list says the same for the same filters.
