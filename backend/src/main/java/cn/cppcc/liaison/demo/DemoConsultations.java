@@ -121,6 +121,8 @@ final class DemoConsultations {
     /** The committee at hand's members' effort, and the members doing very little who came once in a year. */
     private DemoEffort effort;
     private final Set<String> cameOnce = new HashSet<>();
+    /** The 挂牌委员 asked to a consultation so far. */
+    private final Set<Long> idleAsked = new HashSet<>();
     private int notYetDue;
     private boolean dropped;
 
@@ -285,6 +287,14 @@ final class DemoConsultations {
             }
             consultation.members.putIfAbsent(member, attendance);
         }
+        // Every 挂牌委员 is asked at least once, so each has an absence on record, not a blank.
+        for (MemberEntity member : local) {
+            if (effort.idle(member.id) && !consultation.members.containsKey(member) && idleAsked.add(member.id)) {
+                consultation.members.put(member, Attendance.ABSENT);
+                break;
+            }
+        }
+        consultation.members.keySet().stream().filter(m -> effort.idle(m.id)).forEach(m -> idleAsked.add(m.id));
         if (!consultation.members.containsValue(Attendance.PRESENT)) {
             consultation.members.replaceAll((member, attendance) -> effort.usual(member.id) ? Attendance.PRESENT
                     : attendance);
