@@ -13,6 +13,7 @@ import cn.cppcc.liaison.member.MemberTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,8 @@ public class ReportService {
 
     /** Members' rows a page holds when the client does not say. */
     static final int MEMBER_ROWS = 50;
+
+    private static final int BREAKDOWN_SECONDS = 600;
 
     @Inject
     CallerContext callerContext;
@@ -84,7 +87,12 @@ public class ReportService {
                 ReportText.of(period.label(), shortName(committee) + "及其下级政协", null, now), answered);
     }
 
+    /**
+     * A breakdown asks the features once per row, which for a large committee's groups or townships can pass the
+     * minute a transaction is otherwise given: it reads only, so it is given ten, not cut off with an error.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = BREAKDOWN_SECONDS)
     public ReportBreakdown breakdown(Long committeeId, ReportDimension by, ReportPeriodParams asked, Integer page,
             Integer size) {
         new FieldChecks().check(by == null, "by", "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY、"
