@@ -172,15 +172,6 @@ final class EvaluationWorld {
     }
 
     private void consultation(String heldOn, Map<Long, String> members) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("committeeId", committee);
-        fields.put("kind", "QUARTERLY");
-        fields.put("date", heldOn);
-        fields.put("townshipId", township);
-        fields.put("platformId", platform);
-        fields.put("topic", Fixtures.unique("农田路维修"));
-        fields.put("members", members.entrySet().stream()
-                .map(m -> Map.of("memberId", m.getKey(), "attendance", m.getValue())).toList());
-        Fixtures.create("/api/v1/consultations", fields);
+        Fixtures.consultation(committee, township, platform, heldOn, members, "农田路维修");
     }
 }

@@ -349,15 +349,6 @@ class ReportSlicesTest {
     }
 
     private void consultation(long township, long platform, String heldOn, Map<Long, String> members) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("committeeId", committee);
-        fields.put("kind", "QUARTERLY");
-        fields.put("date", heldOn);
-        fields.put("townshipId", township);
-        fields.put("platformId", platform);
-        fields.put("topic", Fixtures.unique("抗联食堂对外开放"));
-        fields.put("members", members.entrySet().stream()
-                .map(m -> Map.of("memberId", m.getKey(), "attendance", m.getValue())).toList());
-        Fixtures.create("/api/v1/consultations", fields);
+        Fixtures.consultation(committee, township, platform, heldOn, members, "抗联食堂对外开放");
     }
 }

@@ -187,6 +187,24 @@ public final class Fixtures {
     }
 
     /** Posts a body and returns the new record's id, failing the test unless it was created. */
+    /**
+     * A quarterly consultation at a township's platform on {@code heldOn}, each invited member with their attendance
+     * ({@code PRESENT}, {@code EXCUSED}, {@code ABSENT}); its topic is {@code topic} made unique.
+     */
+    public static long consultation(long committee, long township, long platform, String heldOn,
+            Map<Long, String> members, String topic) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committee);
+        fields.put("kind", "QUARTERLY");
+        fields.put("date", heldOn);
+        fields.put("townshipId", township);
+        fields.put("platformId", platform);
+        fields.put("topic", unique(topic));
+        fields.put("members", members.entrySet().stream()
+                .map(m -> Map.of("memberId", m.getKey(), "attendance", m.getValue())).toList());
+        return create("/api/v1/consultations", fields);
+    }
+
     public static long create(String path, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post(path)

@@ -349,16 +349,8 @@ class MemberWorkQueryTest {
     }
 
     private long consultation(String label, long township, long platform, String heldOn, Map<Long, String> members) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("committeeId", committee);
-        fields.put("kind", "QUARTERLY");
-        fields.put("date", heldOn);
-        fields.put("townshipId", township);
-        fields.put("platformId", platform);
-        fields.put("topic", Fixtures.unique("抗联食堂对外开放"));
-        fields.put("members", members.entrySet().stream()
-                .map(m -> Map.of("memberId", m.getKey(), "attendance", m.getValue())).toList());
-        return label("consultations", label, Fixtures.create("/api/v1/consultations", fields));
+        return label("consultations", label,
+                Fixtures.consultation(committee, township, platform, heldOn, members, "抗联食堂对外开放"));
     }
 
     private long proposal(String label, String filedOn, long lead, long... coSigners) {
