@@ -156,15 +156,8 @@ final class EvaluationWorld {
     long opinion(String collectedOn, long member) {
         long category = given().queryParam("committeeId", committee).when().get("/api/v1/opinion-categories")
                 .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("committeeId", committee);
-        fields.put("title", Fixtures.unique("通村道路破损"));
-        fields.put("content", "道路多处破损，雨天积水");
-        fields.put("categoryId", category);
-        fields.put("collectedOn", collectedOn);
-        fields.put("townshipId", township);
-        fields.put("source", "OTHER");
-        fields.put("memberIds", List.of(member));
+        Map<String, Object> fields = Fixtures.opinionFields(committee, category, township, collectedOn, "通村道路破损",
+                member);
         long opinion = Fixtures.create("/api/v1/opinions", fields);
         given().contentType(ContentType.JSON).body(Map.of("action", "SUBMIT"))
                 .when().post("/api/v1/opinions/" + opinion + "/transitions").then().statusCode(200);

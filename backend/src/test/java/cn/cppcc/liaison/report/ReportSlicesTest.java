@@ -17,7 +17,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -335,15 +334,8 @@ class ReportSlicesTest {
     }
 
     private void opinion(long category, long township, String collectedOn, long... members) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("committeeId", committee);
-        fields.put("title", Fixtures.unique("通村道路破损"));
-        fields.put("content", "道路多处破损，雨天积水");
-        fields.put("categoryId", category);
-        fields.put("collectedOn", collectedOn);
-        fields.put("townshipId", township);
-        fields.put("source", "OTHER");
-        fields.put("memberIds", Arrays.stream(members).boxed().toList());
+        Map<String, Object> fields = Fixtures.opinionFields(committee, category, township, collectedOn, "通村道路破损",
+                members);
         fields.put("submit", true);
         Fixtures.create("/api/v1/opinions", fields);
     }

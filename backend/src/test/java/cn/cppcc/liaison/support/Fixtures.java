@@ -187,6 +187,21 @@ public final class Fixtures {
     }
 
     /** Posts a body and returns the new record's id, failing the test unless it was created. */
+    /** A draft opinion of {@code members} in a township, collected on {@code collectedOn}; its title made unique. */
+    public static Map<String, Object> opinionFields(long committee, long category, long township, String collectedOn,
+            String title, long... members) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("committeeId", committee);
+        fields.put("title", unique(title));
+        fields.put("content", "道路多处破损，雨天积水");
+        fields.put("categoryId", category);
+        fields.put("collectedOn", collectedOn);
+        fields.put("townshipId", township);
+        fields.put("source", "OTHER");
+        fields.put("memberIds", Arrays.stream(members).boxed().toList());
+        return fields;
+    }
+
     /**
      * A quarterly consultation at a township's platform on {@code heldOn}, each invited member with their attendance
      * ({@code PRESENT}, {@code EXCUSED}, {@code ABSENT}); its topic is {@code topic} made unique.

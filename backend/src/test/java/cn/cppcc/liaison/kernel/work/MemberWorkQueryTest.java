@@ -15,7 +15,6 @@ import io.restassured.http.ContentType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -330,15 +329,8 @@ class MemberWorkQueryTest {
     }
 
     private long opinion(String label, long category, long township, String collectedOn, long... members) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("committeeId", committee);
-        fields.put("title", Fixtures.unique(label + " 通村道路破损"));
-        fields.put("content", "道路多处破损，雨天积水");
-        fields.put("categoryId", category);
-        fields.put("collectedOn", collectedOn);
-        fields.put("townshipId", township);
-        fields.put("source", "OTHER");
-        fields.put("memberIds", Arrays.stream(members).boxed().toList());
+        Map<String, Object> fields = Fixtures.opinionFields(committee, category, township, collectedOn,
+                label + " 通村道路破损", members);
         fields.put("raisedByName", "李大山");
         return label("opinions", label, Fixtures.create("/api/v1/opinions", fields));
     }
