@@ -1,6 +1,9 @@
 package cn.cppcc.liaison.kernel;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpConnection;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -9,6 +12,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -26,6 +32,8 @@ public final class CsvExport<R> implements StreamingOutput {
 
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 
+    private static final int CLOSE_SECONDS = 10;
+
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** The rows of an export in its order, a batch at a time. */
@@ -37,17 +45,21 @@ public final class CsvExport<R> implements StreamingOutput {
 
     private final List<CsvColumn<R>> columns;
     private final Batches<R> batches;
+    private final HttpConnection connection;
     private List<R> first;
 
-    private CsvExport(List<CsvColumn<R>> columns, Batches<R> batches, List<R> first) {
+    private CsvExport(List<CsvColumn<R>> columns, Batches<R> batches, List<R> first, HttpConnection connection) {
         this.columns = columns;
         this.batches = batches;
         this.first = first;
+        this.connection = connection;
     }
 
     /** Reads the first batch now, while a failure can still be answered; the rest is read as the file is written. */
     public static <R> CsvExport<R> of(List<CsvColumn<R>> columns, Batches<R> batches) {
-        return new CsvExport<>(columns, batches, read(batches, null));
+        List<R> first = read(batches, null);
+        return new CsvExport<>(columns, batches, first,
+                Arc.container().instance(CurrentVertxRequest.class).get().getCurrent().request().connection());
     }
 
     /** The answer that downloads the file under {@code fileName}. */
@@ -56,8 +68,29 @@ public final class CsvExport<R> implements StreamingOutput {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
+    /**
+     * Once the answer has started, a failure can no longer become a problem answer, and the server would leave the
+     * client waiting for the rest of a file that never comes: the connection is closed instead, so the client sees
+     * a broken download at once, never a short file taken for a whole one, nor a wait without end.
+     */
     @Override
     public void write(OutputStream output) throws IOException {
+        try {
+            writeAll(output);
+        } catch (IOException | RuntimeException | Error failure) {
+            // Closed before the failure goes on: what handles it next would otherwise end the file as if whole.
+            try {
+                connection.close().toCompletionStage().toCompletableFuture().get(CLOSE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException notClosed) {
+                failure.addSuppressed(notClosed);
+            }
+            throw failure;
+        }
+    }
+
+    private void writeAll(OutputStream output) throws IOException {
         output.write(BOM);
         CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)),
                 CSVFormat.EXCEL.builder().setHeader(columns.stream().map(c -> c.header).toArray(String[]::new)).get());
