@@ -330,10 +330,12 @@ final class DemoConsultations {
             implemented = pastDue++ % 6 == 3 ? (late.isBefore(yesterday) ? late : yesterday)
                     : between(day.plusDays(7), outcome.dueDate);
         } else if (outcome.dueDate.isBefore(today)) {
+            // Recently due: one in six in hand, one in six overdue, the first of the rest dropped, whatever the
+            // ids the members got (which the random draws follow), the others carried out.
             switch (pastDue++ % 6) {
                 case 3 -> notes.add(between(day, yesterday));
                 case 5 -> { }
-                case 4 -> {
+                default -> {
                     if (!dropped) {
                         dropped = true;
                         outcome.dropReason = DROP_REASON;
@@ -341,7 +343,6 @@ final class DemoConsultations {
                         implemented = between(day.plusDays(7), outcome.dueDate);
                     }
                 }
-                default -> implemented = between(day.plusDays(7), outcome.dueDate);
             }
         } else if (notYetDue++ % 2 == 0 && day.isBefore(yesterday)) {
             notes.add(between(day, yesterday));
