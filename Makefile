@@ -17,7 +17,7 @@ E2E_DATE       ?= 2026-06-30
 CHROMIUM       := /usr/bin/chromium
 export CPPCC_TEST_JDBC_URL := $(TEST_DB_URL)
 
-.PHONY: help run test bench build db db-test lint tools clean e2e
+.PHONY: help run test bench build db db-test lint tools clean e2e rollups
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ test: tools db-test lint ## Lint the contract, run every backend test against Po
 
 bench: tools build ## Time the lists, filters, searches, visits, duty turns, audit trail and opinions over 100,000 members and 1,000,000 opinions, and the yearly evaluation of 200 and 4,000 members (not a test; BENCH_CASES=evaluation for the evaluation alone)
 	bench/bench.sh
+
+rollups: ## Rebuild the reports' daily figures from the records in the database of make run (QUARKUS_DATASOURCE_JDBC_URL), saying how many had drifted
+	QUARKUS_DATASOURCE_JDBC_URL=$(RUN_DB_URL) scripts/rebuild-rollups.sh
 
 build: ## Build the service (backend/target/quarkus-app)
 	cd backend && $(MVN) package -DskipTests

@@ -327,6 +327,21 @@ def main():
             print(f"| 社情民意: {label} | failed: {e} | — | — | — |", flush=True)
             continue
         print(f"| 社情民意: {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | {total if total is not None else '—'} |")
+    # The year's report as the committee's statistician reads it (a reporter token of the committee): its opinion
+    # figures come from the opinions' daily figures; beside it the same year counted from the opinions themselves.
+    expires = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 30 * 86400))
+    statistician = call("POST", "/api/v1/api-tokens", {"name": "基准报表", "role": "REPORTER", "committeeId": committee,
+                                                       "expiresOn": expires})["secret"]
+    for label, path in [
+        ("report: 2025's summary, with 2024 and the year before", f"/api/v1/reports/summary?committeeId={committee}&year=2025"),
+        ("report: 2025 by quarter", f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=QUARTER"),
+        ("report: 2025 by month", f"/api/v1/reports/breakdown?committeeId={committee}&year=2025&by=MONTH"),
+        ("report: the last quarter", f"/api/v1/reports/summary?committeeId={committee}&year=2026&quarter=3"),
+        ("opinion summary of 2025 counted from the opinions (one scan)",
+         f"/api/v1/opinions/summary?committeeId={committee}&from=2025-01-01&to=2025-12-31"),
+    ]:
+        median, p95, worst, total = measure(path, statistician, n=opinion_n)
+        print(f"| 社情民意 {label} | {median:.1f} | {p95:.1f} | {worst:.1f} | — |", flush=True)
     median, p95, worst = measure_sign_in()
     print(f"| sign in (bcrypt, cost 10) | {median:.1f} | {p95:.1f} | {worst:.1f} | — |")
     evaluation_cases()

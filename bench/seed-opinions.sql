@@ -252,6 +252,9 @@ join opinion_category oc on oc.committee_id = f.committee_id and oc.name = f.cat
 create index on op_row (township_id, id);
 analyze op_row;
 
+-- Load without the opinions' daily figures kept row by row: they are rebuilt from the opinions at the end.
+alter table opinion disable trigger opinion_day_change;
+
 -- Load without the secondary indexes, then rebuild them from their own definitions (the migration's).
 create temp table op_index on commit drop as
 select i.indexname, i.indexdef from pg_indexes i
@@ -359,5 +362,7 @@ begin
         execute r.indexdef;
     end loop;
 end $$;
+alter table opinion enable trigger opinion_day_change;
+select opinion_day_rebuild();
 commit;
-vacuum analyze committee, opinion_category, opinion, opinion_member, opinion_transition;
+vacuum analyze committee, opinion_category, opinion, opinion_member, opinion_transition, opinion_day;

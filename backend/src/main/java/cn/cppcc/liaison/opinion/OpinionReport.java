@@ -1,5 +1,8 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
@@ -8,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +26,12 @@ class OpinionReport {
     @Inject
     OpinionService opinions;
 
+    @Inject
+    OpinionDays days;
+
+    @Inject
+    CallerContext callerContext;
+
     void answer(@Observes FigureQuery query) {
         if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.CATEGORY, ReportSlice.GROUP, ReportSlice.SECTOR,
                 ReportSlice.MEMBER)) {
@@ -30,15 +40,16 @@ class OpinionReport {
         OpinionService.Criteria criteria = new OpinionService.Criteria(query.committeeId(), null,
                 query.id(ReportSlice.CATEGORY), query.id(ReportSlice.TOWNSHIP), null, query.participants(), null, null,
                 null, null, query.from(), query.to(), null, null, null, null);
-        OpinionSummary s = opinions.summary(criteria);
-        answer(query, ReportFigure.OPINIONS_COLLECTED, OpinionFigure.COLLECTED, s.collected());
-        answer(query, ReportFigure.OPINIONS_ACCEPTED, OpinionFigure.ACCEPTED, s.accepted());
-        answer(query, ReportFigure.OPINIONS_FORWARDED, OpinionFigure.FORWARDED, s.forwarded());
-        answer(query, ReportFigure.OPINIONS_ADOPTED, OpinionFigure.ADOPTED, s.adopted());
-        answer(query, ReportFigure.OPINIONS_RESOLVED, OpinionFigure.RESOLVED, s.resolved());
-        answer(query, ReportFigure.OPINIONS_SOLVED, OpinionFigure.SOLVED, s.solved());
-        answer(query, ReportFigure.OPINIONS_OVERDUE, OpinionFigure.OVERDUE, s.overdue());
-        answer(query, ReportFigure.OPINIONS_OPEN, OpinionFigure.OPEN, s.open());
+        Map<OpinionFigure, Long> counted = fromDays(query) ? days.figures(query.committeeId(), query.period())
+                : counted(opinions.summary(criteria));
+        answer(query, ReportFigure.OPINIONS_COLLECTED, OpinionFigure.COLLECTED, counted);
+        answer(query, ReportFigure.OPINIONS_ACCEPTED, OpinionFigure.ACCEPTED, counted);
+        answer(query, ReportFigure.OPINIONS_FORWARDED, OpinionFigure.FORWARDED, counted);
+        answer(query, ReportFigure.OPINIONS_ADOPTED, OpinionFigure.ADOPTED, counted);
+        answer(query, ReportFigure.OPINIONS_RESOLVED, OpinionFigure.RESOLVED, counted);
+        answer(query, ReportFigure.OPINIONS_SOLVED, OpinionFigure.SOLVED, counted);
+        answer(query, ReportFigure.OPINIONS_OVERDUE, OpinionFigure.OVERDUE, counted);
+        answer(query, ReportFigure.OPINIONS_OPEN, OpinionFigure.OPEN, counted);
         // 办理时长 over the opinions solved in the period: its drill-down lists them (there is no median of none).
         List<Long> days = new ArrayList<>(opinions.daysToSolution(criteria));
         if (!days.isEmpty()) {
@@ -49,13 +60,39 @@ class OpinionReport {
         }
     }
 
+    /**
+     * A whole committee's figures come from its daily figures when the caller's list shows all of the committee's
+     * opinions (its office or reporter, or a committee above reading as its reporter); the list is the same either
+     * way, and the tests hold the two equal.
+     */
+    private boolean fromDays(FigureQuery query) {
+        Caller caller = callerContext.get();
+        return query.wholeCommittee() && query.from() != null && query.to() != null
+                && (caller.role() == Role.OFFICE || caller.role() == Role.REPORTER)
+                && Long.valueOf(query.committeeId()).equals(caller.committeeId());
+    }
+
+    private static Map<OpinionFigure, Long> counted(OpinionSummary s) {
+        Map<OpinionFigure, Long> counted = new EnumMap<>(OpinionFigure.class);
+        counted.put(OpinionFigure.COLLECTED, s.collected());
+        counted.put(OpinionFigure.ACCEPTED, s.accepted());
+        counted.put(OpinionFigure.FORWARDED, s.forwarded());
+        counted.put(OpinionFigure.ADOPTED, s.adopted());
+        counted.put(OpinionFigure.RESOLVED, s.resolved());
+        counted.put(OpinionFigure.SOLVED, s.solved());
+        counted.put(OpinionFigure.OVERDUE, s.overdue());
+        counted.put(OpinionFigure.OPEN, s.open());
+        return counted;
+    }
+
     /** The {@code percent}th percentile of sorted values by the nearest rank: the value at rank ⌈percent·n/100⌉. */
     static long nearestRank(List<Long> sorted, int percent) {
         int rank = (int) Math.ceil(percent * sorted.size() / 100.0);
         return sorted.get(Math.max(rank, 1) - 1);
     }
 
-    private static void answer(FigureQuery query, ReportFigure reported, OpinionFigure figure, long value) {
-        query.answer(reported, value, "listOpinions", query.query("figure", figure.name()), "total");
+    private static void answer(FigureQuery query, ReportFigure reported, OpinionFigure figure,
+            Map<OpinionFigure, Long> counted) {
+        query.answer(reported, counted.get(figure), "listOpinions", query.query("figure", figure.name()), "total");
     }
 }

@@ -41,7 +41,8 @@ public class CleanDatabase implements QuarkusTestBeforeEachCallback {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery(
                     "select tablename from pg_tables where schemaname = current_schema() "
-                            + "and tablename <> 'flyway_schema_history'")) {
+                            // The schema's history and the service's setting, which it writes once at start, stay.
+                            + "and tablename not in ('flyway_schema_history', 'opinion_day_setting')")) {
                 while (rs.next()) {
                     tables.add('"' + rs.getString(1) + '"');
                 }

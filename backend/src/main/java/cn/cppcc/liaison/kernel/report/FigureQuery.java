@@ -50,6 +50,11 @@ public final class FigureQuery {
         return false;
     }
 
+    /** Whether the query is about the whole committee, not one township, category, group… of it. */
+    public boolean wholeCommittee() {
+        return slice == null;
+    }
+
     /** The id of the township, platform… the query is about when it is sliced by {@code by}, else null. */
     public Long id(ReportSlice by) {
         return slice == by ? sliceId : null;

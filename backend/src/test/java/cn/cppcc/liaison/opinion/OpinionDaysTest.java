@@ -1,0 +1,237 @@
+package cn.cppcc.liaison.opinion;
+
+import static cn.cppcc.liaison.opinion.OpinionWorld.OPINIONS;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.Role;
+import cn.cppcc.liaison.support.Fixtures;
+import cn.cppcc.liaison.support.Parallel;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The opinions' daily figures (opinion_day) stay what the opinions give after every way an opinion changes: written
+ * as a draft or submitted at once, edited, moved along every step of its lifecycle, reopened, merged, forwarded and
+ * adopted, resolved by an outcome, deleted; and the report's opinion figures read from them equal the list's totals.
+ */
+@QuarkusTest
+class OpinionDaysTest {
+
+    private static final List<String> OPINION_FIGURES = List.of("OPINIONS_COLLECTED", "OPINIONS_ACCEPTED",
+            "OPINIONS_FORWARDED", "OPINIONS_ADOPTED", "OPINIONS_RESOLVED", "OPINIONS_SOLVED", "OPINIONS_OVERDUE",
+            "OPINIONS_OPEN");
+
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private OpinionWorld world;
+
+    @Test
+    void theDaysFollowEveryChangeOfAnOpinionAndTheReportEqualsTheLists() throws SQLException {
+        on(LocalDate.of(2026, 1, 5));
+        world = new OpinionWorld();
+        long streetLight = opinion("路灯不亮", LocalDate.of(2026, 1, 3), false);
+        long road = opinion("通村道路破损", LocalDate.of(2026, 1, 4), true);
+        long draft = opinion("文化广场草稿", LocalDate.of(2026, 1, 4), false);
+        assertDaysMatchOpinions("written");
+        step(streetLight, "SUBMIT");
+        // Its day moved after it was submitted: the old day loses it, the new one gains it.
+        Map<String, Object> fields = world.fields("路灯不亮·" + Fixtures.unique(""), "路灯不亮，群众多次反映");
+        fields.put("collectedOn", "2026-01-02");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(fields).when()
+                .put(OPINIONS + "/" + streetLight).then().statusCode(200);
+        assertDaysMatchOpinions("edited");
+        given().when().delete(OPINIONS + "/" + draft).then().statusCode(204);
+
+        on(LocalDate.of(2026, 1, 20));
+        step(streetLight, "ACCEPT");
+        step(road, "ACCEPT");
+        assign(streetLight, LocalDate.of(2026, 2, 10));
+        assign(road, LocalDate.of(2026, 2, 1));
+        step(road, "START");
+        world.act(road, Map.of("action", "PROGRESS", "note", "已完成现场勘察")).statusCode(200);
+        long rejected = opinion("个人诉求", LocalDate.of(2026, 1, 19), true);
+        world.act(rejected, Map.of("action", "REJECT", "reason", "属个人诉求，已引导通过信访渠道反映")).statusCode(200);
+        long forwarded = opinion("自来水关水阀不便", LocalDate.of(2026, 1, 18), true);
+        step(forwarded, "ACCEPT");
+        step(forwarded, "FORWARD");
+        assertDaysMatchOpinions("accepted, assigned, rejected, forwarded");
+
+        on(LocalDate.of(2026, 2, 5));
+        world.asParentOffice().contentType(ContentType.JSON).body(Map.of("action", "ADOPT", "instruction", "请统筹解决"))
+                .when().post(OPINIONS + "/" + forwarded + "/transitions").then().statusCode(200);
+        long duplicate = opinion("路灯不亮（重复）", LocalDate.of(2026, 2, 4), true);
+        world.act(duplicate, Map.of("action", "MERGE", "mergeIntoId", streetLight)).statusCode(200);
+        // Resolved on 1月30日, entered on 2月5日: overdue from 2月2日 until then, quiet from 2月5日.
+        resolve(road, LocalDate.of(2026, 1, 30));
+        resolve(streetLight, LocalDate.of(2026, 2, 5));
+        assertDaysMatchOpinions("adopted, merged, resolved");
+
+        on(LocalDate.of(2026, 2, 12));
+        world.act(streetLight, Map.of("action", "CLOSE", "feedback", "SATISFIED")).statusCode(200);
+        world.act(road, Map.of("action", "CLOSE", "feedback", "UNSATISFIED")).statusCode(200);
+        world.act(road, Map.of("action", "REOPEN", "note", "群众反映仍有积水")).statusCode(200);
+        assertDaysMatchOpinions("closed and reopened");
+
+        on(LocalDate.of(2026, 3, 10));
+        long platform = Fixtures.platform(world.committee, world.township);
+        long consultation = Fixtures.consultation(world.committee, world.township, platform, "2026-03-02",
+                Map.of(world.member, "PRESENT"), "道路修缮协商");
+        long outcome = given().contentType(ContentType.JSON).body(Map.of("text", "月底前修复通村道路", "opinionIds",
+                        List.of(road))).when().post("/api/v1/consultations/" + consultation + "/outcomes")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().contentType(ContentType.JSON).body(Map.of("action", "IMPLEMENT", "date", "2026-03-09", "evidence",
+                "道路已修复")).when().post("/api/v1/outcomes/" + outcome + "/transitions").then().statusCode(200);
+        assertDaysMatchOpinions("resolved by an outcome");
+
+        on(LocalDate.of(2026, 4, 20));
+        int nonZero = 0;
+        for (String[] period : List.of(new String[] {"year", "2026"}, new String[] {"quarter", "1"},
+                new String[] {"month", "2"}, new String[] {"from", "2026-01-25", "to", "2026-02-11"},
+                new String[] {"from", "2026-02-02", "to", "2026-12-31"})) {
+            nonZero += assertReportEqualsLists(period);
+        }
+        assertTrue(nonZero > 20, "the periods saw every kind of figure: " + nonZero);
+    }
+
+    /** Twenty opinions of one day written, accepted and resolved at once: each adds to the same rows, none lost. */
+    @Test
+    void opinionsWrittenAndMovedAtOnceAllCountOnTheirDays() throws Exception {
+        on(LocalDate.of(2026, 6, 10));
+        world = new OpinionWorld();
+        List<Callable<Long>> writes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            writes.add(() -> opinion("垃圾清运不及时", LocalDate.of(2026, 6, 9), true));
+        }
+        List<Long> ids = Parallel.run(writes);
+        List<Callable<Integer>> moves = new ArrayList<>();
+        for (long id : ids) {
+            moves.add(() -> world.act(id, Map.of("action", "ACCEPT")).extract().statusCode());
+        }
+        assertEquals(java.util.Collections.nCopies(20, 200), Parallel.run(moves));
+        assertDaysMatchOpinions("twenty at once");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select collected, accepted, open_change from opinion_day"
+                        + " where committee_id = " + world.committee + " and day = date '2026-06-09'")) {
+            assertTrue(rs.next());
+            assertEquals(List.of(20, 0, 20), List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)));
+        }
+    }
+
+    @Test
+    void theRebuildGivesTheDaysBackFromTheOpinions() throws SQLException {
+        on(LocalDate.of(2026, 5, 4));
+        world = new OpinionWorld();
+        long id = opinion("桥梁护栏缺失", LocalDate.of(2026, 5, 1), true);
+        step(id, "ACCEPT");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update opinion_day set collected = collected + 7 where committee_id = "
+                    + world.committee);
+            assertTrue(mismatches(connection).size() > 0, "the days were damaged");
+            statement.executeQuery("select opinion_day_rebuild()").close();
+            assertEquals(List.of(), mismatches(connection));
+        }
+    }
+
+    /** Each opinion figure of the report's summary for the period equals its drill-down's list total. */
+    private int assertReportEqualsLists(String... period) {
+        Map<String, Object> query = new HashMap<>();
+        query.put("committeeId", world.committee);
+        for (int i = 0; i < period.length; i += 2) {
+            query.put(period[i], period[i + 1]);
+        }
+        if (query.containsKey("quarter") || query.containsKey("month")) {
+            query.put("year", 2026);
+        }
+        JsonPath summary = world.as(Role.OFFICE).queryParams(query).when().get("/api/v1/reports/summary").then()
+                .statusCode(200).extract().jsonPath();
+        int nonZero = 0;
+        for (String figure : OPINION_FIGURES) {
+            Map<String, String> drill = summary.getMap("figures.find { it.key == '" + figure + "' }.drillDown.query");
+            long total = world.as(Role.OFFICE).queryParams(drill).when().get(OPINIONS).then().statusCode(200)
+                    .extract().jsonPath().getLong("total");
+            assertEquals(total, summary.getLong("figures.find { it.key == '" + figure + "' }.value"),
+                    figure + " " + query);
+            nonZero += total > 0 ? 1 : 0;
+        }
+        return nonZero;
+    }
+
+    private void assertDaysMatchOpinions(String after) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals(List.of(), mismatches(connection), "after " + after);
+        }
+    }
+
+    /** The days on which the kept figures differ from what the committee's opinions give now. */
+    private List<String> mismatches(Connection connection) throws SQLException {
+        String columns = "collected, accepted, forwarded, adopted, resolved, solved, open_change, overdue_change";
+        try (PreparedStatement statement = connection.prepareStatement("select coalesce(k.day, l.day),"
+                + " k::text, l::text from (select day, " + columns + " from opinion_day where committee_id = ?) k"
+                + " full join (select day, " + columns + " from opinion_day_live where committee_id = ?) l"
+                + " on l.day = k.day"
+                + " where (coalesce(k.collected, 0), coalesce(k.accepted, 0), coalesce(k.forwarded, 0),"
+                + " coalesce(k.adopted, 0), coalesce(k.resolved, 0), coalesce(k.solved, 0),"
+                + " coalesce(k.open_change, 0), coalesce(k.overdue_change, 0))"
+                + " is distinct from (coalesce(l.collected, 0), coalesce(l.accepted, 0), coalesce(l.forwarded, 0),"
+                + " coalesce(l.adopted, 0), coalesce(l.resolved, 0), coalesce(l.solved, 0),"
+                + " coalesce(l.open_change, 0), coalesce(l.overdue_change, 0)) order by 1")) {
+            statement.setLong(1, world.committee);
+            statement.setLong(2, world.committee);
+            List<String> days = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    days.add(rs.getString(1) + " kept " + rs.getString(2) + " live " + rs.getString(3));
+                }
+            }
+            return days;
+        }
+    }
+
+    private void on(LocalDate day) {
+        clock.setToday(day);
+    }
+
+    private long opinion(String title, LocalDate collectedOn, boolean submit) {
+        Map<String, Object> fields = world.fields(title + "·" + Fixtures.unique(""), title + "，群众多次反映");
+        fields.put("collectedOn", collectedOn.toString());
+        if (submit) {
+            fields.put("submit", true);
+        }
+        return world.create(fields);
+    }
+
+    private void step(long id, String action) {
+        world.act(id, Map.of("action", action)).statusCode(200);
+    }
+
+    private void assign(long id, LocalDate due) {
+        world.act(id, Map.of("action", "ASSIGN", "assignedUnit", "测试市交通运输局", "dueDate", due.toString()))
+                .statusCode(200);
+    }
+
+    private void resolve(long id, LocalDate on) {
+        world.act(id, Map.of("action", "RESOLVE", "resolution", "已修复", "resolvedOn", on.toString())).statusCode(200);
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Rebuilds the reports' daily figures (opinion_day) from the records themselves, in one transaction: after a bulk
+# load that ran with their trigger disabled, or to check nothing drifted. The database is the one named by
+# QUARKUS_DATASOURCE_JDBC_URL (default localhost:5432/cppcc), as QUARKUS_DATASOURCE_USERNAME / _PASSWORD.
+set -euo pipefail
+URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:5432/cppcc}
+HOSTPORT=${URL#jdbc:postgresql://}; DB=${HOSTPORT#*/}; DB=${DB%%\?*}; HOSTPORT=${HOSTPORT%%/*}
+HOST=${HOSTPORT%%:*}; PORT=5432; [[ $HOSTPORT == *:* ]] && PORT=${HOSTPORT##*:}
+export PGPASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-cppcc}
+psql="psql -X -q -v ON_ERROR_STOP=1 -h $HOST -p $PORT -U ${QUARKUS_DATASOURCE_USERNAME:-cppcc} -d $DB"
+# What differed from the records before the rebuild, either way, so a drift is seen, not only mended.
+kept="select * from opinion_day where (collected, accepted, forwarded, adopted, resolved, solved, open_change,
+      overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)"
+drifted=$($psql -tAc "select count(*) from (($kept except select * from opinion_day_live)
+    union all (select * from opinion_day_live except $kept)) d")
+started=$(date +%s%N)
+$psql -c "select opinion_day_rebuild()" >/dev/null
+echo "[rollups] opinion_day rebuilt on $HOST:$PORT/$DB in $(( ($(date +%s%N) - started) / 1000000 )) ms;" \
+  "$drifted row(s) had differed from the opinions"
