@@ -55,7 +55,7 @@ class OpinionDaysTest {
         long road = opinion("通村道路破损", LocalDate.of(2026, 1, 4), true);
         long draft = opinion("文化广场草稿", LocalDate.of(2026, 1, 4), false);
         assertDaysMatchOpinions("written");
-        step(streetLight, "SUBMIT");
+        world.step(streetLight, "SUBMIT");
         // Its day moved after it was submitted: the old day loses it, the new one gains it.
         Map<String, Object> fields = world.fields("路灯不亮·" + Fixtures.unique(""), "路灯不亮，群众多次反映");
         fields.put("collectedOn", "2026-01-02");
@@ -65,17 +65,17 @@ class OpinionDaysTest {
         given().when().delete(OPINIONS + "/" + draft).then().statusCode(204);
 
         on(LocalDate.of(2026, 1, 20));
-        step(streetLight, "ACCEPT");
-        step(road, "ACCEPT");
-        assign(streetLight, LocalDate.of(2026, 2, 10));
-        assign(road, LocalDate.of(2026, 2, 1));
-        step(road, "START");
+        world.step(streetLight, "ACCEPT");
+        world.step(road, "ACCEPT");
+        world.assign(streetLight, LocalDate.of(2026, 2, 10));
+        world.assign(road, LocalDate.of(2026, 2, 1));
+        world.step(road, "START");
         world.act(road, Map.of("action", "PROGRESS", "note", "已完成现场勘察")).statusCode(200);
         long rejected = opinion("个人诉求", LocalDate.of(2026, 1, 19), true);
         world.act(rejected, Map.of("action", "REJECT", "reason", "属个人诉求，已引导通过信访渠道反映")).statusCode(200);
         long forwarded = opinion("自来水关水阀不便", LocalDate.of(2026, 1, 18), true);
-        step(forwarded, "ACCEPT");
-        step(forwarded, "FORWARD");
+        world.step(forwarded, "ACCEPT");
+        world.step(forwarded, "FORWARD");
         assertDaysMatchOpinions("accepted, assigned, rejected, forwarded");
 
         on(LocalDate.of(2026, 2, 5));
@@ -84,8 +84,8 @@ class OpinionDaysTest {
         long duplicate = opinion("路灯不亮（重复）", LocalDate.of(2026, 2, 4), true);
         world.act(duplicate, Map.of("action", "MERGE", "mergeIntoId", streetLight)).statusCode(200);
         // Resolved on 1月30日, entered on 2月5日: overdue from 2月2日 until then, quiet from 2月5日.
-        resolve(road, LocalDate.of(2026, 1, 30));
-        resolve(streetLight, LocalDate.of(2026, 2, 5));
+        world.resolve(road, LocalDate.of(2026, 1, 30));
+        world.resolve(streetLight, LocalDate.of(2026, 2, 5));
         assertDaysMatchOpinions("adopted, merged, resolved");
 
         on(LocalDate.of(2026, 2, 12));
@@ -144,7 +144,7 @@ class OpinionDaysTest {
         on(LocalDate.of(2026, 5, 4));
         world = new OpinionWorld();
         long id = opinion("桥梁护栏缺失", LocalDate.of(2026, 5, 1), true);
-        step(id, "ACCEPT");
+        world.step(id, "ACCEPT");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("update opinion_day set collected = collected + 7 where committee_id = "
                     + world.committee);
@@ -220,18 +220,5 @@ class OpinionDaysTest {
             fields.put("submit", true);
         }
         return world.create(fields);
-    }
-
-    private void step(long id, String action) {
-        world.act(id, Map.of("action", action)).statusCode(200);
-    }
-
-    private void assign(long id, LocalDate due) {
-        world.act(id, Map.of("action", "ASSIGN", "assignedUnit", "测试市交通运输局", "dueDate", due.toString()))
-                .statusCode(200);
-    }
-
-    private void resolve(long id, LocalDate on) {
-        world.act(id, Map.of("action", "RESOLVE", "resolution", "已修复", "resolvedOn", on.toString())).statusCode(200);
     }
 }

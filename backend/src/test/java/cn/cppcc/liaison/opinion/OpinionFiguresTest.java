@@ -196,38 +196,38 @@ class OpinionFiguresTest {
         long streetLight = opinion("路灯不亮", world.township, world.member, LocalDate.of(2026, 1, 3));
         long road = opinion("通村道路破损", world.otherTownship, world.groupMate, LocalDate.of(2026, 1, 4));
         long water = opinion("自来水关水阀不便", world.township, world.outsider, LocalDate.of(2026, 1, 5));
-        step(streetLight, "SUBMIT");
-        step(road, "SUBMIT");
-        step(water, "SUBMIT");
+        world.step(streetLight, "SUBMIT");
+        world.step(road, "SUBMIT");
+        world.step(water, "SUBMIT");
         on(LocalDate.of(2026, 1, 20));
-        step(streetLight, "ACCEPT");
-        step(road, "ACCEPT");
-        assign(streetLight, LocalDate.of(2026, 2, 10));
-        assign(road, LocalDate.of(2026, 3, 1));
-        step(water, "ACCEPT");
-        step(water, "FORWARD");
+        world.step(streetLight, "ACCEPT");
+        world.step(road, "ACCEPT");
+        world.assign(streetLight, LocalDate.of(2026, 2, 10));
+        world.assign(road, LocalDate.of(2026, 3, 1));
+        world.step(water, "ACCEPT");
+        world.step(water, "FORWARD");
         on(LocalDate.of(2026, 2, 5));
         long network = opinion("北星村网络卡顿", world.township, world.groupMate, LocalDate.of(2026, 2, 3));
-        step(network, "SUBMIT");
-        step(network, "ACCEPT");
-        assign(network, LocalDate.of(2026, 2, 20));
+        world.step(network, "SUBMIT");
+        world.step(network, "ACCEPT");
+        world.assign(network, LocalDate.of(2026, 2, 20));
         long canteen = opinion("助老餐厅路灯", world.otherTownship, world.member, LocalDate.of(2026, 2, 4));
-        step(canteen, "SUBMIT");
+        world.step(canteen, "SUBMIT");
         long duplicate = opinion("路灯不亮（重复）", world.township, world.groupMate, LocalDate.of(2026, 2, 5));
-        step(duplicate, "SUBMIT");
+        world.step(duplicate, "SUBMIT");
         world.act(duplicate, Map.of("action", "MERGE", "mergeIntoId", streetLight)).statusCode(200);
         opinion("文化广场草稿", world.township, world.member, LocalDate.of(2026, 2, 5));
         world.asParentOffice().contentType("application/json").body(Map.of("action", "ADOPT", "instruction", "请统筹解决"))
                 .when().post(OPINIONS + "/" + water + "/transitions").then().statusCode(200);
         on(LocalDate.of(2026, 2, 8));
-        resolve(streetLight, LocalDate.of(2026, 2, 8));
+        world.resolve(streetLight, LocalDate.of(2026, 2, 8));
         on(LocalDate.of(2026, 2, 12));
         world.act(streetLight, Map.of("action", "CLOSE", "feedback", "SATISFIED")).statusCode(200);
         on(LocalDate.of(2026, 3, 10));
         // Resolved on 2月25日 but entered on 3月10日: late for 逾期 at the end of February, quiet from 3月10日.
-        resolve(network, LocalDate.of(2026, 2, 25));
-        step(canteen, "ACCEPT");
-        step(canteen, "FORWARD");
+        world.resolve(network, LocalDate.of(2026, 2, 25));
+        world.step(canteen, "ACCEPT");
+        world.step(canteen, "FORWARD");
         on(QUARTER_END);
         return Map.of("streetLight", streetLight, "road", road);
     }
@@ -245,18 +245,5 @@ class OpinionFiguresTest {
         }
         fields.put("collectedOn", collectedOn.toString());
         return world.create(fields);
-    }
-
-    private void step(long id, String action) {
-        world.act(id, Map.of("action", action)).statusCode(200);
-    }
-
-    private void assign(long id, LocalDate due) {
-        world.act(id, Map.of("action", "ASSIGN", "assignedUnit", "测试市交通运输局", "dueDate", due.toString()))
-                .statusCode(200);
-    }
-
-    private void resolve(long id, LocalDate on) {
-        world.act(id, Map.of("action", "RESOLVE", "resolution", "已修复", "resolvedOn", on.toString())).statusCode(200);
     }
 }

@@ -128,6 +128,21 @@ final class OpinionWorld {
         return act(given(), id, body);
     }
 
+    /** Takes the opinion one step that needs nothing more than its action. */
+    void step(long id, String action) {
+        act(id, Map.of("action", action)).statusCode(200);
+    }
+
+    /** Hands the opinion to a unit, due on {@code due}. */
+    void assign(long id, LocalDate due) {
+        act(id, Map.of("action", "ASSIGN", "assignedUnit", "测试市交通运输局", "dueDate", due.toString())).statusCode(200);
+    }
+
+    /** Records the unit's resolution, dated {@code on}. */
+    void resolve(long id, LocalDate on) {
+        act(id, Map.of("action", "RESOLVE", "resolution", "已修复", "resolvedOn", on.toString())).statusCode(200);
+    }
+
     /** A body that satisfies the action: the fields it requires and nothing else. */
     static Map<String, Object> valid(String action, Long mergeIntoId) {
         Map<String, Object> body = new HashMap<>();
