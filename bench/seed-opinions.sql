@@ -254,6 +254,7 @@ analyze op_row;
 
 -- Load without the opinions' daily figures kept row by row: they are rebuilt from the opinions at the end.
 alter table opinion disable trigger opinion_day_change;
+alter table opinion disable trigger opinion_solution_day_change;
 
 -- Load without the secondary indexes, then rebuild them from their own definitions (the migration's).
 create temp table op_index on commit drop as
@@ -363,6 +364,7 @@ begin
     end loop;
 end $$;
 alter table opinion enable trigger opinion_day_change;
+alter table opinion enable trigger opinion_solution_day_change;
 select opinion_day_rebuild();
 commit;
-vacuum analyze committee, opinion_category, opinion, opinion_member, opinion_transition, opinion_day;
+vacuum analyze committee, opinion_category, opinion, opinion_member, opinion_transition, opinion_day, opinion_solution_day;

@@ -11,9 +11,12 @@ psql="psql -X -q -v ON_ERROR_STOP=1 -h $HOST -p $PORT -U ${QUARKUS_DATASOURCE_US
 # What differed from the records before the rebuild, either way, so a drift is seen, not only mended.
 kept="select * from opinion_day where (collected, accepted, forwarded, adopted, resolved, solved, open_change,
       overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)"
+solutions="select * from opinion_solution_day where opinions <> 0"
 drifted=$($psql -tAc "select count(*) from (($kept except select * from opinion_day_live)
     union all (select * from opinion_day_live except $kept)) d")
+drifted_solutions=$($psql -tAc "select count(*) from (($solutions except select * from opinion_solution_day_live)
+    union all (select * from opinion_solution_day_live except $solutions)) d")
 started=$(date +%s%N)
 $psql -c "select opinion_day_rebuild()" >/dev/null
-echo "[rollups] opinion_day rebuilt on $HOST:$PORT/$DB in $(( ($(date +%s%N) - started) / 1000000 )) ms;" \
-  "$drifted row(s) had differed from the opinions"
+echo "[rollups] opinion_day and opinion_solution_day rebuilt on $HOST:$PORT/$DB in" \
+  "$(( ($(date +%s%N) - started) / 1000000 )) ms; $drifted and $drifted_solutions row(s) had differed from the opinions"

@@ -96,13 +96,9 @@ class IdleMembers {
             return idle;
         }
         MemberWorkQuery query = new MemberWorkQuery(committeeId, idle.size() <= NAMED_AT_MOST ? idle : null, from, to,
-                today);
+                today, true);
         work.fire(query);
-        for (MemberWork item : query.items()) {
-            if (item.kind().isWork()) {
-                idle.remove(item.memberId());
-            }
-        }
+        idle.removeAll(query.workers());
         return idle;
     }
 }

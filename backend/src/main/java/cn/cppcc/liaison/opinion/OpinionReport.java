@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,8 @@ class OpinionReport {
         OpinionService.Criteria criteria = new OpinionService.Criteria(query.committeeId(), null,
                 query.id(ReportSlice.CATEGORY), query.id(ReportSlice.TOWNSHIP), null, query.participants(), null, null,
                 null, null, query.from(), query.to(), null, null, null, null);
-        Map<OpinionFigure, Long> counted = fromDays(query) ? days.figures(query.committeeId(), query.period())
+        boolean fromDays = fromDays(query);
+        Map<OpinionFigure, Long> counted = fromDays ? days.figures(query.committeeId(), query.period())
                 : counted(opinions.summary(criteria));
         answer(query, ReportFigure.OPINIONS_COLLECTED, OpinionFigure.COLLECTED, counted);
         answer(query, ReportFigure.OPINIONS_ACCEPTED, OpinionFigure.ACCEPTED, counted);
@@ -51,12 +51,12 @@ class OpinionReport {
         answer(query, ReportFigure.OPINIONS_OVERDUE, OpinionFigure.OVERDUE, counted);
         answer(query, ReportFigure.OPINIONS_OPEN, OpinionFigure.OPEN, counted);
         // 办理时长 over the opinions solved in the period: its drill-down lists them (there is no median of none).
-        List<Long> days = new ArrayList<>(opinions.daysToSolution(criteria));
-        if (!days.isEmpty()) {
-            Collections.sort(days);
-            Map<String, String> solved = query.query("figure", OpinionFigure.SOLVED.name());
-            query.answer(ReportFigure.SOLUTION_DAYS_MEDIAN, nearestRank(days, 50), "listOpinions", solved, "records");
-            query.answer(ReportFigure.SOLUTION_DAYS_P90, nearestRank(days, 90), "listOpinions", solved, "records");
+        List<long[]> solved = fromDays ? days.solutionDays(query.committeeId(), query.period())
+                : counted(opinions.daysToSolution(criteria));
+        if (!solved.isEmpty()) {
+            Map<String, String> list = query.query("figure", OpinionFigure.SOLVED.name());
+            query.answer(ReportFigure.SOLUTION_DAYS_MEDIAN, nearestRank(solved, 50), "listOpinions", list, "records");
+            query.answer(ReportFigure.SOLUTION_DAYS_P90, nearestRank(solved, 90), "listOpinions", list, "records");
         }
     }
 
@@ -85,10 +85,30 @@ class OpinionReport {
         return counted;
     }
 
-    /** The {@code percent}th percentile of sorted values by the nearest rank: the value at rank ⌈percent·n/100⌉. */
-    static long nearestRank(List<Long> sorted, int percent) {
-        int rank = (int) Math.ceil(percent * sorted.size() / 100.0);
-        return sorted.get(Math.max(rank, 1) - 1);
+    /** Each number of days with how many opinions took it, fewest first. */
+    static List<long[]> counted(List<Long> days) {
+        Map<Long, Long> counts = new java.util.TreeMap<>();
+        days.forEach(d -> counts.merge(d, 1L, Long::sum));
+        List<long[]> counted = new ArrayList<>();
+        counts.forEach((d, n) -> counted.add(new long[] {d, n}));
+        return counted;
+    }
+
+    /**
+     * The {@code percent}th percentile by the nearest rank, the value at rank ⌈percent·n/100⌉ of the values in
+     * order, from each value with how many have it, the smallest first.
+     */
+    static long nearestRank(List<long[]> counted, int percent) {
+        long n = counted.stream().mapToLong(c -> c[1]).sum();
+        long rank = Math.max((long) Math.ceil(percent * n / 100.0), 1);
+        long seen = 0;
+        for (long[] c : counted) {
+            seen += c[1];
+            if (seen >= rank) {
+                return c[0];
+            }
+        }
+        throw new IllegalArgumentException("no values");
     }
 
     private static void answer(FigureQuery query, ReportFigure reported, OpinionFigure figure,

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +43,26 @@ class OpinionWork {
         Period period = query.period();
         int confirmAfterDays = opinions.confirmAfterDays();
         Predicate asked = query.asks("m.id");
+        if (query.workersOnly()) {
+            // The members who submitted an opinion counted in any figure that is work, in one scan.
+            List<String> any = new ArrayList<>();
+            Map<String, Object> parameters = new HashMap<>();
+            for (OpinionFigure figure : KINDS.keySet()) {
+                if (!KINDS.get(figure).isWork()) {
+                    continue;
+                }
+                Predicate counted = figure.in(period, confirmAfterDays, "work" + figure.ordinal() + "_");
+                any.add(counted.condition());
+                parameters.putAll(counted.parameters());
+            }
+            for (Object[] row : query.rows(em, "select m.id, count(o.id) from OpinionEntity o join o.submitters m"
+                    + " where o.id in (select id from OpinionEntity where committee.id = :workCommittee and ("
+                    + String.join(" or ", any) + ")) and " + asked.condition() + " group by m.id",
+                    new Predicate("(1 = 1)", parameters), asked)) {
+                query.addWorker((Long) row[0]);
+            }
+            return;
+        }
         for (var kind : KINDS.entrySet()) {
             OpinionFigure figure = kind.getKey();
             Predicate counted = figure.in(period, confirmAfterDays, "work" + figure.ordinal() + "_");

@@ -113,6 +113,12 @@ class OpinionDaysTest {
             nonZero += assertReportEqualsLists(period);
         }
         assertTrue(nonZero > 20, "the periods saw every kind of figure: " + nonZero);
+        // 办理时长 read off the kept days: the street light submitted 1月5日 and confirmed 2月12日 took 38 days, the
+        // road submitted 1月5日 and, resolved by the outcome entered 3月10日, quiet until 4月9日 took 94.
+        JsonPath year = world.as(Role.OFFICE).queryParams("committeeId", world.committee, "year", 2026).when()
+                .get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath();
+        assertEquals(38, year.getInt("figures.find { it.key == 'SOLUTION_DAYS_MEDIAN' }.value"));
+        assertEquals(94, year.getInt("figures.find { it.key == 'SOLUTION_DAYS_P90' }.value"));
     }
 
     /** Twenty opinions of one day written, accepted and resolved at once: each adds to the same rows, none lost. */
@@ -148,6 +154,8 @@ class OpinionDaysTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("update opinion_day set collected = collected + 7 where committee_id = "
                     + world.committee);
+            statement.executeUpdate("insert into opinion_solution_day values (" + world.committee
+                    + ", date '2026-05-02', 3, 1)");
             assertTrue(mismatches(connection).size() > 0, "the days were damaged");
             statement.executeQuery("select opinion_day_rebuild()").close();
             assertEquals(List.of(), mismatches(connection));
@@ -184,8 +192,27 @@ class OpinionDaysTest {
         }
     }
 
-    /** The days on which the kept figures differ from what the committee's opinions give now. */
+    /** The days on which the kept figures or 办理时长 differ from what the committee's opinions give now. */
     private List<String> mismatches(Connection connection) throws SQLException {
+        List<String> days = figureMismatches(connection);
+        try (PreparedStatement statement = connection.prepareStatement("select coalesce(k.day, l.day),"
+                + " coalesce(k.days, l.days), k.opinions, l.opinions"
+                + " from (select * from opinion_solution_day where committee_id = ? and opinions <> 0) k"
+                + " full join (select * from opinion_solution_day_live where committee_id = ?) l"
+                + " on l.day = k.day and l.days = k.days where k.opinions is distinct from l.opinions")) {
+            statement.setLong(1, world.committee);
+            statement.setLong(2, world.committee);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    days.add(rs.getString(1) + " solved in " + rs.getInt(2) + " days: kept " + rs.getString(3)
+                            + " live " + rs.getString(4));
+                }
+            }
+        }
+        return days;
+    }
+
+    private List<String> figureMismatches(Connection connection) throws SQLException {
         String columns = "collected, accepted, forwarded, adopted, resolved, solved, open_change, overdue_change";
         try (PreparedStatement statement = connection.prepareStatement("select coalesce(k.day, l.day),"
                 + " k::text, l::text from (select day, " + columns + " from opinion_day where committee_id = ?) k"

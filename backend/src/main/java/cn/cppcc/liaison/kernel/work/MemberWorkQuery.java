@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,8 @@ public final class MemberWorkQuery {
     private final LocalDate to;
     private final LocalDate today;
     private final List<MemberWork> items = new ArrayList<>();
+    private final boolean workersOnly;
+    private final Set<Long> workers = new HashSet<>();
 
     /**
      * @param memberIds the members asked about, or null for every member of the committee
@@ -32,6 +35,17 @@ public final class MemberWorkQuery {
      */
     public MemberWorkQuery(long committeeId, Collection<Long> memberIds, LocalDate from, LocalDate to,
             LocalDate today) {
+        this(committeeId, memberIds, from, to, today, false);
+    }
+
+    /**
+     * The same question, but only "who did any work?" ({@link #workers()}) when {@code workersOnly}: a feature may
+     * then name its members who did ({@link #addWorker}) instead of adding every item, which for a committee's
+     * year of opinions is one question instead of one per figure and no rows to carry.
+     */
+    public MemberWorkQuery(long committeeId, Collection<Long> memberIds, LocalDate from, LocalDate to,
+            LocalDate today, boolean workersOnly) {
+        this.workersOnly = workersOnly;
         this.committeeId = committeeId;
         this.memberIds = memberIds == null ? null : Set.copyOf(memberIds);
         this.from = from;
@@ -105,5 +119,27 @@ public final class MemberWorkQuery {
 
     public List<MemberWork> items() {
         return items;
+    }
+
+    /** Whether the asker wants only who did any work, not the items. */
+    public boolean workersOnly() {
+        return workersOnly;
+    }
+
+    /** A member who did some work ({@link WorkKind#isWork}) in the period, named by a feature asked only that. */
+    public void addWorker(long memberId) {
+        if (!workersOnly) {
+            throw new IllegalStateException("the query asks for the items");
+        }
+        if (asks(memberId)) {
+            workers.add(memberId);
+        }
+    }
+
+    /** The members asked about who did some work in the period: those named, and those of the items that are work. */
+    public Set<Long> workers() {
+        Set<Long> all = new HashSet<>(workers);
+        items.stream().filter(item -> item.kind().isWork()).forEach(item -> all.add(item.memberId()));
+        return all;
     }
 }

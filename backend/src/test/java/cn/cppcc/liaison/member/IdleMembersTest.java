@@ -1,0 +1,74 @@
+package cn.cppcc.liaison.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cppcc.liaison.demo.DemoData;
+import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.work.MemberWork;
+import cn.cppcc.liaison.kernel.work.MemberWorkQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 挂牌委员 found by asking the features only who worked is the same as found from every item of their work, as the
+ * member's record lists it: over the demo committees' members and periods from a month to a year.
+ */
+@QuarkusTest
+class IdleMembersTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    OfficeClock clock;
+
+    @Inject
+    IdleMembers idleMembers;
+
+    @Inject
+    Event<MemberWorkQuery> work;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void askingWhoWorkedFindsTheMembersTheItemsFind() {
+        clock.setToday(TODAY);
+        assertTrue(demo.load());
+        int found = 0;
+        for (long committeeId : QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select distinct m.committee.id from MemberEntity m", Long.class).getResultList())) {
+            List<Long> members = QuarkusTransaction.requiringNew().call(() -> MemberEntity.<MemberEntity>list(
+                    "committee.id = ?1 order by id", committeeId).stream().map(m -> m.id).toList());
+            for (LocalDate[] period : List.of(new LocalDate[] {LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)},
+                    new LocalDate[] {LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)},
+                    new LocalDate[] {LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)},
+                    new LocalDate[] {LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)})) {
+                Set<Long> asked = QuarkusTransaction.requiringNew().call(() -> new TreeSet<>(
+                        idleMembers.of(committeeId, members, period[0], period[1])));
+                Set<Long> fromItems = QuarkusTransaction.requiringNew().call(() -> {
+                    Set<Long> idle = new TreeSet<>(MemberTerms.inOffice(committeeId, null, period[0], period[1], TODAY));
+                    MemberWorkQuery query = new MemberWorkQuery(committeeId, null, period[0], period[1], TODAY);
+                    work.fire(query);
+                    query.items().stream().filter(item -> item.kind().isWork()).map(MemberWork::memberId)
+                            .forEach(idle::remove);
+                    return idle;
+                });
+                assertEquals(fromItems, asked, committeeId + " " + period[0] + "–" + period[1]);
+                found += asked.size();
+            }
+        }
+        assertTrue(found > 10, "some members were idle: " + found);
+    }
+}
