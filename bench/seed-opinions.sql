@@ -255,6 +255,9 @@ analyze op_row;
 -- Load without the opinions' daily figures kept row by row: they are rebuilt from the opinions at the end.
 alter table opinion disable trigger opinion_day_change;
 alter table opinion disable trigger opinion_solution_day_change;
+alter table opinion disable trigger opinion_member_day_opinion_update;
+alter table opinion disable trigger opinion_member_day_opinion_delete;
+alter table opinion_member disable trigger opinion_member_day_submitter;
 
 -- Load without the secondary indexes, then rebuild them from their own definitions (the migration's).
 create temp table op_index on commit drop as
@@ -365,6 +368,9 @@ begin
 end $$;
 alter table opinion enable trigger opinion_day_change;
 alter table opinion enable trigger opinion_solution_day_change;
+alter table opinion enable trigger opinion_member_day_opinion_update;
+alter table opinion enable trigger opinion_member_day_opinion_delete;
+alter table opinion_member enable trigger opinion_member_day_submitter;
 select opinion_day_rebuild();
 commit;
-vacuum analyze committee, opinion_category, opinion, opinion_member, opinion_transition, opinion_day, opinion_solution_day;
+vacuum analyze committee, opinion_category, opinion, opinion_member, opinion_transition, opinion_day, opinion_solution_day, opinion_member_day;

@@ -14,9 +14,13 @@ kept="select * from opinion_day where (collected, accepted, forwarded, adopted, 
 solutions="select * from opinion_solution_day where opinions <> 0"
 drifted=$($psql -tAc "select count(*) from (($kept except select * from opinion_day_live)
     union all (select * from opinion_day_live except $kept)) d")
+members="select * from opinion_member_day where (work, solved) <> (0, 0)"
+drifted_members=$($psql -tAc "select count(*) from (($members except select * from opinion_member_day_live)
+    union all (select * from opinion_member_day_live except $members)) d")
 drifted_solutions=$($psql -tAc "select count(*) from (($solutions except select * from opinion_solution_day_live)
     union all (select * from opinion_solution_day_live except $solutions)) d")
 started=$(date +%s%N)
 $psql -c "select opinion_day_rebuild()" >/dev/null
-echo "[rollups] opinion_day and opinion_solution_day rebuilt on $HOST:$PORT/$DB in" \
-  "$(( ($(date +%s%N) - started) / 1000000 )) ms; $drifted and $drifted_solutions row(s) had differed from the opinions"
+echo "[rollups] opinion_day, opinion_solution_day and opinion_member_day rebuilt on $HOST:$PORT/$DB in" \
+  "$(( ($(date +%s%N) - started) / 1000000 )) ms; $drifted, $drifted_solutions and $drifted_members row(s) had" \
+  "differed from the opinions"

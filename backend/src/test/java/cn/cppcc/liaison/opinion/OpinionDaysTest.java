@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The opinions' daily figures (opinion_day) stay what the opinions give after every way an opinion changes: written
  * as a draft or submitted at once, edited, moved along every step of its lifecycle, reopened, merged, forwarded and
- * adopted, resolved by an outcome, deleted; and the report's opinion figures read from them equal the list's totals.
+ * adopted, resolved by an outcome, deleted; so do 办理时长's counts and each submitter's days of work; and the
+ * report's opinion figures read from them equal the list's totals.
  */
 @QuarkusTest
 class OpinionDaysTest {
@@ -59,6 +60,7 @@ class OpinionDaysTest {
         // Its day moved after it was submitted: the old day loses it, the new one gains it.
         Map<String, Object> fields = world.fields("路灯不亮·" + Fixtures.unique(""), "路灯不亮，群众多次反映");
         fields.put("collectedOn", "2026-01-02");
+        fields.put("memberIds", List.of(world.member, world.groupMate));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(fields).when()
                 .put(OPINIONS + "/" + streetLight).then().statusCode(200);
         assertDaysMatchOpinions("edited");
@@ -81,7 +83,12 @@ class OpinionDaysTest {
         on(LocalDate.of(2026, 2, 5));
         world.asParentOffice().contentType(ContentType.JSON).body(Map.of("action", "ADOPT", "instruction", "请统筹解决"))
                 .when().post(OPINIONS + "/" + forwarded + "/transitions").then().statusCode(200);
-        long duplicate = opinion("路灯不亮（重复）", LocalDate.of(2026, 2, 4), true);
+        // The duplicate's submitter becomes one of the street light's when it is merged into it.
+        Map<String, Object> duplicateFields = world.fields("路灯不亮（重复）·" + Fixtures.unique(""), "路灯不亮",
+                world.outsider);
+        duplicateFields.put("collectedOn", "2026-02-04");
+        duplicateFields.put("submit", true);
+        long duplicate = world.create(duplicateFields);
         world.act(duplicate, Map.of("action", "MERGE", "mergeIntoId", streetLight)).statusCode(200);
         // Resolved on 1月30日, entered on 2月5日: overdue from 2月2日 until then, quiet from 2月5日.
         world.resolve(road, LocalDate.of(2026, 1, 30));
@@ -156,6 +163,8 @@ class OpinionDaysTest {
                     + world.committee);
             statement.executeUpdate("insert into opinion_solution_day values (" + world.committee
                     + ", date '2026-05-02', 3, 1)");
+            statement.executeUpdate("update opinion_member_day set work = work + 1 where committee_id = "
+                    + world.committee);
             assertTrue(mismatches(connection).size() > 0, "the days were damaged");
             statement.executeQuery("select opinion_day_rebuild()").close();
             assertEquals(List.of(), mismatches(connection));
@@ -205,6 +214,21 @@ class OpinionDaysTest {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     days.add(rs.getString(1) + " solved in " + rs.getInt(2) + " days: kept " + rs.getString(3)
+                            + " live " + rs.getString(4));
+                }
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement("select coalesce(k.member_id, l.member_id),"
+                + " coalesce(k.day, l.day), k::text, l::text"
+                + " from (select * from opinion_member_day where committee_id = ? and (work, solved) <> (0, 0)) k"
+                + " full join (select * from opinion_member_day_live where committee_id = ?) l"
+                + " on l.member_id = k.member_id and l.day = k.day"
+                + " where (k.work, k.solved) is distinct from (l.work, l.solved)")) {
+            statement.setLong(1, world.committee);
+            statement.setLong(2, world.committee);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    days.add("member " + rs.getLong(1) + " on " + rs.getString(2) + ": kept " + rs.getString(3)
                             + " live " + rs.getString(4));
                 }
             }
