@@ -167,6 +167,9 @@ public class DemoData {
             // empty persistence context, so the service's many small flushes stay cheap.
             CommitteeEntity.getEntityManager().clear();
             long started = System.nanoTime();
+            // Loaded in bulk, as a bulk load should be: the reports' kept opinion figures are rebuilt once at the
+            // end instead of kept through every one of the many writes that date the opinions' histories.
+            keptFigures("disable");
             DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, clock);
             for (CommitteeEntity committee : loaded.values()) {
                 demoOpinions.forCommittee(CommitteeEntity.findById(committee.id), efforts.get(committee.id));
@@ -186,6 +189,10 @@ public class DemoData {
             for (CommitteeEntity committee : loaded.values()) {
                 demoOpinions.articleQuarter(CommitteeEntity.findById(committee.id), efforts.get(committee.id));
             }
+            CommitteeEntity.flush();
+            keptFigures("enable");
+            CommitteeEntity.getEntityManager().createNativeQuery("select count(*) from (select opinion_day_rebuild()) r")
+                    .getSingleResult();
             articleNanos = System.nanoTime() - started;
             // Last year is scored by each committee's template and closed, this year computed so far.
             CommitteeEntity.flush();
@@ -195,6 +202,14 @@ public class DemoData {
             }
             return true;
         });
+    }
+
+    /** Turns the triggers that keep the reports' opinion figures off or on, for this transaction's writes. */
+    private static void keptFigures(String action) {
+        for (String table : new String[] {"opinion", "opinion_member"}) {
+            CommitteeEntity.getEntityManager().createNativeQuery("alter table " + table + " " + action + " trigger user")
+                    .executeUpdate();
+        }
     }
 
     private CommitteeEntity load(DemoCommittee plan, DemoPeople people) {
