@@ -201,62 +201,32 @@ class OpinionDaysTest {
         }
     }
 
-    /** The days on which the kept figures or 办理时长 differ from what the committee's opinions give now. */
+    /** The kept rows of the committee that differ from what its opinions give now, in any of the three tables. */
     private List<String> mismatches(Connection connection) throws SQLException {
-        List<String> days = figureMismatches(connection);
-        try (PreparedStatement statement = connection.prepareStatement("select coalesce(k.day, l.day),"
-                + " coalesce(k.days, l.days), k.opinions, l.opinions"
-                + " from (select * from opinion_solution_day where committee_id = ? and opinions <> 0) k"
-                + " full join (select * from opinion_solution_day_live where committee_id = ?) l"
-                + " on l.day = k.day and l.days = k.days where k.opinions is distinct from l.opinions")) {
-            statement.setLong(1, world.committee);
-            statement.setLong(2, world.committee);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    days.add(rs.getString(1) + " solved in " + rs.getInt(2) + " days: kept " + rs.getString(3)
-                            + " live " + rs.getString(4));
-                }
-            }
-        }
-        try (PreparedStatement statement = connection.prepareStatement("select coalesce(k.member_id, l.member_id),"
-                + " coalesce(k.day, l.day), k::text, l::text"
-                + " from (select * from opinion_member_day where committee_id = ? and (work, solved) <> (0, 0)) k"
-                + " full join (select * from opinion_member_day_live where committee_id = ?) l"
-                + " on l.member_id = k.member_id and l.day = k.day"
-                + " where (k.work, k.solved) is distinct from (l.work, l.solved)")) {
-            statement.setLong(1, world.committee);
-            statement.setLong(2, world.committee);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    days.add("member " + rs.getLong(1) + " on " + rs.getString(2) + ": kept " + rs.getString(3)
-                            + " live " + rs.getString(4));
-                }
-            }
-        }
-        return days;
+        List<String> rows = differences(connection, "opinion_day", "(collected, accepted, forwarded, adopted,"
+                + " resolved, solved, open_change, overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)");
+        rows.addAll(differences(connection, "opinion_solution_day", "opinions <> 0"));
+        rows.addAll(differences(connection, "opinion_member_day", "(work, solved) <> (0, 0)"));
+        return rows;
     }
 
-    private List<String> figureMismatches(Connection connection) throws SQLException {
-        String columns = "collected, accepted, forwarded, adopted, resolved, solved, open_change, overdue_change";
-        try (PreparedStatement statement = connection.prepareStatement("select coalesce(k.day, l.day),"
-                + " k::text, l::text from (select day, " + columns + " from opinion_day where committee_id = ?) k"
-                + " full join (select day, " + columns + " from opinion_day_live where committee_id = ?) l"
-                + " on l.day = k.day"
-                + " where (coalesce(k.collected, 0), coalesce(k.accepted, 0), coalesce(k.forwarded, 0),"
-                + " coalesce(k.adopted, 0), coalesce(k.resolved, 0), coalesce(k.solved, 0),"
-                + " coalesce(k.open_change, 0), coalesce(k.overdue_change, 0))"
-                + " is distinct from (coalesce(l.collected, 0), coalesce(l.accepted, 0), coalesce(l.forwarded, 0),"
-                + " coalesce(l.adopted, 0), coalesce(l.resolved, 0), coalesce(l.solved, 0),"
-                + " coalesce(l.open_change, 0), coalesce(l.overdue_change, 0)) order by 1")) {
-            statement.setLong(1, world.committee);
-            statement.setLong(2, world.committee);
-            List<String> days = new ArrayList<>();
+    /** The rows, other than all-zero ones, that only the kept table or only its live view has. */
+    private List<String> differences(Connection connection, String table, String nonZero) throws SQLException {
+        String kept = "select * from " + table + " where committee_id = ? and " + nonZero;
+        String live = "select * from " + table + "_live where committee_id = ? and " + nonZero;
+        try (PreparedStatement statement = connection.prepareStatement("select 'kept ' || d::text from ((" + kept
+                + ") except (" + live + ")) d union all select 'live ' || d::text from ((" + live + ") except ("
+                + kept + ")) d order by 1")) {
+            for (int i = 1; i <= 4; i++) {
+                statement.setLong(i, world.committee);
+            }
+            List<String> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    days.add(rs.getString(1) + " kept " + rs.getString(2) + " live " + rs.getString(3));
+                    rows.add(table + ": " + rs.getString(1));
                 }
             }
-            return days;
+            return rows;
         }
     }
 
