@@ -15,6 +15,7 @@ import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.opinion.OpinionCategoryService;
+import cn.cppcc.liaison.opinion.OpinionDays;
 import cn.cppcc.liaison.opinion.OpinionLifecycle;
 import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.platform.PlatformEntity;
@@ -95,6 +96,9 @@ public class DemoData {
     @Inject
     OfficeClock clock;
 
+    @Inject
+    OpinionDays opinionDays;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData()) {
             load();
@@ -166,34 +170,9 @@ public class DemoData {
             // With the city committees in place, opinions can be forwarded to them. The opinions start from an
             // empty persistence context, so the service's many small flushes stay cheap.
             CommitteeEntity.getEntityManager().clear();
-            long started = System.nanoTime();
             // Loaded in bulk, as a bulk load should be: the reports' kept opinion figures are rebuilt once at the
             // end instead of kept through every one of the many writes that date the opinions' histories.
-            keptFigures("disable");
-            DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, clock);
-            for (CommitteeEntity committee : loaded.values()) {
-                demoOpinions.forCommittee(CommitteeEntity.findById(committee.id), efforts.get(committee.id));
-            }
-            opinionsNanos = System.nanoTime() - started;
-            // The consultations take up the opinions and resolve some of them as their outcomes are implemented.
-            started = System.nanoTime();
-            DemoConsultations consultations = new DemoConsultations(opinionLifecycle, CommitteeEntity.getEntityManager(), SEED,
-                    clock);
-            for (CommitteeEntity committee : loaded.values()) {
-                CommitteeEntity found = CommitteeEntity.findById(committee.id);
-                consultations.forCommittee(found, DemoAccounts.prefix(found), efforts.get(found.id));
-            }
-            consultationsNanos = System.nanoTime() - started;
-            // 岳塘区's article quarter is brought to the article's figures once everything that counts in it is in.
-            started = System.nanoTime();
-            for (CommitteeEntity committee : loaded.values()) {
-                demoOpinions.articleQuarter(CommitteeEntity.findById(committee.id), efforts.get(committee.id));
-            }
-            CommitteeEntity.flush();
-            keptFigures("enable");
-            CommitteeEntity.getEntityManager().createNativeQuery("select count(*) from (select opinion_day_rebuild()) r")
-                    .getSingleResult();
-            articleNanos = System.nanoTime() - started;
+            opinionDays.bulkLoad(() -> loadOpinions(loaded, efforts));
             // Last year is scored by each committee's template and closed, this year computed so far.
             CommitteeEntity.flush();
             DemoEvaluation evaluation = new DemoEvaluation(evaluationRules, evaluations, evaluationQueries, awards, clock);
@@ -204,12 +183,29 @@ public class DemoData {
         });
     }
 
-    /** Turns the triggers that keep the reports' opinion figures off or on, for this transaction's writes. */
-    private static void keptFigures(String action) {
-        for (String table : new String[] {"opinion", "opinion_member"}) {
-            CommitteeEntity.getEntityManager().createNativeQuery("alter table " + table + " " + action + " trigger user")
-                    .executeUpdate();
+    /** The opinions, the consultations that take them up, and 岳塘区's article quarter, timed each. */
+    private void loadOpinions(Map<DemoCommittee, CommitteeEntity> loaded, Map<Long, DemoEffort> efforts) {
+        long started = System.nanoTime();
+        DemoOpinions demoOpinions = new DemoOpinions(opinions, opinionLifecycle, SEED, clock);
+        for (CommitteeEntity committee : loaded.values()) {
+            demoOpinions.forCommittee(CommitteeEntity.findById(committee.id), efforts.get(committee.id));
         }
+        opinionsNanos = System.nanoTime() - started;
+        // The consultations take up the opinions and resolve some of them as their outcomes are implemented.
+        started = System.nanoTime();
+        DemoConsultations consultations = new DemoConsultations(opinionLifecycle, CommitteeEntity.getEntityManager(), SEED,
+                clock);
+        for (CommitteeEntity committee : loaded.values()) {
+            CommitteeEntity found = CommitteeEntity.findById(committee.id);
+            consultations.forCommittee(found, DemoAccounts.prefix(found), efforts.get(found.id));
+        }
+        consultationsNanos = System.nanoTime() - started;
+        // 岳塘区's article quarter is brought to the article's figures once everything that counts in it is in.
+        started = System.nanoTime();
+        for (CommitteeEntity committee : loaded.values()) {
+            demoOpinions.articleQuarter(CommitteeEntity.findById(committee.id), efforts.get(committee.id));
+        }
+        articleNanos = System.nanoTime() - started;
     }
 
     private CommitteeEntity load(DemoCommittee plan, DemoPeople people) {

@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * {@code figure=}, which the tests compare it with.
  */
 @ApplicationScoped
-class OpinionDays {
+public class OpinionDays {
 
     private static final Logger LOG = Logger.getLogger(OpinionDays.class);
 
@@ -93,6 +93,24 @@ class OpinionDays {
                 LOG.infof("Rebuilt the opinions' daily figures for %d quiet days after a resolution", quiet);
             }
         });
+    }
+
+    /**
+     * Runs a bulk load in the caller's transaction with the triggers that keep the figures off, then rebuilds the
+     * figures once: row by row they would be kept through every one of the load's writes.
+     */
+    public void bulkLoad(Runnable load) {
+        triggers("disable");
+        load.run();
+        em.flush();
+        triggers("enable");
+        rebuild();
+    }
+
+    private void triggers(String action) {
+        for (String table : new String[] {"opinion", "opinion_member"}) {
+            em.createNativeQuery("alter table " + table + " " + action + " trigger user").executeUpdate();
+        }
     }
 
     /** The days again from the opinions themselves, as {@code make rollups} does. */

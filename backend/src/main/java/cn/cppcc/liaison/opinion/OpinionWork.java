@@ -39,10 +39,9 @@ class OpinionWork {
     void answer(@Observes MemberWorkQuery query) {
         Period period = query.period();
         int confirmAfterDays = opinions.confirmAfterDays();
-        Predicate asked = query.asks("m.id");
         if (query.workersOnly()) {
             // Who submitted an opinion that counted in any of these figures in the period, from each member's kept
-            // days (opinion_member_day, V19): one index probe per member, whatever the number of opinions.
+            // days (opinion_member_day, V17): one index probe per member, whatever the number of opinions.
             var workers = em.createNativeQuery("select m.id from member m where m.committee_id = :committee"
                             + (query.memberIds() == null ? "" : " and m.id in (:members)")
                             + " and exists (select 1 from opinion_member_day d where d.member_id = m.id"
@@ -62,6 +61,7 @@ class OpinionWork {
             }
             return;
         }
+        Predicate asked = query.asks("m.id");
         for (var kind : KINDS.entrySet()) {
             OpinionFigure figure = kind.getKey();
             Predicate counted = figure.in(period, confirmAfterDays, "work" + figure.ordinal() + "_");
