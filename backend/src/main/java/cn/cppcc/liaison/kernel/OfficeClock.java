@@ -81,6 +81,12 @@ public class OfficeClock {
         clock = startingOn(day);
     }
 
+    /** Tests only: the clock reads this moment now and runs on from there. */
+    public void runFrom(Instant instant) {
+        requireAdjustable();
+        clock = Clock.offset(base, Duration.between(base.instant(), instant));
+    }
+
     /** Tests only: stops the clock at this moment. */
     public void setNow(Instant instant) {
         requireAdjustable();

@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Before each test: the office clock is back on the real date, every table is emptied, the test administrator stored, and every HTTP exchange signed in
+ * Before each test: the office clock is back on the real date, every table is emptied (unless the class
+ * {@link KeepsDatabase}), the test administrator stored, and every HTTP exchange signed in
  * as it and checked against the contract.
  */
 public class CleanDatabase implements QuarkusTestBeforeEachCallback {
@@ -31,7 +32,9 @@ public class CleanDatabase implements QuarkusTestBeforeEachCallback {
         }
         // Every test starts on the real date; one that needs another day sets it.
         Arc.container().instance(OfficeClock.class).get().reset();
-        empty();
+        if (!context.getTestInstance().getClass().isAnnotationPresent(KeepsDatabase.class)) {
+            empty();
+        }
     }
 
     /** Empties every table and stores the test administrator; also for a test that leaves many rows behind. */
