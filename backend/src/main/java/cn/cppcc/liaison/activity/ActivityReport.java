@@ -19,9 +19,13 @@ class ActivityReport {
     ActivityService activities;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
-            return;
+        if (query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
+            query.each(this::one);
         }
+    }
+
+    /** The figures of one row: the whole committee, or one township, group… of it. */
+    private void one(FigureQuery query) {
         ActivityPage page = activities.list(PageParams.one(), query.committeeId(), null, query.participants(),
                 query.from(), query.to());
         query.answer(ReportFigure.ACTIVITIES, page.total(), "listActivities", query.query(), "total");

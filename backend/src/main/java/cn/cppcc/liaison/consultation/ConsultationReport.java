@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,12 +33,39 @@ class ConsultationReport {
                 ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
+        if (query.grouped() && !query.aboutParticipants()) {
+            // Each township's, platform's or studio's consultations in one grouped question; its gaps row by row.
+            Map<Long, Long> held = consultations.countBy(query.slice().name().toLowerCase(Locale.ROOT), query.ids(),
+                    query.committeeId(), query.from(), query.to());
+            for (Long id : query.ids()) {
+                query.answer(id, ReportFigure.CONSULTATIONS, held.get(id), "listConsultations", query.query(id),
+                        "total");
+            }
+            query.each(this::gaps);
+        } else {
+            query.each(this::one);
+        }
+    }
+
+    /** The figures of one row: the whole committee, or one township, group… of it. */
+    private void one(FigureQuery query) {
         // A group's, sector's or member's consultations are those its members attended, as the record counts them.
         Attendance attended = query.aboutParticipants() ? Attendance.PRESENT : null;
         query.answer(ReportFigure.CONSULTATIONS, consultations.list(PageParams.one(), query.committeeId(), null,
                 query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.PLATFORM), query.id(ReportSlice.STUDIO),
                 query.participants(), attended, query.from(), query.to()).total(), "listConsultations",
                 attended == null ? query.query() : query.query("attendance", attended.name()), "total");
+        gaps(query);
+        if (!query.answerable()) {
+            return;
+        }
+        OUTCOMES.forEach((figure, reported) -> query.answer(reported, outcomes.list(PageParams.one(),
+                query.committeeId(), null, null, null, null, figure, query.from(), query.to()).total(), "listOutcomes",
+                query.query("figure", figure.name()), "total"));
+    }
+
+    /** 一季一协商's gaps of one row: the whole committee or a township. */
+    private void gaps(FigureQuery query) {
         Integer quarter = query.period().calendarQuarter();
         if (query.answerable(ReportSlice.TOWNSHIP) && (quarter != null || query.period().wholeYear())) {
             // 一季一协商 is kept by the quarter: its gaps are answered for a whole year or one calendar quarter, from
@@ -58,11 +86,5 @@ class ConsultationReport {
             drill.put("gapsOnly", "true");
             query.answer(ReportFigure.CONSULTATION_GAPS, gaps, "getConsultationCompliance", drill, "gaps");
         }
-        if (!query.answerable()) {
-            return;
-        }
-        OUTCOMES.forEach((figure, reported) -> query.answer(reported, outcomes.list(PageParams.one(),
-                query.committeeId(), null, null, null, null, figure, query.from(), query.to()).total(), "listOutcomes",
-                query.query("figure", figure.name()), "total"));
     }
 }

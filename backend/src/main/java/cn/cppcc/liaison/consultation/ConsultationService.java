@@ -60,7 +60,26 @@ public class ConsultationService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }
-        Filter filter = callerContext.get().filter("committee.id")
+        Filter filter = filter(committeeId, kind, townshipId, platformId, studioId, who, attendance, from, to);
+        var query = ConsultationEntity.<ConsultationEntity>find(filter.query(), sort(page.sort), filter.parameters());
+        List<ConsultationEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
+        Map<Long, Integer> outcomes = outcomeCounts(rows.stream().map(c -> c.id).toList());
+        return new PageResult<>(rows.stream().map(c -> Consultation.of(c, outcomes.getOrDefault(c.id, 0))).toList(),
+                page.page, page.size, query.count());
+    }
+
+    /**
+     * The list's total for each township, platform or studio ({@code by}) of {@code ids}, the period as the list
+     * takes it: one grouped question for a report's rows.
+     */
+    public Map<Long, Long> countBy(String by, List<Long> ids, Long committeeId, LocalDate from, LocalDate to) {
+        return filter(committeeId, null, null, null, null, Participants.ANY, null, from, to)
+                .countBy("ConsultationEntity", by, ids);
+    }
+
+    private Filter filter(Long committeeId, ConsultationKind kind, Long townshipId, Long platformId, Long studioId,
+            Participants who, Attendance attendance, LocalDate from, LocalDate to) {
+        return callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
                 .equal("township.id", "townshipId", townshipId)
@@ -72,11 +91,6 @@ public class ConsultationService {
                         invitee(who, attendance), who.given() || attendance != null)
                 .where("heldOn >= :from", "from", from)
                 .where("heldOn <= :to", "to", to);
-        var query = ConsultationEntity.<ConsultationEntity>find(filter.query(), sort(page.sort), filter.parameters());
-        List<ConsultationEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
-        Map<Long, Integer> outcomes = outcomeCounts(rows.stream().map(c -> c.id).toList());
-        return new PageResult<>(rows.stream().map(c -> Consultation.of(c, outcomes.getOrDefault(c.id, 0))).toList(),
-                page.page, page.size, query.count());
     }
 
     private static Map<String, Object> invitee(Participants who, Attendance attendance) {

@@ -26,6 +26,24 @@ class DutyTurnReport {
         if (!query.answerable(ReportSlice.PLATFORM, ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
+        if (!query.grouped()) {
+            one(query);
+            return;
+        }
+        // A turn has one member, on one platform: each row's turns in one grouped question per figure.
+        String by = switch (query.slice()) {
+            case PLATFORM -> "platform";
+            case GROUP -> "member.group";
+            case SECTOR -> "member.sector";
+            default -> "member";
+        };
+        FIGURES.forEach((figure, reported) -> turns.countBy(by, query.ids(), query.committeeId(), figure, query.from(),
+                query.to()).forEach((id, total) -> query.answer(id, reported, total, "listDutyTurns",
+                        query.query(id, "figure", figure.name()), "total")));
+    }
+
+    /** The figures of one row: the whole committee, or one township, group… of it. */
+    private void one(FigureQuery query) {
         FIGURES.forEach((figure, reported) -> query.answer(reported, turns.list(PageParams.one(), query.committeeId(),
                 query.id(ReportSlice.PLATFORM), query.participants(), null, null, null, null, figure, query.from(),
                 query.to()).total(),

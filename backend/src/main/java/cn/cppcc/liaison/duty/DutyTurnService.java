@@ -65,10 +65,28 @@ public class DutyTurnService {
             throw ApiProblem.invalid("month", "按月份筛选时须同时给出年份 year");
         }
         YearMonth current = currentMonth();
+        Filter filter = filter(committeeId, platformId, who, year, month, status, overdue, figure, from, to);
+        return PageResult.of(DutyTurnEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "month"),
+                filter.parameters()), page, (DutyTurnEntity turn) -> DutyTurn.of(turn, current));
+    }
+
+    /**
+     * The list's total with {@code figure} for each platform, group, sector or member ({@code by}: {@code platform},
+     * {@code member.group}, {@code member.sector} or {@code member}; a turn has one member) of {@code ids}: one
+     * grouped question for a report's rows.
+     */
+    public Map<Long, Long> countBy(String by, List<Long> ids, Long committeeId, DutyTurnFigure figure, LocalDate from,
+            LocalDate to) {
+        return filter(committeeId, null, Participants.ANY, null, null, null, null, figure, from, to)
+                .countBy("DutyTurnEntity", by, ids);
+    }
+
+    private Filter filter(Long committeeId, Long platformId, Participants who, Integer year, Integer month,
+            DutyTurnStatus status, Boolean overdue, DutyTurnFigure figure, LocalDate from, LocalDate to) {
         Period period = Period.of(from, to, clock.today());
         Predicate counted = figure == null ? DutyTurnFigure.months(period) : figure.in(period);
         Predicate unrecorded = DutyTurnFigure.UNRECORDED.in(Period.untilToday(clock.today()), "today_");
-        Filter filter = callerContext.get().filter("committee.id")
+        return callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("platform.id", "platformId", platformId)
                 // A turn has one member: the member on duty, in the group and sector asked.
@@ -81,8 +99,6 @@ public class DutyTurnService {
                 // Overdue: still scheduled in a month that is over (逾期未记录 today).
                 .where(unrecorded.condition(), unrecorded.parameters(), Boolean.TRUE.equals(overdue))
                 .where(unrecorded.negated().condition(), unrecorded.parameters(), Boolean.FALSE.equals(overdue));
-        return PageResult.of(DutyTurnEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "month"),
-                filter.parameters()), page, (DutyTurnEntity turn) -> DutyTurn.of(turn, current));
     }
 
     public DutyTurn get(long id) {

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.kernel;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,24 @@ public final class Filter {
             parameters.put(parameter, "%" + escapeLike(text.strip()) + "%");
         }
         return this;
+    }
+
+    /**
+     * How many of {@code entity}'s rows the filter matches for each of {@code ids} of {@code by}, a to-one path such
+     * as {@code township} or {@code member.group}: a list's total for each of a report's rows in one grouped
+     * question, 0 where none.
+     */
+    public Map<Long, Long> countBy(String entity, String by, List<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        ids.forEach(id -> counts.put(id, 0L));
+        var counted = Panache.getEntityManager().createQuery("select " + by + ".id, count(*) from " + entity
+                + " where " + query() + " and " + by + ".id in :gIds group by " + by + ".id", Object[].class);
+        parameters.forEach(counted::setParameter);
+        counted.setParameter("gIds", ids);
+        for (Object[] row : counted.getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     public String query() {

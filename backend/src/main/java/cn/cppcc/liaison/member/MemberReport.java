@@ -20,9 +20,13 @@ class MemberReport {
     MemberService members;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.TOWNSHIP)) {
-            return;
+        if (query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.TOWNSHIP)) {
+            query.each(this::one);
         }
+    }
+
+    /** The figures of one row: the whole committee, or one township, group… of it. */
+    private void one(FigureQuery query) {
         Long group = query.id(ReportSlice.GROUP);
         Long sector = query.id(ReportSlice.SECTOR);
         Long township = query.id(ReportSlice.TOWNSHIP);

@@ -2,6 +2,7 @@ package cn.cppcc.liaison.opinion;
 
 import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,32 +31,67 @@ class OpinionReport {
     @Inject
     CallerContext callerContext;
 
+    /** The report's opinion figures, each the list's total with {@code figure=} this. */
+    private static final Map<ReportFigure, OpinionFigure> FIGURES = Map.of(
+            ReportFigure.OPINIONS_COLLECTED, OpinionFigure.COLLECTED,
+            ReportFigure.OPINIONS_ACCEPTED, OpinionFigure.ACCEPTED,
+            ReportFigure.OPINIONS_FORWARDED, OpinionFigure.FORWARDED,
+            ReportFigure.OPINIONS_ADOPTED, OpinionFigure.ADOPTED,
+            ReportFigure.OPINIONS_RESOLVED, OpinionFigure.RESOLVED,
+            ReportFigure.OPINIONS_SOLVED, OpinionFigure.SOLVED,
+            ReportFigure.OPINIONS_OVERDUE, OpinionFigure.OVERDUE,
+            ReportFigure.OPINIONS_OPEN, OpinionFigure.OPEN);
+
     void answer(@Observes FigureQuery query) {
         if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.CATEGORY, ReportSlice.GROUP, ReportSlice.SECTOR,
                 ReportSlice.MEMBER)) {
             return;
         }
-        OpinionService.Criteria criteria = new OpinionService.Criteria(query.committeeId(), null,
-                query.id(ReportSlice.CATEGORY), query.id(ReportSlice.TOWNSHIP), null, query.participants(), null, null,
-                null, null, query.from(), query.to(), null, null, null, null);
+        if (query.grouped() && !query.aboutParticipants()) {
+            byPlace(query);
+        } else {
+            query.each(this::one);
+        }
+    }
+
+    /** Each township's or category's figures: one grouped question for all the rows, the list's conditions. */
+    private void byPlace(FigureQuery query) {
+        String by = query.slice() == ReportSlice.TOWNSHIP ? "township" : "category";
+        OpinionService.Criteria criteria = criteria(query, null, null, Participants.ANY);
+        Map<Long, Map<OpinionFigure, Long>> counted = opinions.figuresBy(criteria, by, query.ids());
+        Map<Long, List<Long>> solved = opinions.daysToSolutionBy(criteria, by, query.ids());
+        for (Long id : query.ids()) {
+            answer(query, id, counted.get(id), counted(solved.get(id)));
+        }
+    }
+
+    /** The figures of one row: the whole committee, or one township, group… of it. */
+    private void one(FigureQuery query) {
+        OpinionService.Criteria criteria = criteria(query, query.id(ReportSlice.CATEGORY),
+                query.id(ReportSlice.TOWNSHIP), query.participants());
         boolean fromDays = fromDays(query);
-        Map<OpinionFigure, Long> counted = fromDays ? days.figures(query.committeeId(), query.period())
-                : counted(opinions.summary(criteria));
-        answer(query, ReportFigure.OPINIONS_COLLECTED, OpinionFigure.COLLECTED, counted);
-        answer(query, ReportFigure.OPINIONS_ACCEPTED, OpinionFigure.ACCEPTED, counted);
-        answer(query, ReportFigure.OPINIONS_FORWARDED, OpinionFigure.FORWARDED, counted);
-        answer(query, ReportFigure.OPINIONS_ADOPTED, OpinionFigure.ADOPTED, counted);
-        answer(query, ReportFigure.OPINIONS_RESOLVED, OpinionFigure.RESOLVED, counted);
-        answer(query, ReportFigure.OPINIONS_SOLVED, OpinionFigure.SOLVED, counted);
-        answer(query, ReportFigure.OPINIONS_OVERDUE, OpinionFigure.OVERDUE, counted);
-        answer(query, ReportFigure.OPINIONS_OPEN, OpinionFigure.OPEN, counted);
-        // 办理时长 over the opinions solved in the period: its drill-down lists them (there is no median of none).
-        List<long[]> solved = fromDays ? days.solutionDays(query.committeeId(), query.period())
-                : counted(opinions.daysToSolution(criteria));
+        answer(query, query.ids().get(0),
+                fromDays ? days.figures(query.committeeId(), query.period()) : opinions.figures(criteria),
+                fromDays ? days.solutionDays(query.committeeId(), query.period())
+                        : counted(opinions.daysToSolution(criteria)));
+    }
+
+    private static OpinionService.Criteria criteria(FigureQuery query, Long category, Long township,
+            Participants submitters) {
+        return new OpinionService.Criteria(query.committeeId(), null, category, township, null, submitters, null, null,
+                null, null, query.from(), query.to(), null, null, null, null);
+    }
+
+    /** A row's figures, and 办理时长 over its opinions solved in the period (there is no median of none). */
+    private static void answer(FigureQuery query, Long id, Map<OpinionFigure, Long> counted, List<long[]> solved) {
+        FIGURES.forEach((reported, figure) -> query.answer(id, reported, counted.get(figure), "listOpinions",
+                query.query(id, "figure", figure.name()), "total"));
         if (!solved.isEmpty()) {
-            Map<String, String> list = query.query("figure", OpinionFigure.SOLVED.name());
-            query.answer(ReportFigure.SOLUTION_DAYS_MEDIAN, nearestRank(solved, 50), "listOpinions", list, "records");
-            query.answer(ReportFigure.SOLUTION_DAYS_P90, nearestRank(solved, 90), "listOpinions", list, "records");
+            // Its drill-down lists the opinions solved in the period.
+            Map<String, String> list = query.query(id, "figure", OpinionFigure.SOLVED.name());
+            query.answer(id, ReportFigure.SOLUTION_DAYS_MEDIAN, nearestRank(solved, 50), "listOpinions", list,
+                    "records");
+            query.answer(id, ReportFigure.SOLUTION_DAYS_P90, nearestRank(solved, 90), "listOpinions", list, "records");
         }
     }
 
@@ -70,19 +105,6 @@ class OpinionReport {
         return query.wholeCommittee() && query.from() != null && query.to() != null
                 && (caller.role() == Role.OFFICE || caller.role() == Role.REPORTER)
                 && Long.valueOf(query.committeeId()).equals(caller.committeeId());
-    }
-
-    private static Map<OpinionFigure, Long> counted(OpinionSummary s) {
-        Map<OpinionFigure, Long> counted = new EnumMap<>(OpinionFigure.class);
-        counted.put(OpinionFigure.COLLECTED, s.collected());
-        counted.put(OpinionFigure.ACCEPTED, s.accepted());
-        counted.put(OpinionFigure.FORWARDED, s.forwarded());
-        counted.put(OpinionFigure.ADOPTED, s.adopted());
-        counted.put(OpinionFigure.RESOLVED, s.resolved());
-        counted.put(OpinionFigure.SOLVED, s.solved());
-        counted.put(OpinionFigure.OVERDUE, s.overdue());
-        counted.put(OpinionFigure.OPEN, s.open());
-        return counted;
     }
 
     /** Each number of days with how many opinions took it, fewest first. */
@@ -109,10 +131,5 @@ class OpinionReport {
             }
         }
         throw new IllegalArgumentException("no values");
-    }
-
-    private static void answer(FigureQuery query, ReportFigure reported, OpinionFigure figure,
-            Map<OpinionFigure, Long> counted) {
-        query.answer(reported, counted.get(figure), "listOpinions", query.query("figure", figure.name()), "total");
     }
 }

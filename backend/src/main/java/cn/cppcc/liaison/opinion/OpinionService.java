@@ -140,12 +140,17 @@ public class OpinionService {
         List<Long> days = new ArrayList<>();
         for (Object[] row : query("select status, feedback, closedOn, resolutionEnteredOn, submittedAt"
                 + " from OpinionEntity where " + filter.query(), Object[].class, filter.parameters())) {
-            LocalDate on = OpinionFigure.solvedOn((OpinionStatus) row[0], (OpinionFeedback) row[1],
-                    (LocalDate) row[2], (LocalDate) row[3], confirmAfterDays);
-            LocalDate submitted = ((Instant) row[4]).atZone(OfficeClock.ZONE).toLocalDate();
-            days.add(Math.max(0, ChronoUnit.DAYS.between(submitted, on)));
+            days.add(daysToSolution(row, 0));
         }
         return days;
+    }
+
+    /** The days from submission to solution of the opinion whose status, feedback… start at {@code first}. */
+    private long daysToSolution(Object[] row, int first) {
+        LocalDate on = OpinionFigure.solvedOn((OpinionStatus) row[first], (OpinionFeedback) row[first + 1],
+                (LocalDate) row[first + 2], (LocalDate) row[first + 3], confirmAfterDays);
+        LocalDate submitted = ((Instant) row[first + 4]).atZone(OfficeClock.ZONE).toLocalDate();
+        return Math.max(0, ChronoUnit.DAYS.between(submitted, on));
     }
 
     /**
@@ -259,23 +264,12 @@ public class OpinionService {
      * list with {@code figure=} and the same filters has exactly that total.
      */
     public OpinionSummary summary(Criteria criteria) {
-        Caller caller = callerContext.get();
-        Period period = period(criteria);
-        Filter filter = filter(caller, criteria.forSummary());
-        Map<String, Object> parameters = new HashMap<>(filter.parameters());
-        // Every figure counts submitted opinions that were not merged away: the scan keeps only those, once.
-        parameters.put("sCounted", OpinionFigure.COUNTED);
-        Map<OpinionFigure, String> counted = new EnumMap<>(OpinionFigure.class);
-        for (OpinionFigure figure : OpinionFigure.values()) {
-            Predicate predicate = figure.event(period, confirmAfterDays, "f" + figure.ordinal());
-            counted.put(figure, predicate.condition());
-            parameters.putAll(predicate.parameters());
-        }
-        String where = " from OpinionEntity where " + filter.query() + " and status in :sCounted";
-        Object[] totals = query("select " + String.join(", ", counted.values().stream()
-                .map(c -> "count(*) filter (where " + c + ")").toList()) + where, Object[].class, parameters).get(0);
-        Map<OpinionFigure, Long> figures = new EnumMap<>(OpinionFigure.class);
-        counted.keySet().forEach(f -> figures.put(f, (Long) totals[f.ordinal()]));
+        Counting counting = counting(criteria);
+        Map<OpinionFigure, String> counted = counting.counted();
+        Map<String, Object> parameters = counting.parameters();
+        String where = counting.from();
+        Map<OpinionFigure, Long> figures = figures(query("select " + counting.counts() + where, Object[].class,
+                parameters).get(0), 0);
         String collected = counted.get(OpinionFigure.COLLECTED);
         String solved = counted.get(OpinionFigure.SOLVED);
         Map<OpinionStatus, Long> byStatus = new EnumMap<>(OpinionStatus.class);
@@ -295,6 +289,83 @@ public class OpinionService {
                 figures.get(OpinionFigure.ACCEPTED), figures.get(OpinionFigure.RESOLVED), figures.get(OpinionFigure.OPEN),
                 confirmAfterDays,
                 byCategory);
+    }
+
+    /**
+     * The summary's figures of each township or category of {@code ids} ({@code by} is {@code township} or
+     * {@code category}), the other filters as {@code criteria} gives them: one grouped question, the summary's
+     * conditions, so each is the list's total with the row's filter added.
+     */
+    public Map<Long, Map<OpinionFigure, Long>> figuresBy(Criteria criteria, String by, List<Long> ids) {
+        Counting counting = counting(criteria);
+        Map<String, Object> parameters = new HashMap<>(counting.parameters());
+        parameters.put("gIds", ids);
+        Map<Long, Map<OpinionFigure, Long>> rows = new HashMap<>();
+        ids.forEach(id -> rows.put(id, figures(null, -1)));
+        for (Object[] row : query("select " + by + ".id, " + counting.counts() + counting.from() + " and " + by
+                + ".id in :gIds group by " + by + ".id", Object[].class, parameters)) {
+            rows.put((Long) row[0], figures(row, 1));
+        }
+        return rows;
+    }
+
+    /** The summary's figures alone, without its counts by status and category: what a report asks. */
+    public Map<OpinionFigure, Long> figures(Criteria criteria) {
+        Counting counting = counting(criteria);
+        return figures(query("select " + counting.counts() + counting.from(), Object[].class, counting.parameters())
+                .get(0), 0);
+    }
+
+    /**
+     * How the summary counts: the opinions the filters keep that are counted at all (submitted, not merged away:
+     * the scan keeps only those, once), and each figure's condition for the period among them.
+     */
+    private record Counting(String from, Map<String, Object> parameters, Map<OpinionFigure, String> counted) {
+
+        String counts() {
+            return String.join(", ", counted.values().stream().map(c -> "count(*) filter (where " + c + ")").toList());
+        }
+    }
+
+    private Counting counting(Criteria criteria) {
+        Filter filter = filter(callerContext.get(), criteria.forSummary());
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("sCounted", OpinionFigure.COUNTED);
+        Map<OpinionFigure, String> counted = new EnumMap<>(OpinionFigure.class);
+        for (OpinionFigure figure : OpinionFigure.values()) {
+            Predicate predicate = figure.event(period(criteria), confirmAfterDays, "f" + figure.ordinal());
+            counted.put(figure, predicate.condition());
+            parameters.putAll(predicate.parameters());
+        }
+        return new Counting(" from OpinionEntity where " + filter.query() + " and status in :sCounted", parameters,
+                counted);
+    }
+
+    /**
+     * The days from submission to solution of the opinions solved in the period, for each township or category of
+     * {@code ids}, as {@link #daysToSolution} gives them for one.
+     */
+    public Map<Long, List<Long>> daysToSolutionBy(Criteria criteria, String by, List<Long> ids) {
+        Filter filter = filter(callerContext.get(), criteria.with(OpinionFigure.SOLVED));
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("gIds", ids);
+        Map<Long, List<Long>> days = new HashMap<>();
+        ids.forEach(id -> days.put(id, new ArrayList<>()));
+        for (Object[] row : query("select " + by + ".id, status, feedback, closedOn, resolutionEnteredOn, submittedAt"
+                + " from OpinionEntity where " + filter.query() + " and " + by + ".id in :gIds", Object[].class,
+                parameters)) {
+            days.get((Long) row[0]).add(daysToSolution(row, 1));
+        }
+        return days;
+    }
+
+    /** The figures counted from {@code row}'s columns starting at {@code first}; all 0 when {@code first} < 0. */
+    private static Map<OpinionFigure, Long> figures(Object[] row, int first) {
+        Map<OpinionFigure, Long> figures = new EnumMap<>(OpinionFigure.class);
+        for (OpinionFigure f : OpinionFigure.values()) {
+            figures.put(f, first < 0 ? 0L : (Long) row[first + f.ordinal()]);
+        }
+        return figures;
     }
 
     /**

@@ -24,9 +24,13 @@ class ProposalReport {
     ProposalService proposals;
 
     void answer(@Observes FigureQuery query) {
-        if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
-            return;
+        if (query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
+            query.each(this::one);
         }
+    }
+
+    /** The figures of one row: the whole committee, or one township, group… of it. */
+    private void one(FigureQuery query) {
         FIGURES.forEach((figure, reported) -> query.answer(reported, proposals.list(PageParams.one(),
                 query.committeeId(), null, null, query.participants(), null, query.from(), query.to(), null, figure)
                 .total(),

@@ -128,9 +128,7 @@ public class ReportService {
         if (by == ReportDimension.MEMBER) {
             return byMember(committee, period, page == null ? 1 : page, size == null ? MEMBER_ROWS : size);
         }
-        for (Object[] slice : slices(committee.id, by)) {
-            rows.add(row(committee, period, by, (Long) slice[0], (String) slice[1], false));
-        }
+        rows.addAll(rows(committee, period, by, slices(committee.id, by), false));
         return new ReportBreakdown(committee.id, committee.name, by, period, rows.size(), null, null, rows, null);
     }
 
@@ -160,32 +158,45 @@ public class ReportService {
         List<Object[]> members = slices(committee.id, ReportDimension.MEMBER).stream()
                 .filter(m -> inOffice.contains((Long) m[0])).toList();
         boolean anonymous = callerContext.get().role() == Role.REPORTER;
-        List<ReportBreakdown.Row> rows = new ArrayList<>();
         int first = (int) Math.min((long) (page - 1) * size, members.size());
-        for (Object[] member : members.subList(first, Math.min(first + size, members.size()))) {
-            rows.add(row(committee, period, ReportDimension.MEMBER, (Long) member[0], (String) member[1], anonymous));
-        }
+        List<ReportBreakdown.Row> rows = rows(committee, period, ReportDimension.MEMBER,
+                members.subList(first, Math.min(first + size, members.size())), anonymous);
         return new ReportBreakdown(committee.id, committee.name, ReportDimension.MEMBER, period, members.size(), page,
                 size, rows, null);
     }
 
-    /** One township's, group's, member's… figures for the period. */
-    private ReportBreakdown.Row row(CommitteeEntity committee, ReportSummary.Period period, ReportDimension by,
-            Long id, String name, boolean anonymous) {
-        FigureQuery query = new FigureQuery(committee.id, Period.of(period.from(), period.to(), clock.today()),
-                by.slice, id);
+    /** The townships', groups', members'… figures for the period, each an {@code [id, name]}, asked together. */
+    private List<ReportBreakdown.Row> rows(CommitteeEntity committee, ReportSummary.Period period, ReportDimension by,
+            List<Object[]> slices, boolean anonymous) {
+        if (slices.isEmpty()) {
+            return List.of();
+        }
+        FigureQuery query = FigureQuery.rows(committee.id, Period.of(period.from(), period.to(), clock.today()),
+                by.slice, slices.stream().map(slice -> (Long) slice[0]).toList());
         figures.fire(query);
-        // A reporter's member row names no one, its paragraph included.
-        String subject = anonymous ? "该委员" : name;
-        return row(anonymous ? ReportBreakdown.Slice.of(null, null, null, null)
-                : ReportBreakdown.Slice.of(id, name, null, null), query, anonymous,
-                ReportText.of(period.label(), subject, by.slice, values(query.answers())));
+        List<ReportBreakdown.Row> rows = new ArrayList<>();
+        for (Object[] slice : slices) {
+            Long id = (Long) slice[0];
+            String name = (String) slice[1];
+            Map<ReportFigure, FigureQuery.Answer> answers = query.answers(id);
+            // A reporter's member row names no one, its paragraph included.
+            String subject = anonymous ? "该委员" : name;
+            rows.add(row(anonymous ? ReportBreakdown.Slice.of(null, null, null, null)
+                    : ReportBreakdown.Slice.of(id, name, null, null), answers, anonymous,
+                    ReportText.of(period.label(), subject, by.slice, values(answers))));
+        }
+        return rows;
     }
 
     private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, FigureQuery query, boolean anonymous,
             String text) {
+        return row(slice, query.answers(), anonymous, text);
+    }
+
+    private static ReportBreakdown.Row row(ReportBreakdown.Slice slice, Map<ReportFigure, FigureQuery.Answer> answers,
+            boolean anonymous, String text) {
         List<ReportBreakdown.Figure> answered = new ArrayList<>();
-        query.answers().forEach((figure, a) -> answered.add(new ReportBreakdown.Figure(figure, figure.label,
+        answers.forEach((figure, a) -> answered.add(new ReportBreakdown.Figure(figure, figure.label,
                 figure.unit, a.value(), anonymous ? null
                         : new ReportSummary.DrillDown(a.operationId(), a.query(), a.measure()))));
         return new ReportBreakdown.Row(slice, text, answered);

@@ -57,12 +57,28 @@ public class StudioService {
         if (activeFrom != null && activeTo != null && activeTo.isBefore(activeFrom)) {
             throw ApiProblem.invalid("activeTo", "结束日期 " + activeTo + " 不能早于开始日期 " + activeFrom);
         }
+        Filter filter = filter(committeeId, townshipId, mode, memberId, q, activeFrom, activeTo);
+        // Townships, platforms, leads and the residents of the page load in batches (hibernate fetch batch-size).
+        return PageResult.of(
+                StudioEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
+                page, Studio::of);
+    }
+
+    /** How many studios of each township of {@code townshipIds} were active in the period, as the list counts them. */
+    public Map<Long, Long> activeByTownship(List<Long> townshipIds, Long committeeId, LocalDate activeFrom,
+            LocalDate activeTo) {
+        return filter(committeeId, null, null, null, null, activeFrom, activeTo).countBy("StudioEntity", "township",
+                townshipIds);
+    }
+
+    private Filter filter(Long committeeId, Long townshipId, StudioMode mode, Long memberId, String q,
+            LocalDate activeFrom, LocalDate activeTo) {
         ActiveStudiosQuery active = null;
         if (activeFrom != null || activeTo != null) {
             active = new ActiveStudiosQuery(activeFrom, activeTo, clock.today());
             activeStudios.fire(active);
         }
-        Filter filter = callerContext.get().filter("committee.id")
+        return callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("township.id", "townshipId", townshipId)
                 .equal("mode", "mode", mode)
@@ -70,10 +86,6 @@ public class StudioService {
                         "memberId", memberId)
                 .where(active == null ? null : active.condition(), active == null ? null : active.parameters())
                 .contains("q", q, "name", "address");
-        // Townships, platforms, leads and the residents of the page load in batches (hibernate fetch batch-size).
-        return PageResult.of(
-                StudioEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters()),
-                page, Studio::of);
     }
 
     public Studio get(long id) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,22 +37,61 @@ class VisitReport {
                 ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
-        VisitPage page = visits.list(PageParams.one(), query.committeeId(), null, query.id(ReportSlice.TOWNSHIP),
-                query.id(ReportSlice.STUDIO), query.id(ReportSlice.PLATFORM), query.participants(), query.from(),
-                query.to());
-        query.answer(ReportFigure.VISITS, page.total(), "listVisits", query.query(), "total");
-        query.answer(ReportFigure.PEOPLE_RECEIVED, page.peopleReceived(), "listVisits", query.query(), "peopleReceived");
-        query.answer(ReportFigure.MEMBERS_PRESENT, page.membersPresent(), "listVisits", query.query(), "membersPresent");
-        query.answer(ReportFigure.STUDIO_PEOPLE_RECEIVED, ofKind(query, AT_STUDIO).peopleReceived(), "listVisits",
-                query.query("kind", AT_STUDIO.name()), "peopleReceived");
-        query.answer(ReportFigure.HOUSEHOLD_MEMBER_VISITS, ofKind(query, VisitKind.HOUSEHOLD).membersPresent(),
-                "listVisits", query.query("kind", VisitKind.HOUSEHOLD.name()), "membersPresent");
-        if (!query.answerable(ReportSlice.TOWNSHIP)) {
-            return;
+        if (query.grouped() && !query.aboutParticipants()) {
+            byPlace(query);
+        } else {
+            query.each(this::one);
         }
-        Long township = query.id(ReportSlice.TOWNSHIP);
-        long active = studios.list(PageParams.one(), query.committeeId(), township, null, null, null, query.from(),
-                query.to()).total();
+    }
+
+    /**
+     * Each township's, platform's or studio's figures: the list's totals grouped by the place, one question for all
+     * the rows (and one for the active studios of each township).
+     */
+    private void byPlace(FigureQuery query) {
+        String by = query.slice().name().toLowerCase(Locale.ROOT);
+        Map<Long, VisitEntity.Totals> all = visits.totalsBy(by, query.ids(), query.committeeId(), null, query.from(),
+                query.to());
+        Map<Long, VisitEntity.Totals> atStudio = visits.totalsBy(by, query.ids(), query.committeeId(), AT_STUDIO,
+                query.from(), query.to());
+        Map<Long, VisitEntity.Totals> household = visits.totalsBy(by, query.ids(), query.committeeId(),
+                VisitKind.HOUSEHOLD, query.from(), query.to());
+        Map<Long, Long> active = query.slice() == ReportSlice.TOWNSHIP
+                ? studios.activeByTownship(query.ids(), query.committeeId(), query.from(), query.to()) : Map.of();
+        for (Long id : query.ids()) {
+            answer(query, id, all.get(id), atStudio.get(id), household.get(id));
+            if (query.slice() == ReportSlice.TOWNSHIP) {
+                answerActive(query, id, active.get(id));
+            }
+        }
+    }
+
+    /** The figures of one row: the whole committee, or one township, group… of it. */
+    private void one(FigureQuery query) {
+        Long id = query.ids().get(0);
+        answer(query, id, totals(query, null), totals(query, AT_STUDIO), totals(query, VisitKind.HOUSEHOLD));
+        if (query.answerable(ReportSlice.TOWNSHIP)) {
+            answerActive(query, id, studios.list(PageParams.one(), query.committeeId(), query.id(ReportSlice.TOWNSHIP),
+                    null, null, null, query.from(), query.to()).total());
+        }
+    }
+
+    /** A row's visit figures from the list's totals: all its visits, its studios' reception days, its household visits. */
+    private static void answer(FigureQuery query, Long id, VisitEntity.Totals all, VisitEntity.Totals atStudio,
+            VisitEntity.Totals household) {
+        query.answer(id, ReportFigure.VISITS, all.visits(), "listVisits", query.query(id), "total");
+        query.answer(id, ReportFigure.PEOPLE_RECEIVED, all.peopleReceived(), "listVisits", query.query(id),
+                "peopleReceived");
+        query.answer(id, ReportFigure.MEMBERS_PRESENT, all.membersPresent(), "listVisits", query.query(id),
+                "membersPresent");
+        query.answer(id, ReportFigure.STUDIO_PEOPLE_RECEIVED, atStudio.peopleReceived(), "listVisits",
+                query.query(id, "kind", AT_STUDIO.name()), "peopleReceived");
+        query.answer(id, ReportFigure.HOUSEHOLD_MEMBER_VISITS, household.membersPresent(), "listVisits",
+                query.query(id, "kind", VisitKind.HOUSEHOLD.name()), "membersPresent");
+    }
+
+    /** 活跃工作室 of the whole committee or a township: the studio list's total with {@code activeFrom}–{@code activeTo}. */
+    private static void answerActive(FigureQuery query, Long township, long active) {
         Map<String, String> drill = new LinkedHashMap<>();
         drill.put("committeeId", String.valueOf(query.committeeId()));
         drill.put("activeFrom", query.from().toString());
@@ -59,13 +99,14 @@ class VisitReport {
         if (township != null) {
             drill.put("townshipId", String.valueOf(township));
         }
-        query.answer(ReportFigure.ACTIVE_STUDIOS, active, "listStudios", drill, "total");
+        query.answer(township, ReportFigure.ACTIVE_STUDIOS, active, "listStudios", drill, "total");
     }
 
-    /** The visits of one kind with the query's filters and period. */
-    private VisitPage ofKind(FigureQuery query, VisitKind kind) {
-        return visits.list(PageParams.one(), query.committeeId(), kind, query.id(ReportSlice.TOWNSHIP),
+    /** The totals of the visits of one kind (any when null) with the query's filters and period. */
+    private VisitEntity.Totals totals(FigureQuery query, VisitKind kind) {
+        VisitPage page = visits.list(PageParams.one(), query.committeeId(), kind, query.id(ReportSlice.TOWNSHIP),
                 query.id(ReportSlice.STUDIO), query.id(ReportSlice.PLATFORM), query.participants(), query.from(),
                 query.to());
+        return new VisitEntity.Totals(page.total(), page.peopleReceived(), page.membersPresent());
     }
 }

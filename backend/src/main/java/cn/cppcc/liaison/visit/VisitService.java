@@ -68,8 +68,30 @@ public class VisitService {
 
     public VisitPage list(PageParams page, Long committeeId, VisitKind kind, Long townshipId, Long studioId,
             Long platformId, Participants who, LocalDate from, LocalDate to) {
+        Filter filter = filter(committeeId, kind, townshipId, studioId, platformId, who, from, to);
+        var query = VisitEntity.<VisitEntity>find(filter.query(), sort(page.sort), filter.parameters());
+        // The page's places and members load in batches (hibernate fetch batch-size), not one query per visit.
+        List<Visit> items = query.page(Page.of(page.page - 1, page.size)).list().stream().map(Visit::of).toList();
+        VisitEntity.Totals totals = VisitEntity.totals(filter.query(), filter.parameters());
+        return new VisitPage(items, page.page, page.size, totals.visits(), totals.peopleReceived(),
+                totals.membersPresent());
+    }
+
+    /**
+     * The list's totals for each township, platform or studio ({@code by}) of {@code ids}, the other filters as the
+     * list takes them: one grouped question for a report's rows.
+     */
+    public Map<Long, VisitEntity.Totals> totalsBy(String by, List<Long> ids, Long committeeId, VisitKind kind,
+            LocalDate from, LocalDate to) {
+        Filter filter = filter(committeeId, kind, null, null, null, Participants.ANY, from, to)
+                .where(by + ".id in :gIds", "gIds", ids);
+        return VisitEntity.totalsBy(by, ids, filter.query(), filter.parameters());
+    }
+
+    private Filter filter(Long committeeId, VisitKind kind, Long townshipId, Long studioId, Long platformId,
+            Participants who, LocalDate from, LocalDate to) {
         Predicate dated = VisitFigure.dated(Period.of(from, to, clock.today()));
-        Filter filter = callerContext.get().filter("committee.id")
+        return callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("kind", "kind", kind)
                 .equal("township.id", "townshipId", townshipId)
@@ -77,12 +99,6 @@ public class VisitService {
                 .equal("platform.id", "platformId", platformId)
                 .where("exists (select 1 from this.members m where " + who.on("m") + ")", who.parameters(), who.given())
                 .where(dated.condition(), dated.parameters());
-        var query = VisitEntity.<VisitEntity>find(filter.query(), sort(page.sort), filter.parameters());
-        // The page's places and members load in batches (hibernate fetch batch-size), not one query per visit.
-        List<Visit> items = query.page(Page.of(page.page - 1, page.size)).list().stream().map(Visit::of).toList();
-        VisitEntity.Totals totals = VisitEntity.totals(filter.query(), filter.parameters());
-        return new VisitPage(items, page.page, page.size, totals.visits(), totals.peopleReceived(),
-                totals.membersPresent());
     }
 
     public Visit get(long id) {

@@ -6,24 +6,31 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * "What are your figures for this committee and period?", asked by the reports of every feature that keeps
  * records. Each feature observes it once and answers each of its figures through its own list, so the figure
  * is that list's {@code total} (or sum) for the filters it names as the drill-down, by construction.
+ *
+ * <p>A breakdown asks about all its rows at once ({@link #rows}): a feature that can count them in one grouped
+ * question does, with the same conditions as its list; one that cannot answers each row as a query of its own
+ * ({@link #each}). The tests drill down every row of every breakdown, so the two ways cannot drift.
  */
 public final class FigureQuery {
 
     private final long committeeId;
     private final Period period;
     private final ReportSlice slice;
-    private final Long sliceId;
-    private final Map<ReportFigure, Answer> answers = new EnumMap<>(ReportFigure.class);
+    /** The rows asked about: the slice's ids, or one null for the whole committee. */
+    private final List<Long> ids;
+    private final Map<Long, Map<ReportFigure, Answer>> answers = new LinkedHashMap<>();
 
     /** The whole committee's figures. */
     public FigureQuery(long committeeId, Period period) {
-        this(committeeId, period, null, null);
+        this(committeeId, period, null, Collections.singletonList(null));
     }
 
     /**
@@ -31,10 +38,23 @@ public final class FigureQuery {
      * only the figures its lists can filter by {@code slice}, and names that filter in their drill-downs.
      */
     public FigureQuery(long committeeId, Period period, ReportSlice slice, Long sliceId) {
+        this(committeeId, period, slice, Collections.singletonList(sliceId));
+    }
+
+    private FigureQuery(long committeeId, Period period, ReportSlice slice, List<Long> ids) {
         this.committeeId = committeeId;
         this.period = period;
         this.slice = slice;
-        this.sliceId = sliceId;
+        this.ids = ids;
+        ids.forEach(id -> answers.put(id, new EnumMap<>(ReportFigure.class)));
+    }
+
+    /** The figures of each of {@code ids}, townships, groups… of {@code slice}, asked together. */
+    public static FigureQuery rows(long committeeId, Period period, ReportSlice slice, List<Long> ids) {
+        if (slice == null || ids.contains(null)) {
+            throw new IllegalArgumentException("rows are ids of a slice");
+        }
+        return new FigureQuery(committeeId, period, slice, List.copyOf(ids));
     }
 
     /** Whether the query is about the whole committee or one of {@code slices}: what a feature can answer. */
@@ -55,9 +75,47 @@ public final class FigureQuery {
         return slice == null;
     }
 
+    /** The slice the rows are of, or null for the whole committee. */
+    public ReportSlice slice() {
+        return slice;
+    }
+
+    /** The ids of the rows: the townships, groups… asked about, or one null for the whole committee. */
+    public List<Long> ids() {
+        return ids;
+    }
+
+    /** Whether the query asks about more than one row, and so has no single {@link #id}. */
+    public boolean grouped() {
+        return ids.size() > 1;
+    }
+
+    /**
+     * Answers each row as a query of its own with {@code one}, the way for a feature that has no grouped question
+     * for the slice: one row's query is this one.
+     */
+    public void each(Consumer<FigureQuery> one) {
+        if (!grouped()) {
+            one.accept(this);
+            return;
+        }
+        for (Long id : ids) {
+            FigureQuery row = new FigureQuery(committeeId, period, slice, id);
+            one.accept(row);
+            answers.get(id).putAll(row.answers());
+        }
+    }
+
     /** The id of the township, platform… the query is about when it is sliced by {@code by}, else null. */
     public Long id(ReportSlice by) {
-        return slice == by ? sliceId : null;
+        return slice == by ? single() : null;
+    }
+
+    private Long single() {
+        if (grouped()) {
+            throw new IllegalStateException("a query of " + ids.size() + " rows has no single id");
+        }
+        return ids.get(0);
     }
 
     /** Whether the query is about the records of a group's, a sector's or a member's members. */
@@ -85,12 +143,17 @@ public final class FigureQuery {
 
     /** The drill-down's query: the committee and the period's two days, with {@code more} name–value pairs. */
     public Map<String, String> query(String... more) {
+        return query(single(), more);
+    }
+
+    /** The drill-down's query of the row {@code id}: the committee, the period's two days, the slice and more. */
+    public Map<String, String> query(Long id, String... more) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("committeeId", String.valueOf(committeeId));
         query.put("from", period.from().toString());
         query.put("to", period.to().toString());
         if (slice != null) {
-            query.put(slice.parameter, String.valueOf(sliceId));
+            query.put(slice.parameter, String.valueOf(id));
         }
         for (int i = 0; i < more.length; i += 2) {
             query.put(more[i], more[i + 1]);
@@ -100,12 +163,28 @@ public final class FigureQuery {
 
     public void answer(ReportFigure figure, long value, String operationId, Map<String, String> query,
             String measure) {
-        answers.put(figure, new Answer(value, operationId, Collections.unmodifiableMap(new LinkedHashMap<>(query)),
+        answer(single(), figure, value, operationId, query, measure);
+    }
+
+    /** Answers a figure of the row {@code id}. */
+    public void answer(Long id, ReportFigure figure, long value, String operationId, Map<String, String> query,
+            String measure) {
+        Map<ReportFigure, Answer> row = answers.get(id);
+        if (row == null) {
+            throw new IllegalArgumentException("no row " + id + " was asked about");
+        }
+        row.put(figure, new Answer(value, operationId, Collections.unmodifiableMap(new LinkedHashMap<>(query)),
                 measure));
     }
 
+    /** The only row's answers. */
     public Map<ReportFigure, Answer> answers() {
-        return answers;
+        return answers.get(single());
+    }
+
+    /** The answers of the row {@code id}. */
+    public Map<ReportFigure, Answer> answers(Long id) {
+        return answers.get(id);
     }
 
     public LocalDate from() {
