@@ -7,6 +7,7 @@ import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Map;
 
 /**
  * The activities' figures in a report: the activity list's total and its people reached, and its total of research
@@ -19,8 +20,25 @@ class ActivityReport {
     ActivityService activities;
 
     void answer(@Observes FigureQuery query) {
-        if (query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
-            query.each(this::one);
+        if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
+            return;
+        }
+        if (!query.grouped()) {
+            one(query);
+            return;
+        }
+        // Each member's, group's or sector's activities, each counted once, in one grouped question (two for 调研报告).
+        String key = query.slice().fromMember();
+        Map<Long, long[]> all = activities.totalsByParticipant(key, query.ids(), query.committeeId(), null,
+                query.from(), query.to());
+        Map<Long, long[]> research = activities.totalsByParticipant(key, query.ids(), query.committeeId(),
+                ActivityKind.RESEARCH, query.from(), query.to());
+        for (Long id : query.ids()) {
+            query.answer(id, ReportFigure.ACTIVITIES, all.get(id)[0], "listActivities", query.query(id), "total");
+            query.answer(id, ReportFigure.PEOPLE_REACHED, all.get(id)[1], "listActivities", query.query(id),
+                    "peopleReached");
+            query.answer(id, ReportFigure.RESEARCH_REPORTS, research.get(id)[0], "listActivities",
+                    query.query(id, "kind", ActivityKind.RESEARCH.name()), "total");
         }
     }
 

@@ -21,6 +21,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,18 +43,44 @@ public class ActivityService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalid("to", "结束日期 " + to + " 不能早于开始日期 " + from);
         }
-        Filter filter = callerContext.get().filter("committee.id")
-                .equal("committee.id", "committeeId", committeeId)
-                .equal("kind", "kind", kind)
-                .where("exists (select 1 from this.members m where " + who.on("m") + ")", who.parameters(), who.given())
-                .where("activityDate >= :from", "from", from)
-                .where("activityDate <= :to", "to", to);
+        Filter filter = filter(committeeId, kind, who, from, to);
         var query = ActivityEntity.<ActivityEntity>find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-date"),
                 filter.parameters());
         // The page's members load in batches (hibernate fetch batch-size), not one query per activity.
         List<Activity> items = query.page(Page.of(page.page - 1, page.size)).list().stream().map(Activity::of).toList();
         return new ActivityPage(items, page.page, page.size, query.count(),
                 ActivityEntity.peopleReached(filter.query(), filter.parameters()));
+    }
+
+    /**
+     * The list's total and people reached for each member, group or sector of {@code ids} ({@code key} the path from
+     * a member to it: empty, {@code .group} or {@code .sector}): the activities one of them took part in, counted
+     * once each, one grouped question for a report's rows.
+     */
+    public Map<Long, long[]> totalsByParticipant(String key, List<Long> ids, Long committeeId, ActivityKind kind,
+            LocalDate from, LocalDate to) {
+        Filter filter = filter(committeeId, kind, Participants.ANY, from, to);
+        Map<Long, Long> reached = new HashMap<>();
+        var people = ActivityEntity.getEntityManager().createQuery("select id, peopleReached from ActivityEntity where "
+                + filter.query(), Object[].class);
+        filter.parameters().forEach(people::setParameter);
+        for (Object[] row : people.getResultList()) {
+            reached.put((Long) row[0], row[1] == null ? 0 : ((Number) row[1]).longValue());
+        }
+        Map<Long, long[]> totals = new HashMap<>();
+        filter.recordsBy("ActivityEntity", "join e.members m", "m", "1 = 1", Map.of(), key, ids).forEach(
+                (id, activities) -> totals.put(id, new long[] {activities.size(),
+                        activities.stream().mapToLong(reached::get).sum()}));
+        return totals;
+    }
+
+    private Filter filter(Long committeeId, ActivityKind kind, Participants who, LocalDate from, LocalDate to) {
+        return callerContext.get().filter("committee.id")
+                .equal("committee.id", "committeeId", committeeId)
+                .equal("kind", "kind", kind)
+                .where("exists (select 1 from this.members m where " + who.on("m") + ")", who.parameters(), who.given())
+                .where("activityDate >= :from", "from", from)
+                .where("activityDate <= :to", "to", to);
     }
 
     public Activity get(long id) {

@@ -33,7 +33,13 @@ class ConsultationReport {
                 ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
-        if (query.grouped() && !query.aboutParticipants()) {
+        if (query.grouped() && query.aboutParticipants()) {
+            // Each member's, group's or sector's consultations attended, one grouped question, each counted once.
+            consultations.countByParticipant(query.slice().fromMember(), query.ids(), query.committeeId(),
+                    Attendance.PRESENT, query.from(), query.to()).forEach((id, held) -> query.answer(id,
+                            ReportFigure.CONSULTATIONS, held, "listConsultations",
+                            query.query(id, "attendance", Attendance.PRESENT.name()), "total"));
+        } else if (query.grouped()) {
             // Each township's, platform's or studio's consultations in one grouped question; its gaps row by row.
             Map<Long, Long> held = consultations.countBy(query.slice().name().toLowerCase(Locale.ROOT), query.ids(),
                     query.committeeId(), query.from(), query.to());

@@ -77,6 +77,21 @@ public class ConsultationService {
                 .countBy("ConsultationEntity", by, ids);
     }
 
+    /**
+     * The list's total with {@code attendance} for each member, group or sector of {@code ids} ({@code key} the path
+     * from a member to it: empty, {@code .group} or {@code .sector}): the consultations one of them attended so,
+     * each counted once; one grouped question for a report's rows.
+     */
+    public Map<Long, Long> countByParticipant(String key, List<Long> ids, Long committeeId, Attendance attendance,
+            LocalDate from, LocalDate to) {
+        Map<Long, Long> counts = new HashMap<>();
+        filter(committeeId, null, null, null, null, Participants.ANY, null, from, to)
+                .recordsBy("ConsultationEntity", "join e.members a", "key(a)", "value(a) = :attendance",
+                        Map.of("attendance", attendance), key, ids)
+                .forEach((id, held) -> counts.put(id, (long) held.size()));
+        return counts;
+    }
+
     private Filter filter(Long committeeId, ConsultationKind kind, Long townshipId, Long platformId, Long studioId,
             Participants who, Attendance attendance, LocalDate from, LocalDate to) {
         return callerContext.get().filter("committee.id")

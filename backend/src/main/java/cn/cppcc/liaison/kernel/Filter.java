@@ -3,8 +3,10 @@ package cn.cppcc.liaison.kernel;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds a Panache query from the filters a client actually sent. */
 public final class Filter {
@@ -73,6 +75,29 @@ public final class Filter {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /**
+     * The ids of {@code entity}'s records the filter matches that each of {@code ids} took part in: a member
+     * ({@code key} empty), or a member of a group ({@code .group}) or sector ({@code .sector}). {@code join} joins
+     * the record {@code e} to its participants and {@code member} names one of them (with {@code condition}, true
+     * or a condition on the join naming {@code joined}'s parameters): a report's rows by who took part, each a
+     * set, as a record counts once however many of a group took part.
+     */
+    public Map<Long, Set<Long>> recordsBy(String entity, String join, String member, String condition,
+            Map<String, ?> joined, String key, List<Long> ids) {
+        Map<Long, Set<Long>> records = new HashMap<>();
+        ids.forEach(id -> records.put(id, new HashSet<>()));
+        var pairs = Panache.getEntityManager().createQuery("select " + member + key + ".id, e.id from " + entity
+                + " e " + join + " where e.id in (select id from " + entity + " where " + query() + ") and "
+                + member + key + ".id in :gIds and " + condition, Object[].class);
+        parameters.forEach(pairs::setParameter);
+        joined.forEach(pairs::setParameter);
+        pairs.setParameter("gIds", ids);
+        for (Object[] row : pairs.getResultList()) {
+            records.get((Long) row[0]).add((Long) row[1]);
+        }
+        return records;
     }
 
     public String query() {

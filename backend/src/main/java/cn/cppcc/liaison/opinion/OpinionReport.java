@@ -47,10 +47,14 @@ class OpinionReport {
                 ReportSlice.MEMBER)) {
             return;
         }
-        if (query.grouped() && !query.aboutParticipants()) {
-            byPlace(query);
+        if (!query.grouped()) {
+            one(query);
+        } else if (query.aboutParticipants()) {
+            OpinionService.Criteria criteria = criteria(query, null, null, Participants.ANY);
+            opinions.figuresBySubmitter(criteria, query.slice().fromMember(), query.ids()).forEach((id, row) ->
+                    answer(query, id, row.figures(), counted(row.daysToSolution())));
         } else {
-            query.each(this::one);
+            byPlace(query);
         }
     }
 

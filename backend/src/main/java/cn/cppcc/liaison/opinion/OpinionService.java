@@ -309,6 +309,58 @@ public class OpinionService {
         return rows;
     }
 
+    /**
+     * The summary's figures and 办理时长 for each member, group or sector of {@code ids} ({@code key} the path from a
+     * member to it: empty, {@code .group} or {@code .sector}): the opinions one of them submitted, each counted once,
+     * as the list counts them for {@code memberId}, {@code groupId} or {@code sectorId}. Each figure's condition is
+     * asked of each opinion once; the rows add them up.
+     */
+    public Map<Long, BySubmitter> figuresBySubmitter(Criteria criteria, String key, List<Long> ids) {
+        Counting counting = counting(criteria);
+        List<OpinionFigure> figures = List.copyOf(counting.counted().keySet());
+        Map<Long, boolean[]> counts = new HashMap<>();
+        for (Object[] row : query("select id, " + String.join(", ", figures.stream().map(f -> "case when "
+                + counting.counted().get(f) + " then true else false end").toList()) + counting.from(), Object[].class,
+                counting.parameters())) {
+            boolean[] in = new boolean[figures.size()];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = (Boolean) row[i + 1];
+            }
+            counts.put((Long) row[0], in);
+        }
+        Filter solved = filter(callerContext.get(), criteria.with(OpinionFigure.SOLVED));
+        Map<Long, Long> days = new HashMap<>();
+        for (Object[] row : query("select id, status, feedback, closedOn, resolutionEnteredOn, submittedAt"
+                + " from OpinionEntity where " + solved.query(), Object[].class, solved.parameters())) {
+            days.put((Long) row[0], daysToSolution(row, 1));
+        }
+        Filter submitted = filter(callerContext.get(), criteria.forSummary()).where("status in :sCounted", "sCounted",
+                OpinionFigure.COUNTED);
+        Map<Long, BySubmitter> rows = new HashMap<>();
+        submitted.recordsBy("OpinionEntity", "join e.submitters m", "m", "1 = 1", Map.of(), key, ids).forEach(
+                (id, opinions) -> {
+                    Map<OpinionFigure, Long> counted = figures(null, -1);
+                    List<Long> took = new ArrayList<>();
+                    for (Long opinion : opinions) {
+                        boolean[] in = counts.get(opinion);
+                        for (int i = 0; in != null && i < in.length; i++) {
+                            if (in[i]) {
+                                counted.merge(figures.get(i), 1L, Long::sum);
+                            }
+                        }
+                        if (days.containsKey(opinion)) {
+                            took.add(days.get(opinion));
+                        }
+                    }
+                    rows.put(id, new BySubmitter(counted, took));
+                });
+        return rows;
+    }
+
+    /** One member's, group's or sector's opinion figures and the days its solved opinions took. */
+    public record BySubmitter(Map<OpinionFigure, Long> figures, List<Long> daysToSolution) {
+    }
+
     /** The summary's figures alone, without its counts by status and category: what a report asks. */
     public Map<OpinionFigure, Long> figures(Criteria criteria) {
         Counting counting = counting(criteria);

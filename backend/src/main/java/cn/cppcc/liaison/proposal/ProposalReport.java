@@ -24,9 +24,17 @@ class ProposalReport {
     ProposalService proposals;
 
     void answer(@Observes FigureQuery query) {
-        if (query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
-            query.each(this::one);
+        if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
+            return;
         }
+        if (!query.grouped()) {
+            one(query);
+            return;
+        }
+        // Each member's, group's or sector's proposals, led or co-signed, in one grouped question per figure.
+        FIGURES.forEach((figure, reported) -> proposals.countByParticipant(query.slice().fromMember(), query.ids(),
+                query.committeeId(), query.from(), query.to(), figure).forEach((id, total) -> query.answer(id,
+                        reported, total, "listProposals", query.query(id, "figure", figure.name()), "total")));
     }
 
     /** The figures of one row: the whole committee, or one township, group… of it. */

@@ -28,9 +28,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -56,8 +58,33 @@ public class ProposalService {
     public PageResult<Proposal> list(PageParams page, Long committeeId, ProposalStatus status,
             ProposalCategory category, Participants who, Integer year, LocalDate from, LocalDate to, String q,
             ProposalFigure figure) {
+        Filter filter = filter(committeeId, status, category, who, year, from, to, q, figure);
+        // The page's members load in batches (hibernate fetch batch-size), not one query per proposal.
+        return PageResult.of(ProposalEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-filedOn"),
+                filter.parameters()), page, Proposal::of);
+    }
+
+    /**
+     * The list's total with {@code figure} for each member, group or sector of {@code ids} ({@code key} the path
+     * from a member to it: empty, {@code .group} or {@code .sector}): the proposals one of them led or co-signed,
+     * one grouped question for a report's rows.
+     */
+    public Map<Long, Long> countByParticipant(String key, List<Long> ids, Long committeeId, LocalDate from,
+            LocalDate to, ProposalFigure figure) {
+        Filter filter = filter(committeeId, null, null, Participants.ANY, null, from, to, null, figure);
+        Map<Long, Set<Long>> took = filter.recordsBy("ProposalEntity", "join e.lead m", "m", "1 = 1", Map.of(), key,
+                ids);
+        filter.recordsBy("ProposalEntity", "join e.coSigners m", "m", "1 = 1", Map.of(), key, ids)
+                .forEach((id, coSigned) -> took.get(id).addAll(coSigned));
+        Map<Long, Long> counts = new HashMap<>();
+        took.forEach((id, proposals) -> counts.put(id, (long) proposals.size()));
+        return counts;
+    }
+
+    private Filter filter(Long committeeId, ProposalStatus status, ProposalCategory category, Participants who,
+            Integer year, LocalDate from, LocalDate to, String q, ProposalFigure figure) {
         Predicate counted = (figure == null ? ProposalFigure.FILED : figure).in(Period.of(from, to, clock.today()));
-        Filter filter = callerContext.get().filter("committee.id")
+        return callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("status", "status", status)
                 .equal("category", "category", category)
@@ -68,9 +95,6 @@ public class ProposalService {
                         : Map.of("yearStart", LocalDate.of(year, 1, 1), "yearEnd", LocalDate.of(year + 1, 1, 1)))
                 .where(counted.condition(), counted.parameters())
                 .contains("q", q, "title", "caseNumber", "handlingUnit");
-        // The page's members load in batches (hibernate fetch batch-size), not one query per proposal.
-        return PageResult.of(ProposalEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-filedOn"),
-                filter.parameters()), page, Proposal::of);
     }
 
     public Proposal get(long id) {

@@ -37,10 +37,26 @@ class VisitReport {
                 ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
-        if (query.grouped() && !query.aboutParticipants()) {
-            byPlace(query);
+        if (!query.grouped()) {
+            one(query);
+        } else if (query.aboutParticipants()) {
+            byParticipant(query);
         } else {
-            query.each(this::one);
+            byPlace(query);
+        }
+    }
+
+    /** Each member's, group's or sector's figures: the visits one of them was present at, each counted once. */
+    private void byParticipant(FigureQuery query) {
+        String key = query.slice().fromMember();
+        Map<Long, VisitEntity.Totals> all = visits.totalsByParticipant(key, query.ids(), query.committeeId(), null,
+                query.from(), query.to());
+        Map<Long, VisitEntity.Totals> atStudio = visits.totalsByParticipant(key, query.ids(), query.committeeId(),
+                AT_STUDIO, query.from(), query.to());
+        Map<Long, VisitEntity.Totals> household = visits.totalsByParticipant(key, query.ids(), query.committeeId(),
+                VisitKind.HOUSEHOLD, query.from(), query.to());
+        for (Long id : query.ids()) {
+            answer(query, id, all.get(id), atStudio.get(id), household.get(id));
         }
     }
 

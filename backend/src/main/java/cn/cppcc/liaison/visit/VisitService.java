@@ -37,6 +37,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +87,31 @@ public class VisitService {
         Filter filter = filter(committeeId, kind, null, null, null, Participants.ANY, from, to)
                 .where(by + ".id in :gIds", "gIds", ids);
         return VisitEntity.totalsBy(by, ids, filter.query(), filter.parameters());
+    }
+
+    /**
+     * The list's totals for each member, group or sector of {@code ids} ({@code key} the path from a member to it:
+     * empty, {@code .group} or {@code .sector}): the visits one of them was present at, each counted once with all
+     * its people received and members present, as the list counts them for {@code memberId}, {@code groupId} or
+     * {@code sectorId}; one grouped question for a report's rows.
+     */
+    public Map<Long, VisitEntity.Totals> totalsByParticipant(String key, List<Long> ids, Long committeeId,
+            VisitKind kind, LocalDate from, LocalDate to) {
+        Filter filter = filter(committeeId, kind, null, null, null, Participants.ANY, from, to);
+        var counted = VisitEntity.getEntityManager().createQuery("select v.id, coalesce(v.peopleReceived, 0), "
+                + VisitFigure.MEMBERS_PRESENT.sum() + " from VisitEntity v join v.members m where v.id in (select id"
+                + " from VisitEntity where " + filter.query() + ") group by v.id, v.peopleReceived", Object[].class);
+        filter.parameters().forEach(counted::setParameter);
+        Map<Long, long[]> visit = new HashMap<>();
+        for (Object[] row : counted.getResultList()) {
+            visit.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        Map<Long, VisitEntity.Totals> totals = new HashMap<>();
+        filter.recordsBy("VisitEntity", "join e.members m", "m", "1 = 1", Map.of(), key, ids).forEach(
+                (id, visits) -> totals.put(id, new VisitEntity.Totals(visits.size(),
+                        visits.stream().mapToLong(v -> visit.get(v)[0]).sum(),
+                        visits.stream().mapToLong(v -> visit.get(v)[1]).sum())));
+        return totals;
     }
 
     private Filter filter(Long committeeId, VisitKind kind, Long townshipId, Long studioId, Long platformId,

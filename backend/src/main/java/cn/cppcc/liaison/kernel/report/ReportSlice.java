@@ -20,6 +20,19 @@ public enum ReportSlice {
         this.parameter = parameter;
     }
 
+    /**
+     * The path from a member to what a slice of who took part is about: the member itself, its group or its sector
+     * (as {@link cn.cppcc.liaison.kernel.Participants} filters them).
+     */
+    public String fromMember() {
+        return switch (this) {
+            case MEMBER -> "";
+            case GROUP -> ".group";
+            case SECTOR -> ".sector";
+            default -> throw new IllegalStateException(this + " is not about who took part");
+        };
+    }
+
     /** Whether the slice is about who took part: the lists filter it by their members. */
     public boolean isParticipants() {
         return this == GROUP || this == SECTOR || this == MEMBER;
