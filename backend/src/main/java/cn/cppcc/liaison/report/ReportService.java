@@ -88,8 +88,9 @@ public class ReportService {
     }
 
     /**
-     * A breakdown asks the features once per row, which for a large committee's groups or townships can pass the
-     * minute a transaction is otherwise given: it reads only, so it is given ten, not cut off with an error.
+     * A breakdown asks each feature once for all its rows ({@link FigureQuery#rows}); by committee it asks once per
+     * committee of the tree, which for a province's many can pass the minute a transaction is otherwise given: it
+     * reads only, so it is given ten, not cut off with an error.
      */
     @Transactional
     @TransactionConfiguration(timeout = BREAKDOWN_SECONDS)
