@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,30 +21,35 @@ class MemberReport {
     MemberService members;
 
     void answer(@Observes FigureQuery query) {
-        if (query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.TOWNSHIP)) {
-            query.each(this::one);
+        if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.TOWNSHIP)) {
+            return;
         }
+        if (!query.grouped()) {
+            one(query);
+            return;
+        }
+        // The committee's idle members found once, counted by each row's group, sector or township.
+        members.countIdleBy(query.slice().name().toLowerCase(Locale.ROOT), query.ids(), query.committeeId(),
+                query.from(), query.to()).forEach((id, idle) -> query.answer(id, ReportFigure.INACTIVE_MEMBERS, idle,
+                        "listMembers", drill(query, id), "total"));
     }
 
     /** The figures of one row: the whole committee, or one township, group… of it. */
     private void one(FigureQuery query) {
-        Long group = query.id(ReportSlice.GROUP);
-        Long sector = query.id(ReportSlice.SECTOR);
-        Long township = query.id(ReportSlice.TOWNSHIP);
-        long idle = members.countIdle(query.committeeId(), sector, group, township, query.from(), query.to());
+        long idle = members.countIdle(query.committeeId(), query.id(ReportSlice.SECTOR), query.id(ReportSlice.GROUP),
+                query.id(ReportSlice.TOWNSHIP), query.from(), query.to());
+        query.answer(ReportFigure.INACTIVE_MEMBERS, idle, "listMembers", drill(query, query.ids().get(0)), "total");
+    }
+
+    /** The member list with {@code idleFrom}–{@code idleTo} for the period, and the row's group, sector or township. */
+    private static Map<String, String> drill(FigureQuery query, Long id) {
         Map<String, String> drill = new LinkedHashMap<>();
         drill.put("committeeId", String.valueOf(query.committeeId()));
         drill.put("idleFrom", query.from().toString());
         drill.put("idleTo", query.to().toString());
-        put(drill, ReportSlice.GROUP, group);
-        put(drill, ReportSlice.SECTOR, sector);
-        put(drill, ReportSlice.TOWNSHIP, township);
-        query.answer(ReportFigure.INACTIVE_MEMBERS, idle, "listMembers", drill, "total");
-    }
-
-    private static void put(Map<String, String> drill, ReportSlice slice, Long id) {
-        if (id != null) {
-            drill.put(slice.parameter, String.valueOf(id));
+        if (query.slice() != null) {
+            drill.put(query.slice().parameter, String.valueOf(id));
         }
+        return drill;
     }
 }

@@ -29,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,27 @@ public class MemberService {
         Caller caller = callerContext.get();
         return idle(caller, committeeId, filter(caller, committeeId, sectorId, groupId, townshipId, null, null),
                 Sort.by("id"), from, to).size();
+    }
+
+    /**
+     * {@link #countIdle} for each sector, group or township ({@code by}) of {@code ids}: the committee's idle members
+     * found once, then counted by their own sector, group or township as the roster has them.
+     */
+    public Map<Long, Long> countIdleBy(String by, List<Long> ids, long committeeId, LocalDate from, LocalDate to) {
+        Caller caller = callerContext.get();
+        Set<Long> idle = new HashSet<>(idle(caller, committeeId, filter(caller, committeeId, null, null, null, null,
+                null), Sort.by("id"), from, to));
+        Map<Long, Long> counts = new HashMap<>();
+        ids.forEach(id -> counts.put(id, 0L));
+        var members = MemberEntity.getEntityManager().createQuery("select " + by + ".id, id from MemberEntity"
+                + " where committee.id = :c and " + by + ".id in :gIds", Object[].class)
+                .setParameter("c", committeeId).setParameter("gIds", ids);
+        for (Object[] row : members.getResultList()) {
+            if (idle.contains((Long) row[1])) {
+                counts.merge((Long) row[0], 1L, Long::sum);
+            }
+        }
+        return counts;
     }
 
     private static Filter filter(Caller caller, Long committeeId, Long sectorId, Long groupId, Long townshipId,
