@@ -1,6 +1,5 @@
 package cn.cppcc.liaison.activity;
 
-import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
@@ -44,12 +43,11 @@ class ActivityReport {
 
     /** The figures of one row: the whole committee, or one township, group… of it. */
     private void one(FigureQuery query) {
-        ActivityPage page = activities.list(PageParams.one(), query.committeeId(), null, query.participants(),
-                query.from(), query.to());
-        query.answer(ReportFigure.ACTIVITIES, page.total(), "listActivities", query.query(), "total");
-        query.answer(ReportFigure.PEOPLE_REACHED, page.peopleReached(), "listActivities", query.query(), "peopleReached");
-        query.answer(ReportFigure.RESEARCH_REPORTS, activities.list(PageParams.one(), query.committeeId(),
-                ActivityKind.RESEARCH, query.participants(), query.from(), query.to()).total(), "listActivities",
+        long[] all = activities.totals(query.committeeId(), null, query.participants(), query.from(), query.to());
+        query.answer(ReportFigure.ACTIVITIES, all[0], "listActivities", query.query(), "total");
+        query.answer(ReportFigure.PEOPLE_REACHED, all[1], "listActivities", query.query(), "peopleReached");
+        query.answer(ReportFigure.RESEARCH_REPORTS, activities.totals(query.committeeId(), ActivityKind.RESEARCH,
+                query.participants(), query.from(), query.to())[0], "listActivities",
                 query.query("kind", ActivityKind.RESEARCH.name()), "total");
     }
 }

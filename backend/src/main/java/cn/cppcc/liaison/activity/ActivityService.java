@@ -52,6 +52,13 @@ public class ActivityService {
                 ActivityEntity.peopleReached(filter.query(), filter.parameters()));
     }
 
+    /** The list's total and people reached for the same filters, without reading a page: what a report asks. */
+    public long[] totals(Long committeeId, ActivityKind kind, Participants who, LocalDate from, LocalDate to) {
+        Filter filter = filter(committeeId, kind, who, from, to);
+        return new long[] {filter.count("ActivityEntity"),
+                ActivityEntity.peopleReached(filter.query(), filter.parameters())};
+    }
+
     /**
      * The list's total and people reached for each member, group or sector of {@code ids} ({@code key} the path from
      * a member to it: empty, {@code .group} or {@code .sector}): the activities one of them took part in, counted

@@ -57,16 +57,16 @@ class ConsultationReport {
     private void one(FigureQuery query) {
         // A group's, sector's or member's consultations are those its members attended, as the record counts them.
         Attendance attended = query.aboutParticipants() ? Attendance.PRESENT : null;
-        query.answer(ReportFigure.CONSULTATIONS, consultations.list(PageParams.one(), query.committeeId(), null,
+        query.answer(ReportFigure.CONSULTATIONS, consultations.count(query.committeeId(),
                 query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.PLATFORM), query.id(ReportSlice.STUDIO),
-                query.participants(), attended, query.from(), query.to()).total(), "listConsultations",
+                query.participants(), attended, query.from(), query.to()), "listConsultations",
                 attended == null ? query.query() : query.query("attendance", attended.name()), "total");
         gaps(query);
         if (!query.answerable()) {
             return;
         }
-        OUTCOMES.forEach((figure, reported) -> query.answer(reported, outcomes.list(PageParams.one(),
-                query.committeeId(), null, null, null, null, figure, query.from(), query.to()).total(), "listOutcomes",
+        OUTCOMES.forEach((figure, reported) -> query.answer(reported, outcomes.count(query.committeeId(), figure,
+                query.from(), query.to()), "listOutcomes",
                 query.query("figure", figure.name()), "total"));
     }
 

@@ -68,6 +68,13 @@ public class ConsultationService {
                 page.page, page.size, query.count());
     }
 
+    /** The list's total for the same filters, without reading a page: what a report asks. */
+    public long count(Long committeeId, Long townshipId, Long platformId, Long studioId, Participants who,
+            Attendance attendance, LocalDate from, LocalDate to) {
+        return filter(committeeId, null, townshipId, platformId, studioId, who, attendance, from, to)
+                .count("ConsultationEntity");
+    }
+
     /**
      * The list's total for each township, platform or studio ({@code by}) of {@code ids}, the period as the list
      * takes it: one grouped question for a report's rows.

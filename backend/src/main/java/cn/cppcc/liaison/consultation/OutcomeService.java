@@ -64,11 +64,24 @@ public class OutcomeService {
      */
     public PageResult<Outcome> list(PageParams page, Long committeeId, Long consultationId, OutcomeStatus status,
             Boolean overdue, String q, OutcomeFigure figure, LocalDate from, LocalDate to) {
+        Filter filter = filter(committeeId, consultationId, status, overdue, q, figure, from, to);
+        var query = OutcomeEntity.<OutcomeEntity>find(filter.query(), sort(page.sort), filter.parameters());
+        List<OutcomeEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
+        return new PageResult<>(views(rows), page.page, page.size, query.count());
+    }
+
+    /** The list's total with {@code figure} for the period, without reading a page: what a report asks. */
+    public long count(Long committeeId, OutcomeFigure figure, LocalDate from, LocalDate to) {
+        return filter(committeeId, null, null, null, null, figure, from, to).count("OutcomeEntity");
+    }
+
+    private Filter filter(Long committeeId, Long consultationId, OutcomeStatus status, Boolean overdue, String q,
+            OutcomeFigure figure, LocalDate from, LocalDate to) {
         LocalDate today = today();
         Period period = Period.of(from, to, today);
         Predicate counted = (figure == null ? OutcomeFigure.AGREED : figure).in(period);
         Predicate overdueToday = OutcomeFigure.OVERDUE.in(Period.untilToday(today), "today_");
-        Filter filter = callerContext.get().filter("committee.id")
+        return callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("consultation.id", "consultationId", consultationId)
                 .equal("status", "status", status)
@@ -76,9 +89,6 @@ public class OutcomeService {
                 .where(overdueToday.condition(), overdueToday.parameters(), Boolean.TRUE.equals(overdue))
                 .where(overdueToday.negated().condition(), overdueToday.parameters(), Boolean.FALSE.equals(overdue))
                 .contains("q", q, "text", "responsibleUnit");
-        var query = OutcomeEntity.<OutcomeEntity>find(filter.query(), sort(page.sort), filter.parameters());
-        List<OutcomeEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
-        return new PageResult<>(views(rows), page.page, page.size, query.count());
     }
 
     public Outcome.Items ofConsultation(long consultationId) {

@@ -1,6 +1,5 @@
 package cn.cppcc.liaison.duty;
 
-import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
@@ -44,9 +43,8 @@ class DutyTurnReport {
 
     /** The figures of one row: the whole committee, or one township, group… of it. */
     private void one(FigureQuery query) {
-        FIGURES.forEach((figure, reported) -> query.answer(reported, turns.list(PageParams.one(), query.committeeId(),
-                query.id(ReportSlice.PLATFORM), query.participants(), null, null, null, null, figure, query.from(),
-                query.to()).total(),
+        FIGURES.forEach((figure, reported) -> query.answer(reported, turns.count(query.committeeId(),
+                query.id(ReportSlice.PLATFORM), query.participants(), figure, query.from(), query.to()),
                 "listDutyTurns",
                 query.query("figure", figure.name()), "total"));
     }

@@ -70,6 +70,12 @@ public class DutyTurnService {
                 filter.parameters()), page, (DutyTurnEntity turn) -> DutyTurn.of(turn, current));
     }
 
+    /** The list's total with {@code figure} for the same filters, without reading a page: what a report asks. */
+    public long count(Long committeeId, Long platformId, Participants who, DutyTurnFigure figure, LocalDate from,
+            LocalDate to) {
+        return filter(committeeId, platformId, who, null, null, null, null, figure, from, to).count("DutyTurnEntity");
+    }
+
     /**
      * The list's total with {@code figure} for each platform, group, sector or member ({@code by}: {@code platform},
      * {@code member.group}, {@code member.sector} or {@code member}; a turn has one member) of {@code ids}: one

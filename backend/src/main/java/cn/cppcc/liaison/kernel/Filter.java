@@ -59,6 +59,14 @@ public final class Filter {
         return this;
     }
 
+    /** How many of {@code entity}'s rows the filter matches: a list's total without reading its page. */
+    public long count(String entity) {
+        var counted = Panache.getEntityManager().createQuery("select count(*) from " + entity + " where " + query(),
+                Long.class);
+        parameters.forEach(counted::setParameter);
+        return counted.getSingleResult();
+    }
+
     /**
      * How many of {@code entity}'s rows the filter matches for each of {@code ids} of {@code by}, a to-one path such
      * as {@code township} or {@code member.group}: a list's total for each of a report's rows in one grouped

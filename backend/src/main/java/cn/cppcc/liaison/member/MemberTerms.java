@@ -1,11 +1,14 @@
 package cn.cppcc.liaison.member;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,29 @@ public final class MemberTerms {
     }
 
     private MemberTerms() {
+    }
+
+    /**
+     * A request that only reads (a report, asking three periods' 挂牌委员) reads each committee's status history once
+     * instead of once per question, after {@link #readOnly}; no other request keeps it.
+     */
+    @RequestScoped
+    public static class Remembered {
+        private boolean readOnly;
+        private final Map<Long, Map<Long, List<Change>>> histories = new HashMap<>();
+
+        /** This request writes nothing: the status history it reads stays as it is. */
+        public void readOnly() {
+            readOnly = true;
+        }
+
+        boolean remembers() {
+            return readOnly;
+        }
+
+        Map<Long, List<Change>> history(long committeeId) {
+            return histories.computeIfAbsent(committeeId, c -> read(c, null));
+        }
     }
 
     /**
@@ -91,6 +117,16 @@ public final class MemberTerms {
      * status date, or on the day the change was recorded when it has none.
      */
     private static Map<Long, List<Change>> history(long committeeId, Collection<Long> memberIdsOrNull) {
+        if (Arc.container().requestContext().isActive()) {
+            Remembered remembered = Arc.container().instance(Remembered.class).get();
+            if (remembered.remembers()) {
+                return remembered.history(committeeId);
+            }
+        }
+        return read(committeeId, memberIdsOrNull);
+    }
+
+    private static Map<Long, List<Change>> read(long committeeId, Collection<Long> memberIdsOrNull) {
         var query = Panache.getEntityManager().createNativeQuery("select id, status, status_date, recorded_on"
                         + " from (select a.id, a.rev, a.status, a.status_date,"
                         + " cast(timezone(:zone, r.at) as date) as recorded_on,"

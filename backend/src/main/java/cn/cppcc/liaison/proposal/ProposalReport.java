@@ -1,6 +1,5 @@
 package cn.cppcc.liaison.proposal;
 
-import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
@@ -39,9 +38,8 @@ class ProposalReport {
 
     /** The figures of one row: the whole committee, or one township, group… of it. */
     private void one(FigureQuery query) {
-        FIGURES.forEach((figure, reported) -> query.answer(reported, proposals.list(PageParams.one(),
-                query.committeeId(), null, null, query.participants(), null, query.from(), query.to(), null, figure)
-                .total(),
-                "listProposals", query.query("figure", figure.name()), "total"));
+        FIGURES.forEach((figure, reported) -> query.answer(reported, proposals.count(query.committeeId(),
+                query.participants(), query.from(), query.to(), figure), "listProposals",
+                query.query("figure", figure.name()), "total"));
     }
 }

@@ -64,6 +64,11 @@ public class ProposalService {
                 filter.parameters()), page, Proposal::of);
     }
 
+    /** The list's total with {@code figure} for the same filters, without reading a page: what a report asks. */
+    public long count(Long committeeId, Participants who, LocalDate from, LocalDate to, ProposalFigure figure) {
+        return filter(committeeId, null, null, who, null, from, to, null, figure).count("ProposalEntity");
+    }
+
     /**
      * The list's total with {@code figure} for each member, group or sector of {@code ids} ({@code key} the path
      * from a member to it: empty, {@code .group} or {@code .sector}): the proposals one of them led or co-signed,

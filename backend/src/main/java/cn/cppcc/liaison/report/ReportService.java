@@ -49,8 +49,12 @@ public class ReportService {
     @Inject
     ReportTree tree;
 
+    @Inject
+    MemberTerms.Remembered terms;
+
     @Transactional
     public ReportSummary summary(Long committeeId, ReportScope scope, ReportPeriodParams asked) {
+        terms.readOnly();
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
         boolean dates = asked.from != null;
@@ -96,6 +100,7 @@ public class ReportService {
     @TransactionConfiguration(timeout = BREAKDOWN_SECONDS)
     public ReportBreakdown breakdown(Long committeeId, ReportDimension by, ReportPeriodParams asked, Integer page,
             Integer size) {
+        terms.readOnly();
         new FieldChecks().check(by == null, "by", "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY、"
                         + "GROUP、SECTOR、MEMBER、COMMITTEE")
                 .check(page != null && by != ReportDimension.MEMBER, "page", "只有按委员分项（by=MEMBER）时分页")

@@ -64,6 +64,11 @@ public class StudioService {
                 page, Studio::of);
     }
 
+    /** The list's total of the studios (of a township) active in the period, without reading a page. */
+    public long countActive(Long committeeId, Long townshipId, LocalDate activeFrom, LocalDate activeTo) {
+        return filter(committeeId, townshipId, null, null, null, activeFrom, activeTo).count("StudioEntity");
+    }
+
     /** How many studios of each township of {@code townshipIds} were active in the period, as the list counts them. */
     public Map<Long, Long> activeByTownship(List<Long> townshipIds, Long committeeId, LocalDate activeFrom,
             LocalDate activeTo) {

@@ -1,6 +1,5 @@
 package cn.cppcc.liaison.visit;
 
-import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
@@ -87,8 +86,8 @@ class VisitReport {
         Long id = query.ids().get(0);
         answer(query, id, totals(query, null), totals(query, AT_STUDIO), totals(query, VisitKind.HOUSEHOLD));
         if (query.answerable(ReportSlice.TOWNSHIP)) {
-            answerActive(query, id, studios.list(PageParams.one(), query.committeeId(), query.id(ReportSlice.TOWNSHIP),
-                    null, null, null, query.from(), query.to()).total());
+            answerActive(query, id, studios.countActive(query.committeeId(), query.id(ReportSlice.TOWNSHIP),
+                    query.from(), query.to()));
         }
     }
 
@@ -120,9 +119,7 @@ class VisitReport {
 
     /** The totals of the visits of one kind (any when null) with the query's filters and period. */
     private VisitEntity.Totals totals(FigureQuery query, VisitKind kind) {
-        VisitPage page = visits.list(PageParams.one(), query.committeeId(), kind, query.id(ReportSlice.TOWNSHIP),
-                query.id(ReportSlice.STUDIO), query.id(ReportSlice.PLATFORM), query.participants(), query.from(),
-                query.to());
-        return new VisitEntity.Totals(page.total(), page.peopleReceived(), page.membersPresent());
+        return visits.totals(query.committeeId(), kind, query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.STUDIO),
+                query.id(ReportSlice.PLATFORM), query.participants(), query.from(), query.to());
     }
 }

@@ -78,6 +78,13 @@ public class VisitService {
                 totals.membersPresent());
     }
 
+    /** The list's totals for the same filters, without reading a page: what a report asks. */
+    public VisitEntity.Totals totals(Long committeeId, VisitKind kind, Long townshipId, Long studioId,
+            Long platformId, Participants who, LocalDate from, LocalDate to) {
+        Filter filter = filter(committeeId, kind, townshipId, studioId, platformId, who, from, to);
+        return VisitEntity.totals(filter.query(), filter.parameters());
+    }
+
     /**
      * The list's totals for each township, platform or studio ({@code by}) of {@code ids}, the other filters as the
      * list takes them: one grouped question for a report's rows.
