@@ -22,6 +22,13 @@ class ActivityWork {
 
     void answer(@Observes MemberWorkQuery query) {
         Predicate asked = query.asks("m.id");
+        if (query.workersOnly()) {
+            // Every activity is work: who took part in one dated in the period.
+            query.addWorkers(em, "select distinct m.id from ActivityEntity a join a.members m"
+                    + " where a.committee.id = :workCommittee and a.activityDate >= :workFrom"
+                    + " and a.activityDate <= :workTo and " + asked.condition(), asked);
+            return;
+        }
         for (Object[] row : query.rows(em, "select m.id, a.id, a.title, a.activityDate, a.peopleReached, a.kind"
                         + " from ActivityEntity a join a.members m where a.committee.id = :workCommittee"
                         + " and a.activityDate >= :workFrom and a.activityDate <= :workTo and " + asked.condition(), asked)) {

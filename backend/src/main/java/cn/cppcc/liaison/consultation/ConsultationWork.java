@@ -22,6 +22,13 @@ class ConsultationWork {
 
     void answer(@Observes MemberWorkQuery query) {
         Predicate asked = query.asks("key(m).id");
+        if (query.workersOnly()) {
+            // Attending is work; being excused or absent is not.
+            query.addWorkers(em, "select distinct key(m).id from ConsultationEntity c join c.members m"
+                    + " where c.committee.id = :workCommittee and c.heldOn >= :workFrom and c.heldOn <= :workTo"
+                    + " and value(m) = " + Attendance.class.getName() + ".PRESENT and " + asked.condition(), asked);
+            return;
+        }
         for (Object[] row : query.rows(em, "select key(m).id, c.id, c.topic, c.heldOn, value(m), c.kind"
                         + " from ConsultationEntity c join c.members m where c.committee.id = :workCommittee"
                         + " and c.heldOn >= :workFrom and c.heldOn <= :workTo and " + asked.condition(), asked)) {

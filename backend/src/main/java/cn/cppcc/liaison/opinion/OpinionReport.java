@@ -101,14 +101,14 @@ class OpinionReport {
 
     /**
      * A whole committee's figures come from its daily figures when the caller's list shows all of the committee's
-     * opinions (its office or reporter, or a committee above reading as its reporter); the list is the same either
-     * way, and the tests hold the two equal.
+     * opinions (the administrator, its office or reporter, or a committee above reading as its reporter); the list
+     * is the same either way, and the tests hold the two equal.
      */
     private boolean fromDays(FigureQuery query) {
         Caller caller = callerContext.get();
         return query.wholeCommittee() && query.from() != null && query.to() != null
-                && (caller.role() == Role.OFFICE || caller.role() == Role.REPORTER)
-                && Long.valueOf(query.committeeId()).equals(caller.committeeId());
+                && (caller.role() == Role.ADMIN || (caller.role() == Role.OFFICE || caller.role() == Role.REPORTER)
+                        && Long.valueOf(query.committeeId()).equals(caller.committeeId()));
     }
 
     /** Each number of days with how many opinions took it, fewest first. */

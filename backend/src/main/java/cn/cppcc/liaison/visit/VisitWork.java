@@ -23,6 +23,14 @@ class VisitWork {
     void answer(@Observes MemberWorkQuery query) {
         Predicate dated = VisitFigure.dated(query.period());
         Predicate asked = query.asks("m.id");
+        if (query.workersOnly()) {
+            // Every visit is work: who was present at one dated in the period.
+            query.addWorkers(em, "select distinct m.id from VisitEntity v join v.members m where v.id in (select id"
+                    + " from VisitEntity where committee.id = :workCommittee and " + dated.condition() + ")"
+                    + " and v.visitDate >= :workFrom and v.visitDate <= :workTo and " + asked.condition(), dated,
+                    asked);
+            return;
+        }
         for (Object[] row : query.rows(em, "select m.id, v.id, v.visitDate, v.topic, v.peopleReceived, v.kind"
                         + " from VisitEntity v join v.members m where v.id in (select id from VisitEntity"
                         + " where committee.id = :workCommittee and " + dated.condition() + ") and "

@@ -54,7 +54,10 @@ class IdleMembersTest {
             for (LocalDate[] period : List.of(new LocalDate[] {LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)},
                     new LocalDate[] {LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)},
                     new LocalDate[] {LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)},
-                    new LocalDate[] {LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)})) {
+                    new LocalDate[] {LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)},
+                    // Periods that cut months: a duty turn's month must fall inside, as its item's date does.
+                    new LocalDate[] {LocalDate.of(2026, 3, 15), LocalDate.of(2026, 5, 10)},
+                    new LocalDate[] {LocalDate.of(2026, 10, 16), LocalDate.of(2026, 11, 15)})) {
                 Set<Long> asked = QuarkusTransaction.requiringNew().call(() -> new TreeSet<>(
                         idleMembers.of(committeeId, members, period[0], period[1])));
                 Set<Long> fromItems = QuarkusTransaction.requiringNew().call(() -> {

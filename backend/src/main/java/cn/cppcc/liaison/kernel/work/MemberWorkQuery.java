@@ -106,6 +106,21 @@ public final class MemberWorkQuery {
         return rows.getResultList();
     }
 
+    /**
+     * Names as workers the members {@code hql} selects (one column, their ids), with the parameters {@link #rows}
+     * sets: for a feature asked only who worked, one lean question instead of its items.
+     */
+    public void addWorkers(EntityManager em, String hql, Predicate... conditions) {
+        TypedQuery<Long> ids = em.createQuery(hql, Long.class).setParameter("workCommittee", committeeId);
+        if (hql.contains(":workFrom")) {
+            ids.setParameter("workFrom", from).setParameter("workTo", to);
+        }
+        for (Predicate condition : conditions) {
+            condition.parameters().forEach(ids::setParameter);
+        }
+        ids.getResultList().forEach(this::addWorker);
+    }
+
     /** Whether the query asks about this member. */
     public boolean asks(long memberId) {
         return memberIds == null || memberIds.contains(memberId);
