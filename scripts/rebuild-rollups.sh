@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds the reports' daily figures (opinion_day) from the records themselves, in one transaction: after a bulk
-# load that ran with their trigger disabled, or to check nothing drifted. The database is the one named by
+# Rebuilds the reports' kept daily figures (the opinions' and the visits') from the records themselves: after a
+# bulk load that ran with their triggers disabled, or to check nothing drifted. The database is the one named by
 # QUARKUS_DATASOURCE_JDBC_URL (default localhost:5432/cppcc), as QUARKUS_DATASOURCE_USERNAME / _PASSWORD.
 set -euo pipefail
 URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:5432/cppcc}
@@ -19,8 +19,15 @@ drifted_members=$($psql -tAc "select count(*) from (($members except select * fr
     union all (select * from opinion_member_day_live except $members)) d")
 drifted_solutions=$($psql -tAc "select count(*) from (($solutions except select * from opinion_solution_day_live)
     union all (select * from opinion_solution_day_live except $solutions)) d")
+visits="select * from visit_day where (visits, people_received, members_present) <> (0, 0, 0)"
+drifted_visits=$($psql -tAc "select count(*) from (($visits except select * from visit_day_live)
+    union all (select * from visit_day_live except $visits)) d")
+present="select * from visit_member_day where visits <> 0"
+drifted_present=$($psql -tAc "select count(*) from (($present except select * from visit_member_day_live)
+    union all (select * from visit_member_day_live except $present)) d")
 started=$(date +%s%N)
-$psql -c "select opinion_day_rebuild()" >/dev/null
+$psql -c "select opinion_day_rebuild(), visit_day_rebuild()" >/dev/null
 echo "[rollups] opinion_day, opinion_solution_day and opinion_member_day rebuilt on $HOST:$PORT/$DB in" \
   "$(( ($(date +%s%N) - started) / 1000000 )) ms; $drifted, $drifted_solutions and $drifted_members row(s) had" \
-  "differed from the opinions"
+  "differed from the opinions; visit_day and visit_member_day rebuilt too, $drifted_visits and $drifted_present" \
+  "row(s) had differed from the visits"

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.visit;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
@@ -30,6 +31,12 @@ class VisitReport {
 
     @Inject
     StudioService studios;
+
+    @Inject
+    VisitDays days;
+
+    @Inject
+    CallerContext callerContext;
 
     void answer(@Observes FigureQuery query) {
         if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO, ReportSlice.GROUP,
@@ -65,12 +72,9 @@ class VisitReport {
      */
     private void byPlace(FigureQuery query) {
         String by = query.slice().name().toLowerCase(Locale.ROOT);
-        Map<Long, VisitEntity.Totals> all = visits.totalsBy(by, query.ids(), query.committeeId(), null, query.from(),
-                query.to());
-        Map<Long, VisitEntity.Totals> atStudio = visits.totalsBy(by, query.ids(), query.committeeId(), AT_STUDIO,
-                query.from(), query.to());
-        Map<Long, VisitEntity.Totals> household = visits.totalsBy(by, query.ids(), query.committeeId(),
-                VisitKind.HOUSEHOLD, query.from(), query.to());
+        Map<Long, VisitEntity.Totals> all = byPlace(query, by, null);
+        Map<Long, VisitEntity.Totals> atStudio = byPlace(query, by, AT_STUDIO);
+        Map<Long, VisitEntity.Totals> household = byPlace(query, by, VisitKind.HOUSEHOLD);
         Map<Long, Long> active = query.slice() == ReportSlice.TOWNSHIP
                 ? studios.activeByTownship(query.ids(), query.committeeId(), query.from(), query.to()) : Map.of();
         for (Long id : query.ids()) {
@@ -79,6 +83,16 @@ class VisitReport {
                 answerActive(query, id, active.get(id));
             }
         }
+    }
+
+    /**
+     * The totals of the visits (of a kind) of each township, platform or studio: from the kept days when they give
+     * the caller's list (they hold the same), else grouped from the visits.
+     */
+    private Map<Long, VisitEntity.Totals> byPlace(FigureQuery query, String by, VisitKind kind) {
+        return VisitDays.give(callerContext.get(), query.committeeId())
+                ? days.totals(query.committeeId(), query.from(), query.to(), kind, by, query.ids())
+                : visits.totalsBy(by, query.ids(), query.committeeId(), kind, query.from(), query.to());
     }
 
     /** The figures of one row: the whole committee, or one township, group… of it. */
@@ -119,6 +133,11 @@ class VisitReport {
 
     /** The totals of the visits of one kind (any when null) with the query's filters and period. */
     private VisitEntity.Totals totals(FigureQuery query, VisitKind kind) {
+        if (!query.aboutParticipants() && VisitDays.give(callerContext.get(), query.committeeId())) {
+            String by = query.wholeCommittee() ? null : query.slice().name().toLowerCase(Locale.ROOT);
+            return days.totals(query.committeeId(), query.from(), query.to(), kind, by, query.ids())
+                    .get(query.ids().get(0));
+        }
         return visits.totals(query.committeeId(), kind, query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.STUDIO),
                 query.id(ReportSlice.PLATFORM), query.participants(), query.from(), query.to());
     }

@@ -20,15 +20,15 @@ class VisitWork {
     @Inject
     EntityManager em;
 
+    @Inject
+    VisitDays days;
+
     void answer(@Observes MemberWorkQuery query) {
         Predicate dated = VisitFigure.dated(query.period());
         Predicate asked = query.asks("m.id");
         if (query.workersOnly()) {
-            // Every visit is work: who was present at one dated in the period.
-            query.addWorkers(em, "select distinct m.id from VisitEntity v join v.members m where v.id in (select id"
-                    + " from VisitEntity where committee.id = :workCommittee and " + dated.condition() + ")"
-                    + " and v.visitDate >= :workFrom and v.visitDate <= :workTo and " + asked.condition(), dated,
-                    asked);
+            // Every visit is work: who was present at one dated in the period, from the kept days.
+            days.present(query.committeeId(), query.from(), query.to(), query.memberIds()).forEach(query::addWorker);
             return;
         }
         for (Object[] row : query.rows(em, "select m.id, v.id, v.visitDate, v.topic, v.peopleReceived, v.kind"

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Fixtures;
+import cn.cppcc.liaison.support.KeptRows;
 import cn.cppcc.liaison.support.Parallel;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,7 +16,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -203,31 +203,13 @@ class OpinionDaysTest {
 
     /** The kept rows of the committee that differ from what its opinions give now, in any of the three tables. */
     private List<String> mismatches(Connection connection) throws SQLException {
-        List<String> rows = differences(connection, "opinion_day", "(collected, accepted, forwarded, adopted,"
-                + " resolved, solved, open_change, overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)");
-        rows.addAll(differences(connection, "opinion_solution_day", "opinions <> 0"));
-        rows.addAll(differences(connection, "opinion_member_day", "(work, solved) <> (0, 0)"));
+        List<String> rows = KeptRows.differences(connection, "opinion_day", "(collected, accepted, forwarded,"
+                + " adopted, resolved, solved, open_change, overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)",
+                world.committee);
+        rows.addAll(KeptRows.differences(connection, "opinion_solution_day", "opinions <> 0", world.committee));
+        rows.addAll(KeptRows.differences(connection, "opinion_member_day", "(work, solved) <> (0, 0)",
+                world.committee));
         return rows;
-    }
-
-    /** The rows, other than all-zero ones, that only the kept table or only its live view has. */
-    private List<String> differences(Connection connection, String table, String nonZero) throws SQLException {
-        String kept = "select * from " + table + " where committee_id = ? and " + nonZero;
-        String live = "select * from " + table + "_live where committee_id = ? and " + nonZero;
-        try (PreparedStatement statement = connection.prepareStatement("select 'kept ' || d::text from ((" + kept
-                + ") except (" + live + ")) d union all select 'live ' || d::text from ((" + live + ") except ("
-                + kept + ")) d order by 1")) {
-            for (int i = 1; i <= 4; i++) {
-                statement.setLong(i, world.committee);
-            }
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(table + ": " + rs.getString(1));
-                }
-            }
-            return rows;
-        }
     }
 
     private void on(LocalDate day) {

@@ -1,0 +1,84 @@
+package cn.cppcc.liaison.visit;
+
+import cn.cppcc.liaison.kernel.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The visit figures of a committee, or of each of its townships, platforms or studios, for a period from
+ * {@code visit_day} (V18): the visits, people received and members present per Beijing day, kind and place, kept
+ * by triggers in the same transaction as the visits. A period's totals are the sum of its days, so a year costs
+ * its few rows whatever the number of visits; each is still the visit list's total or sum for the same filters,
+ * which the tests compare it with. Who was present at a visit in a period comes from {@code visit_member_day}.
+ */
+@ApplicationScoped
+class VisitDays {
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Whether the kept days give {@code caller}'s list of the committee's visits: every visit of a committee is in
+     * the list of whoever reads the committee (its accounts, the administrator, a committee above reading it).
+     */
+    static boolean give(Caller caller, long committeeId) {
+        return caller.committeeId() == null || caller.committeeId() == committeeId;
+    }
+
+    /**
+     * The totals of the visits (of {@code kind}, any when null) dated from {@code from} to {@code to}: of each
+     * township, platform or studio of {@code ids} ({@code by} {@code township}, {@code platform} or
+     * {@code studio}), or of the whole committee under a null key when {@code by} is null.
+     */
+    Map<Long, VisitEntity.Totals> totals(long committeeId, LocalDate from, LocalDate to, VisitKind kind, String by,
+            List<Long> ids) {
+        String key = by == null ? "0" : by + "_id";
+        var query = em.createNativeQuery("select " + key + ", coalesce(sum(visits), 0), coalesce(sum(people_received),"
+                        + " 0), coalesce(sum(members_present), 0) from visit_day where committee_id = :committee"
+                        + " and day between :from and :to" + (kind == null ? "" : " and kind = :kind")
+                        + (by == null ? "" : " and " + key + " in (:ids)") + " group by 1")
+                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to);
+        if (kind != null) {
+            query.setParameter("kind", kind.name());
+        }
+        if (by != null) {
+            query.setParameter("ids", ids);
+        }
+        Map<Long, VisitEntity.Totals> totals = new HashMap<>();
+        for (Long id : by == null ? Collections.<Long>singletonList(null) : ids) {
+            totals.put(id, new VisitEntity.Totals(0, 0, 0));
+        }
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            totals.put(by == null ? null : ((Number) columns[0]).longValue(), new VisitEntity.Totals(
+                    ((Number) columns[1]).longValue(), ((Number) columns[2]).longValue(),
+                    ((Number) columns[3]).longValue()));
+        }
+        return totals;
+    }
+
+    /** The members (of {@code memberIds}, or any when null) present at some visit of the committee in the period. */
+    Set<Long> present(long committeeId, LocalDate from, LocalDate to, Collection<Long> memberIds) {
+        var query = em.createNativeQuery("select distinct member_id from visit_member_day"
+                        + " where committee_id = :committee and day between :from and :to and visits > 0"
+                        + (memberIds == null ? "" : " and member_id in (:members)"))
+                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to);
+        if (memberIds != null) {
+            query.setParameter("members", memberIds);
+        }
+        Set<Long> present = new HashSet<>();
+        for (Object id : query.getResultList()) {
+            present.add(((Number) id).longValue());
+        }
+        return present;
+    }
+}
