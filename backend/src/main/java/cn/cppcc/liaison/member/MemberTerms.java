@@ -132,7 +132,9 @@ public final class MemberTerms {
                         + " cast(timezone(:zone, r.at) as date) as recorded_on,"
                         + " lag(a.status) over (partition by a.id order by a.rev) as previous"
                         + " from member_aud a join audit_revision r on r.id = a.rev"
-                        + " where a.revtype <> 2 and a.id in (select m.id from member m"
+                        // A member stays in the committee (an edit keeps it), so its revisions are the committee's:
+                        // their index finds them without reading every committee's.
+                        + " where a.revtype <> 2 and a.committee_id = :committee and a.id in (select m.id from member m"
                         + " where m.committee_id = :committee"
                         + (memberIdsOrNull == null ? "" : " and m.id in (:ids)") + ")) h"
                         + " where previous is null or previous <> status order by id, rev")
