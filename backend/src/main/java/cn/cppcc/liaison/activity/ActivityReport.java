@@ -43,11 +43,11 @@ class ActivityReport {
 
     /** The figures of one row: the whole committee, or one township, group… of it. */
     private void one(FigureQuery query) {
-        long[] all = activities.totals(query.committeeId(), null, query.participants(), query.from(), query.to());
+        long[] all = activities.totals(query.committeeId(), ActivityKind.RESEARCH, query.participants(), query.from(),
+                query.to());
         query.answer(ReportFigure.ACTIVITIES, all[0], "listActivities", query.query(), "total");
         query.answer(ReportFigure.PEOPLE_REACHED, all[1], "listActivities", query.query(), "peopleReached");
-        query.answer(ReportFigure.RESEARCH_REPORTS, activities.totals(query.committeeId(), ActivityKind.RESEARCH,
-                query.participants(), query.from(), query.to())[0], "listActivities",
+        query.answer(ReportFigure.RESEARCH_REPORTS, all[2], "listActivities",
                 query.query("kind", ActivityKind.RESEARCH.name()), "total");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -65,8 +66,9 @@ class ConsultationReport {
         if (!query.answerable()) {
             return;
         }
-        OUTCOMES.forEach((figure, reported) -> query.answer(reported, outcomes.count(query.committeeId(), figure,
-                query.from(), query.to()), "listOutcomes",
+        Map<OutcomeFigure, Long> agreed = outcomes.countEach(query.committeeId(), query.from(), query.to(),
+                List.copyOf(OUTCOMES.keySet()));
+        OUTCOMES.forEach((figure, reported) -> query.answer(reported, agreed.get(figure), "listOutcomes",
                 query.query("figure", figure.name()), "total"));
     }
 

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,28 +65,42 @@ public class OutcomeService {
      */
     public PageResult<Outcome> list(PageParams page, Long committeeId, Long consultationId, OutcomeStatus status,
             Boolean overdue, String q, OutcomeFigure figure, LocalDate from, LocalDate to) {
-        Filter filter = filter(committeeId, consultationId, status, overdue, q, figure, from, to);
+        Filter filter = filter(committeeId, consultationId, status, overdue, q, counted(figure, from, to));
         var query = OutcomeEntity.<OutcomeEntity>find(filter.query(), sort(page.sort), filter.parameters());
         List<OutcomeEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
         return new PageResult<>(views(rows), page.page, page.size, query.count());
     }
 
-    /** The list's total with {@code figure} for the period, without reading a page: what a report asks. */
-    public long count(Long committeeId, OutcomeFigure figure, LocalDate from, LocalDate to) {
-        return filter(committeeId, null, null, null, null, figure, from, to).count("OutcomeEntity");
+    /**
+     * The list's totals with each of {@code figures} for the period, in one scan of the outcomes any of them counts:
+     * what a report asks.
+     */
+    public Map<OutcomeFigure, Long> countEach(Long committeeId, LocalDate from, LocalDate to,
+            List<OutcomeFigure> figures) {
+        long[] totals = filter(committeeId, null, null, null, null, null).countEach("OutcomeEntity",
+                figures.stream().map(f -> counted(f, from, to)).toList());
+        Map<OutcomeFigure, Long> counts = new EnumMap<>(OutcomeFigure.class);
+        for (int i = 0; i < totals.length; i++) {
+            counts.put(figures.get(i), totals[i]);
+        }
+        return counts;
     }
 
+    /** The outcomes the figure counts in the period: those agreed at its consultations without a figure. */
+    private Predicate counted(OutcomeFigure figure, LocalDate from, LocalDate to) {
+        return (figure == null ? OutcomeFigure.AGREED : figure).in(Period.of(from, to, today()));
+    }
+
+    /** The filters; {@code counted} the figure's own condition, or none to count several figures at once. */
     private Filter filter(Long committeeId, Long consultationId, OutcomeStatus status, Boolean overdue, String q,
-            OutcomeFigure figure, LocalDate from, LocalDate to) {
+            Predicate counted) {
         LocalDate today = today();
-        Period period = Period.of(from, to, today);
-        Predicate counted = (figure == null ? OutcomeFigure.AGREED : figure).in(period);
         Predicate overdueToday = OutcomeFigure.OVERDUE.in(Period.untilToday(today), "today_");
         return callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("consultation.id", "consultationId", consultationId)
                 .equal("status", "status", status)
-                .where(counted.condition(), counted.parameters())
+                .where(counted == null ? null : counted.condition(), counted == null ? null : counted.parameters())
                 .where(overdueToday.condition(), overdueToday.parameters(), Boolean.TRUE.equals(overdue))
                 .where(overdueToday.negated().condition(), overdueToday.parameters(), Boolean.FALSE.equals(overdue))
                 .contains("q", q, "text", "responsibleUnit");

@@ -6,6 +6,7 @@ import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,9 +44,10 @@ class DutyTurnReport {
 
     /** The figures of one row: the whole committee, or one township, group… of it. */
     private void one(FigureQuery query) {
-        FIGURES.forEach((figure, reported) -> query.answer(reported, turns.count(query.committeeId(),
-                query.id(ReportSlice.PLATFORM), query.participants(), figure, query.from(), query.to()),
-                "listDutyTurns",
+        List<DutyTurnFigure> figures = List.copyOf(FIGURES.keySet());
+        Map<DutyTurnFigure, Long> counted = turns.countEach(query.committeeId(), query.id(ReportSlice.PLATFORM),
+                query.participants(), figures, query.from(), query.to());
+        FIGURES.forEach((figure, reported) -> query.answer(reported, counted.get(figure), "listDutyTurns",
                 query.query("figure", figure.name()), "total"));
     }
 }

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,10 +71,20 @@ public class DutyTurnService {
                 filter.parameters()), page, (DutyTurnEntity turn) -> DutyTurn.of(turn, current));
     }
 
-    /** The list's total with {@code figure} for the same filters, without reading a page: what a report asks. */
-    public long count(Long committeeId, Long platformId, Participants who, DutyTurnFigure figure, LocalDate from,
-            LocalDate to) {
-        return filter(committeeId, platformId, who, null, null, null, null, figure, from, to).count("DutyTurnEntity");
+    /**
+     * The list's totals with each of {@code figures} for the same filters, in one scan of the turns of the period's
+     * months (each figure counts some of them): what a report asks.
+     */
+    public Map<DutyTurnFigure, Long> countEach(Long committeeId, Long platformId, Participants who,
+            List<DutyTurnFigure> figures, LocalDate from, LocalDate to) {
+        Period period = Period.of(from, to, clock.today());
+        long[] totals = filter(committeeId, platformId, who, null, null, null, null, null, from, to)
+                .countEach("DutyTurnEntity", figures.stream().map(f -> f.in(period)).toList());
+        Map<DutyTurnFigure, Long> counts = new EnumMap<>(DutyTurnFigure.class);
+        for (int i = 0; i < totals.length; i++) {
+            counts.put(figures.get(i), totals[i]);
+        }
+        return counts;
     }
 
     /**

@@ -68,6 +68,30 @@ public final class Filter {
     }
 
     /**
+     * How many of {@code entity}'s rows the filter matches with each of {@code counted} besides, in one scan of the
+     * rows any of them keeps: several figures of one list, each its total with its own condition.
+     */
+    public long[] countEach(String entity, List<Predicate> counted) {
+        List<String> counts = new ArrayList<>();
+        List<String> any = new ArrayList<>();
+        Map<String, Object> all = new HashMap<>(parameters);
+        for (Predicate each : counted) {
+            counts.add("count(*) filter (where " + each.condition() + ")");
+            any.add("(" + each.condition() + ")");
+            all.putAll(each.parameters());
+        }
+        var query = Panache.getEntityManager().createQuery("select " + String.join(", ", counts) + " from " + entity
+                + " where " + query() + " and (" + String.join(" or ", any) + ")", Object[].class);
+        all.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        long[] totals = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            totals[i] = ((Number) row[i]).longValue();
+        }
+        return totals;
+    }
+
+    /**
      * How many of {@code entity}'s rows the filter matches for each of {@code ids} of {@code by}, a to-one path such
      * as {@code township} or {@code member.group}: a list's total for each of a report's rows in one grouped
      * question, 0 where none.

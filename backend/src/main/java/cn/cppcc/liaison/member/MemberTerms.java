@@ -33,16 +33,20 @@ public final class MemberTerms {
     private MemberTerms() {
     }
 
+    /** Each member's status changes, and each member's id, status, status date, term start and term end. */
+    private record Roster(Map<Long, List<Change>> history, List<Object[]> members) {
+    }
+
     /**
-     * A request that only reads (a report, asking three periods' 挂牌委员) reads each committee's status history once
-     * instead of once per question, after {@link #readOnly}; no other request keeps it.
+     * A request that only reads (a report, asking three periods' 挂牌委员) reads each committee's members and status
+     * history once instead of once per question, after {@link #readOnly}; no other request keeps them.
      */
     @RequestScoped
     public static class Remembered {
         private boolean readOnly;
-        private final Map<Long, Map<Long, List<Change>>> histories = new HashMap<>();
+        private final Map<Long, Roster> rosters = new HashMap<>();
 
-        /** This request writes nothing: the status history it reads stays as it is. */
+        /** This request writes nothing: the members and status history it reads stay as they are. */
         public void readOnly() {
             readOnly = true;
         }
@@ -51,8 +55,8 @@ public final class MemberTerms {
             return readOnly;
         }
 
-        Map<Long, List<Change>> history(long committeeId) {
-            return histories.computeIfAbsent(committeeId, c -> read(c, null));
+        Roster roster(long committeeId) {
+            return rosters.computeIfAbsent(committeeId, c -> new Roster(read(c, null), members(c, null)));
         }
     }
 
@@ -66,7 +70,34 @@ public final class MemberTerms {
         if (memberIdsOrNull != null && memberIdsOrNull.isEmpty()) {
             return spans;
         }
-        Map<Long, List<Change>> history = history(committeeId, memberIdsOrNull);
+        Roster roster = roster(committeeId, memberIdsOrNull);
+        Set<Long> asked = memberIdsOrNull == null ? null : new HashSet<>(memberIdsOrNull);
+        for (Object[] row : roster.members()) {
+            Long id = (Long) row[0];
+            if (asked != null && !asked.contains(id)) {
+                continue;
+            }
+            List<Change> changes = roster.history().getOrDefault(id, initial((MemberStatus) row[1],
+                    (LocalDate) row[2]));
+            LocalDate lo = later(from, (LocalDate) row[3]);
+            LocalDate hi = earlier(to, (LocalDate) row[4]);
+            spans.put(id, lo.isAfter(hi) ? List.of() : active(changes, lo, hi));
+        }
+        return spans;
+    }
+
+    /** The committee's members (of {@code memberIdsOrNull}) and their history: remembered in a read-only request. */
+    private static Roster roster(long committeeId, Collection<Long> memberIdsOrNull) {
+        if (Arc.container().requestContext().isActive()) {
+            Remembered remembered = Arc.container().instance(Remembered.class).get();
+            if (remembered.remembers()) {
+                return remembered.roster(committeeId);
+            }
+        }
+        return new Roster(read(committeeId, memberIdsOrNull), members(committeeId, memberIdsOrNull));
+    }
+
+    private static List<Object[]> members(long committeeId, Collection<Long> memberIdsOrNull) {
         var members = Panache.getEntityManager().createQuery("select id, status, statusDate, termStart, termEnd"
                 + " from MemberEntity where committee.id = :committee"
                 + (memberIdsOrNull == null ? "" : " and id in :ids") + " order by id", Object[].class)
@@ -74,14 +105,7 @@ public final class MemberTerms {
         if (memberIdsOrNull != null) {
             members.setParameter("ids", memberIdsOrNull);
         }
-        for (Object[] row : members.getResultList()) {
-            Long id = (Long) row[0];
-            List<Change> changes = history.getOrDefault(id, initial((MemberStatus) row[1], (LocalDate) row[2]));
-            LocalDate lo = later(from, (LocalDate) row[3]);
-            LocalDate hi = earlier(to, (LocalDate) row[4]);
-            spans.put(id, lo.isAfter(hi) ? List.of() : active(changes, lo, hi));
-        }
-        return spans;
+        return members.getResultList();
     }
 
     /**
@@ -116,16 +140,6 @@ public final class MemberTerms {
      * (and date) is where the member started, each later revision that changed it starts a new status on its
      * status date, or on the day the change was recorded when it has none.
      */
-    private static Map<Long, List<Change>> history(long committeeId, Collection<Long> memberIdsOrNull) {
-        if (Arc.container().requestContext().isActive()) {
-            Remembered remembered = Arc.container().instance(Remembered.class).get();
-            if (remembered.remembers()) {
-                return remembered.history(committeeId);
-            }
-        }
-        return read(committeeId, memberIdsOrNull);
-    }
-
     private static Map<Long, List<Change>> read(long committeeId, Collection<Long> memberIdsOrNull) {
         var query = Panache.getEntityManager().createNativeQuery("select id, status, status_date, recorded_on"
                         + " from (select a.id, a.rev, a.status, a.status_date,"

@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +59,10 @@ public class ProposalService {
     public PageResult<Proposal> list(PageParams page, Long committeeId, ProposalStatus status,
             ProposalCategory category, Participants who, Integer year, LocalDate from, LocalDate to, String q,
             ProposalFigure figure) {
-        Filter filter = filter(committeeId, status, category, who, year, from, to, q, figure);
+        Filter filter = filter(committeeId, status, category, who, year, q, counted(figure, from, to));
         // The page's members load in batches (hibernate fetch batch-size), not one query per proposal.
         return PageResult.of(ProposalEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "-filedOn"),
                 filter.parameters()), page, Proposal::of);
-    }
-
-    /** The list's total with {@code figure} for the same filters, without reading a page: what a report asks. */
-    public long count(Long committeeId, Participants who, LocalDate from, LocalDate to, ProposalFigure figure) {
-        return filter(committeeId, null, null, who, null, from, to, null, figure).count("ProposalEntity");
     }
 
     /**
@@ -76,7 +72,7 @@ public class ProposalService {
      */
     public Map<Long, Long> countByParticipant(String key, List<Long> ids, Long committeeId, LocalDate from,
             LocalDate to, ProposalFigure figure) {
-        Filter filter = filter(committeeId, null, null, Participants.ANY, null, from, to, null, figure);
+        Filter filter = filter(committeeId, null, null, Participants.ANY, null, null, counted(figure, from, to));
         Map<Long, Set<Long>> took = filter.recordsBy("ProposalEntity", "join e.lead m", "m", "1 = 1", Map.of(), key,
                 ids);
         filter.recordsBy("ProposalEntity", "join e.coSigners m", "m", "1 = 1", Map.of(), key, ids)
@@ -86,9 +82,29 @@ public class ProposalService {
         return counts;
     }
 
+    /**
+     * The list's totals with each of {@code figures} for the same filters, in one scan of the proposals any of them
+     * counts: what a report asks.
+     */
+    public Map<ProposalFigure, Long> countEach(Long committeeId, Participants who, LocalDate from, LocalDate to,
+            List<ProposalFigure> figures) {
+        long[] totals = filter(committeeId, null, null, who, null, null, null).countEach("ProposalEntity",
+                figures.stream().map(f -> counted(f, from, to)).toList());
+        Map<ProposalFigure, Long> counts = new EnumMap<>(ProposalFigure.class);
+        for (int i = 0; i < totals.length; i++) {
+            counts.put(figures.get(i), totals[i]);
+        }
+        return counts;
+    }
+
+    /** The proposals the figure counts in the period: those filed in it without a figure. */
+    private Predicate counted(ProposalFigure figure, LocalDate from, LocalDate to) {
+        return (figure == null ? ProposalFigure.FILED : figure).in(Period.of(from, to, clock.today()));
+    }
+
+    /** The filters; {@code counted} the figure's own condition, or none to count several figures at once. */
     private Filter filter(Long committeeId, ProposalStatus status, ProposalCategory category, Participants who,
-            Integer year, LocalDate from, LocalDate to, String q, ProposalFigure figure) {
-        Predicate counted = (figure == null ? ProposalFigure.FILED : figure).in(Period.of(from, to, clock.today()));
+            Integer year, String q, Predicate counted) {
         return callerContext.get().filter("committee.id")
                 .equal("committee.id", "committeeId", committeeId)
                 .equal("status", "status", status)
@@ -98,7 +114,7 @@ public class ProposalService {
                         who.parameters(), who.given())
                 .where("filedOn >= :yearStart and filedOn < :yearEnd", year == null ? null
                         : Map.of("yearStart", LocalDate.of(year, 1, 1), "yearEnd", LocalDate.of(year + 1, 1, 1)))
-                .where(counted.condition(), counted.parameters())
+                .where(counted == null ? null : counted.condition(), counted == null ? null : counted.parameters())
                 .contains("q", q, "title", "caseNumber", "handlingUnit");
     }
 

@@ -66,6 +66,18 @@ class VisitDays {
         return totals;
     }
 
+    /**
+     * 活跃工作室 of the whole committee: its studios with a reception day dated in the period, as the studio list
+     * with {@code activeFrom}–{@code activeTo} counts them (a visit's studio is one of its committee's).
+     */
+    long activeStudios(long committeeId, LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery("select count(distinct studio_id) from visit_day"
+                        + " where committee_id = :committee and day between :from and :to and kind = :kind"
+                        + " and studio_id <> 0 and visits > 0")
+                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to)
+                .setParameter("kind", VisitReport.AT_STUDIO.name()).getSingleResult()).longValue();
+    }
+
     /** The members (of {@code memberIds}, or any when null) present at some visit of the committee in the period. */
     Set<Long> present(long committeeId, LocalDate from, LocalDate to, Collection<Long> memberIds) {
         var query = em.createNativeQuery("select distinct member_id from visit_member_day"

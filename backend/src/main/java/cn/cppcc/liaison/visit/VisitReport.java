@@ -24,7 +24,7 @@ class VisitReport {
      * The kind of visit held at a studio ({@link VisitKind#heldAtStudio}), the reception days that make a studio
      * active ({@link VisitFigure#activeStudios}): the studios' people received are theirs.
      */
-    private static final VisitKind AT_STUDIO = VisitKind.RECEPTION_DAY;
+    static final VisitKind AT_STUDIO = VisitKind.RECEPTION_DAY;
 
     @Inject
     VisitService visits;
@@ -100,8 +100,11 @@ class VisitReport {
         Long id = query.ids().get(0);
         answer(query, id, totals(query, null), totals(query, AT_STUDIO), totals(query, VisitKind.HOUSEHOLD));
         if (query.answerable(ReportSlice.TOWNSHIP)) {
-            answerActive(query, id, studios.countActive(query.committeeId(), query.id(ReportSlice.TOWNSHIP),
-                    query.from(), query.to()));
+            // A township's active studios are its own studios (where a studio may have moved since its visits).
+            answerActive(query, id, query.wholeCommittee() && VisitDays.give(callerContext.get(), query.committeeId())
+                    ? days.activeStudios(query.committeeId(), query.from(), query.to())
+                    : studios.countActive(query.committeeId(), query.id(ReportSlice.TOWNSHIP), query.from(),
+                            query.to()));
         }
     }
 
