@@ -8,23 +8,18 @@ HOSTPORT=${URL#jdbc:postgresql://}; DB=${HOSTPORT#*/}; DB=${DB%%\?*}; HOSTPORT=$
 HOST=${HOSTPORT%%:*}; PORT=5432; [[ $HOSTPORT == *:* ]] && PORT=${HOSTPORT##*:}
 export PGPASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-cppcc}
 psql="psql -X -q -v ON_ERROR_STOP=1 -h $HOST -p $PORT -U ${QUARKUS_DATASOURCE_USERNAME:-cppcc} -d $DB"
-# What differed from the records before the rebuild, either way, so a drift is seen, not only mended.
-kept="select * from opinion_day where (collected, accepted, forwarded, adopted, resolved, solved, open_change,
-      overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)"
-solutions="select * from opinion_solution_day where opinions <> 0"
-drifted=$($psql -tAc "select count(*) from (($kept except select * from opinion_day_live)
-    union all (select * from opinion_day_live except $kept)) d")
-members="select * from opinion_member_day where (work, solved) <> (0, 0)"
-drifted_members=$($psql -tAc "select count(*) from (($members except select * from opinion_member_day_live)
-    union all (select * from opinion_member_day_live except $members)) d")
-drifted_solutions=$($psql -tAc "select count(*) from (($solutions except select * from opinion_solution_day_live)
-    union all (select * from opinion_solution_day_live except $solutions)) d")
-visits="select * from visit_day where (visits, people_received, members_present) <> (0, 0, 0)"
-drifted_visits=$($psql -tAc "select count(*) from (($visits except select * from visit_day_live)
-    union all (select * from visit_day_live except $visits)) d")
-present="select * from visit_member_day where visits <> 0"
-drifted_present=$($psql -tAc "select count(*) from (($present except select * from visit_member_day_live)
-    union all (select * from visit_member_day_live except $present)) d")
+# What differed from the records before the rebuild, either way, so a drift is seen, not only mended: the rows of
+# table $1 other than all-zero ones ($2 keeps them), against its live view.
+drift() {
+  local kept="select * from $1 where $2"
+  $psql -tAc "select count(*) from (($kept except select * from $1_live) union all (select * from $1_live except $kept)) d"
+}
+drifted=$(drift opinion_day "(collected, accepted, forwarded, adopted, resolved, solved, open_change,
+    overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)")
+drifted_solutions=$(drift opinion_solution_day "opinions <> 0")
+drifted_members=$(drift opinion_member_day "(work, solved) <> (0, 0)")
+drifted_visits=$(drift visit_day "(visits, people_received, members_present) <> (0, 0, 0)")
+drifted_present=$(drift visit_member_day "visits <> 0")
 started=$(date +%s%N)
 $psql -c "select opinion_day_rebuild(), visit_day_rebuild()" >/dev/null
 echo "[rollups] opinion_day, opinion_solution_day and opinion_member_day rebuilt on $HOST:$PORT/$DB in" \

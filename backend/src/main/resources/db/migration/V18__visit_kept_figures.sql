@@ -100,7 +100,16 @@ end $$;
 create trigger visit_kept_visit after insert or update or delete on visit
 for each row execute function visit_kept_visit();
 
--- A member added to or taken from a visit: one member present more or less on its day.
+-- One member more (delta 1) or fewer (-1) present at a visit: on the member's day and in the visit's kept row.
+create function visit_member_present(v visit, member bigint, delta integer) returns void
+language sql as $$
+    select visit_member_day_apply(v, array[member], delta);
+    update visit_day set members_present = members_present + delta
+    where committee_id = v.committee_id and day = v.visit_date and kind = v.kind and township_id = v.township_id
+      and platform_id = coalesce(v.platform_id, 0) and studio_id = coalesce(v.studio_id, 0);
+$$;
+
+-- A member added to or taken from a visit (a deleted visit has none left to take).
 create function visit_kept_member() returns trigger
 language plpgsql as $$
 declare
@@ -109,20 +118,12 @@ begin
     if tg_op in ('DELETE', 'UPDATE') then
         select * into v from visit where id = old.visit_id;
         if found then
-            perform visit_member_day_apply(v, array[old.member_id], -1);
-            update visit_day set members_present = members_present - 1
-            where committee_id = v.committee_id and day = v.visit_date and kind = v.kind
-              and township_id = v.township_id and platform_id = coalesce(v.platform_id, 0)
-              and studio_id = coalesce(v.studio_id, 0);
+            perform visit_member_present(v, old.member_id, -1);
         end if;
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
         select * into v from visit where id = new.visit_id;
-        perform visit_member_day_apply(v, array[new.member_id], 1);
-        update visit_day set members_present = members_present + 1
-        where committee_id = v.committee_id and day = v.visit_date and kind = v.kind
-          and township_id = v.township_id and platform_id = coalesce(v.platform_id, 0)
-          and studio_id = coalesce(v.studio_id, 0);
+        perform visit_member_present(v, new.member_id, 1);
     end if;
     return null;
 end $$;

@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,13 +76,8 @@ public class OutcomeService {
      */
     public Map<OutcomeFigure, Long> countEach(Long committeeId, LocalDate from, LocalDate to,
             List<OutcomeFigure> figures) {
-        long[] totals = filter(committeeId, null, null, null, null, null).countEach("OutcomeEntity",
-                figures.stream().map(f -> counted(f, from, to)).toList());
-        Map<OutcomeFigure, Long> counts = new EnumMap<>(OutcomeFigure.class);
-        for (int i = 0; i < totals.length; i++) {
-            counts.put(figures.get(i), totals[i]);
-        }
-        return counts;
+        return filter(committeeId, null, null, null, null, null).countEach("OutcomeEntity", OutcomeFigure.class,
+                figures, f -> counted(f, from, to));
     }
 
     /** The outcomes the figure counts in the period: those agreed at its consultations without a figure. */

@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,13 +77,8 @@ public class DutyTurnService {
     public Map<DutyTurnFigure, Long> countEach(Long committeeId, Long platformId, Participants who,
             List<DutyTurnFigure> figures, LocalDate from, LocalDate to) {
         Period period = Period.of(from, to, clock.today());
-        long[] totals = filter(committeeId, platformId, who, null, null, null, null, null, from, to)
-                .countEach("DutyTurnEntity", figures.stream().map(f -> f.in(period)).toList());
-        Map<DutyTurnFigure, Long> counts = new EnumMap<>(DutyTurnFigure.class);
-        for (int i = 0; i < totals.length; i++) {
-            counts.put(figures.get(i), totals[i]);
-        }
-        return counts;
+        return filter(committeeId, platformId, who, null, null, null, null, null, from, to)
+                .countEach("DutyTurnEntity", DutyTurnFigure.class, figures, f -> f.in(period));
     }
 
     /**

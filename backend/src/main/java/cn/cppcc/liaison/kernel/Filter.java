@@ -2,11 +2,13 @@ package cn.cppcc.liaison.kernel;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Builds a Panache query from the filters a client actually sent. */
 public final class Filter {
@@ -68,14 +70,16 @@ public final class Filter {
     }
 
     /**
-     * How many of {@code entity}'s rows the filter matches with each of {@code counted} besides, in one scan of the
-     * rows any of them keeps: several figures of one list, each its total with its own condition.
+     * How many of {@code entity}'s rows the filter matches with each figure's condition ({@code counting}) besides,
+     * in one scan of the rows any of them keeps: several figures of one list, each its total with its own condition.
      */
-    public long[] countEach(String entity, List<Predicate> counted) {
+    public <F extends Enum<F>> Map<F, Long> countEach(String entity, Class<F> type, List<F> figures,
+            Function<F, Predicate> counting) {
         List<String> counts = new ArrayList<>();
         List<String> any = new ArrayList<>();
         Map<String, Object> all = new HashMap<>(parameters);
-        for (Predicate each : counted) {
+        for (F figure : figures) {
+            Predicate each = counting.apply(figure);
             counts.add("count(*) filter (where " + each.condition() + ")");
             any.add("(" + each.condition() + ")");
             all.putAll(each.parameters());
@@ -84,9 +88,9 @@ public final class Filter {
                 + " where " + query() + " and (" + String.join(" or ", any) + ")", Object[].class);
         all.forEach(query::setParameter);
         Object[] row = query.getSingleResult();
-        long[] totals = new long[row.length];
+        Map<F, Long> totals = new EnumMap<>(type);
         for (int i = 0; i < row.length; i++) {
-            totals[i] = ((Number) row[i]).longValue();
+            totals.put(figures.get(i), ((Number) row[i]).longValue());
         }
         return totals;
     }

@@ -28,7 +28,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +87,8 @@ public class ProposalService {
      */
     public Map<ProposalFigure, Long> countEach(Long committeeId, Participants who, LocalDate from, LocalDate to,
             List<ProposalFigure> figures) {
-        long[] totals = filter(committeeId, null, null, who, null, null, null).countEach("ProposalEntity",
-                figures.stream().map(f -> counted(f, from, to)).toList());
-        Map<ProposalFigure, Long> counts = new EnumMap<>(ProposalFigure.class);
-        for (int i = 0; i < totals.length; i++) {
-            counts.put(figures.get(i), totals[i]);
-        }
-        return counts;
+        return filter(committeeId, null, null, who, null, null, null).countEach("ProposalEntity",
+                ProposalFigure.class, figures, f -> counted(f, from, to));
     }
 
     /** The proposals the figure counts in the period: those filed in it without a figure. */
