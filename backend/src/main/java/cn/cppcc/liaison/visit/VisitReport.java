@@ -8,6 +8,7 @@ import cn.cppcc.liaison.studio.StudioService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,15 +55,12 @@ class VisitReport {
 
     /** Each member's, group's or sector's figures: the visits one of them was present at, each counted once. */
     private void byParticipant(FigureQuery query) {
-        String key = query.slice().fromMember();
-        Map<Long, VisitEntity.Totals> all = visits.totalsByParticipant(key, query.ids(), query.committeeId(), null,
-                query.from(), query.to());
-        Map<Long, VisitEntity.Totals> atStudio = visits.totalsByParticipant(key, query.ids(), query.committeeId(),
-                AT_STUDIO, query.from(), query.to());
-        Map<Long, VisitEntity.Totals> household = visits.totalsByParticipant(key, query.ids(), query.committeeId(),
-                VisitKind.HOUSEHOLD, query.from(), query.to());
+        Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = visits.totalsByParticipant(query.slice().fromMember(),
+                query.ids(), query.committeeId(), Arrays.asList(null, AT_STUDIO, VisitKind.HOUSEHOLD), query.from(),
+                query.to());
         for (Long id : query.ids()) {
-            answer(query, id, all.get(id), atStudio.get(id), household.get(id));
+            Map<VisitKind, VisitEntity.Totals> row = totals.get(id);
+            answer(query, id, row.get(null), row.get(AT_STUDIO), row.get(VisitKind.HOUSEHOLD));
         }
     }
 

@@ -100,24 +100,32 @@ public class VisitService {
      * The list's totals for each member, group or sector of {@code ids} ({@code key} the path from a member to it:
      * empty, {@code .group} or {@code .sector}): the visits one of them was present at, each counted once with all
      * its people received and members present, as the list counts them for {@code memberId}, {@code groupId} or
-     * {@code sectorId}; one grouped question for a report's rows.
+     * {@code sectorId}; of each of {@code kinds} (null: any kind) as the list counts them with {@code kind}. One
+     * grouped question for all a report's rows and kinds: which visits each row took part in, and each visit's kind,
+     * people and members.
      */
-    public Map<Long, VisitEntity.Totals> totalsByParticipant(String key, List<Long> ids, Long committeeId,
-            VisitKind kind, LocalDate from, LocalDate to) {
-        Filter filter = filter(committeeId, kind, null, null, null, Participants.ANY, from, to);
-        var counted = VisitEntity.getEntityManager().createQuery("select v.id, coalesce(v.peopleReceived, 0), "
+    public Map<Long, Map<VisitKind, VisitEntity.Totals>> totalsByParticipant(String key, List<Long> ids,
+            Long committeeId, List<VisitKind> kinds, LocalDate from, LocalDate to) {
+        Filter filter = filter(committeeId, null, null, null, null, Participants.ANY, from, to);
+        var counted = VisitEntity.getEntityManager().createQuery("select v.id, v.kind, coalesce(v.peopleReceived, 0), "
                 + VisitFigure.MEMBERS_PRESENT.sum() + " from VisitEntity v join v.members m where v.id in (select id"
-                + " from VisitEntity where " + filter.query() + ") group by v.id, v.peopleReceived", Object[].class);
+                + " from VisitEntity where " + filter.query() + ") group by v.id, v.kind, v.peopleReceived",
+                Object[].class);
         filter.parameters().forEach(counted::setParameter);
-        Map<Long, long[]> visit = new HashMap<>();
+        Map<Long, Object[]> visit = new HashMap<>();
         for (Object[] row : counted.getResultList()) {
-            visit.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+            visit.put((Long) row[0], row);
         }
-        Map<Long, VisitEntity.Totals> totals = new HashMap<>();
-        filter.recordsBy("VisitEntity", "join e.members m", "m", "1 = 1", Map.of(), key, ids).forEach(
-                (id, visits) -> totals.put(id, new VisitEntity.Totals(visits.size(),
-                        visits.stream().mapToLong(v -> visit.get(v)[0]).sum(),
-                        visits.stream().mapToLong(v -> visit.get(v)[1]).sum())));
+        Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = new HashMap<>();
+        filter.recordsBy("VisitEntity", "join e.members m", "m", "1 = 1", Map.of(), key, ids).forEach((id, visits) -> {
+            Map<VisitKind, VisitEntity.Totals> row = new HashMap<>();
+            for (VisitKind kind : kinds) {
+                List<Object[]> of = visits.stream().map(visit::get).filter(v -> kind == null || v[1] == kind).toList();
+                row.put(kind, new VisitEntity.Totals(of.size(), of.stream().mapToLong(v -> ((Number) v[2]).longValue())
+                        .sum(), of.stream().mapToLong(v -> ((Number) v[3]).longValue()).sum()));
+            }
+            totals.put(id, row);
+        });
         return totals;
     }
 
