@@ -3,6 +3,7 @@ package cn.cppcc.liaison.kernel;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +94,39 @@ public final class Filter {
             totals.put(figures.get(i), ((Number) row[i]).longValue());
         }
         return totals;
+    }
+
+    /**
+     * The records of {@code entity} the filter matches that any figure counts ({@code counting} its condition), each
+     * with the figures that count it; the filter itself keeps only those records from then on, so a question about
+     * who took part in them ({@link #recordsBy}) reads no others.
+     */
+    public <F extends Enum<F>> Map<Long, Set<F>> countedBy(String entity, Class<F> type, List<F> figures,
+            Function<F, Predicate> counting) {
+        List<String> flags = new ArrayList<>();
+        List<String> any = new ArrayList<>();
+        Map<String, Object> all = new HashMap<>();
+        for (F figure : figures) {
+            Predicate each = counting.apply(figure);
+            flags.add("case when " + each.condition() + " then true else false end");
+            any.add("(" + each.condition() + ")");
+            all.putAll(each.parameters());
+        }
+        where("(" + String.join(" or ", any) + ")", all);
+        var query = Panache.getEntityManager().createQuery("select id, " + String.join(", ", flags) + " from "
+                + entity + " where " + query(), Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<Long, Set<F>> counted = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            Set<F> of = EnumSet.noneOf(type);
+            for (int i = 0; i < figures.size(); i++) {
+                if ((Boolean) row[i + 1]) {
+                    of.add(figures.get(i));
+                }
+            }
+            counted.put((Long) row[0], of);
+        }
+        return counted;
     }
 
     /**

@@ -316,43 +316,31 @@ public class OpinionService {
      * asked of each opinion once; the rows add them up.
      */
     public Map<Long, BySubmitter> figuresBySubmitter(Criteria criteria, String key, List<Long> ids) {
-        Counting counting = counting(criteria);
-        List<OpinionFigure> figures = List.copyOf(counting.counted().keySet());
-        Map<Long, boolean[]> counts = new HashMap<>();
-        for (Object[] row : query("select id, " + String.join(", ", figures.stream().map(f -> "case when "
-                + counting.counted().get(f) + " then true else false end").toList()) + counting.from(), Object[].class,
-                counting.parameters())) {
-            boolean[] in = new boolean[figures.size()];
-            for (int i = 0; i < in.length; i++) {
-                in[i] = (Boolean) row[i + 1];
-            }
-            counts.put((Long) row[0], in);
-        }
+        // The counted opinions (submitted, not merged away) that any figure counts in the period, each with those
+        // figures: from then on the filter keeps only them, so who submitted them reads no others.
+        Filter submitted = filter(callerContext.get(), criteria.forSummary()).where("status in :sCounted", "sCounted",
+                OpinionFigure.COUNTED);
+        Period period = period(criteria);
+        Map<Long, Set<OpinionFigure>> counted = submitted.countedBy("OpinionEntity", OpinionFigure.class,
+                List.of(OpinionFigure.values()), f -> f.event(period, confirmAfterDays, "f" + f.ordinal()));
         Filter solved = filter(callerContext.get(), criteria.with(OpinionFigure.SOLVED));
         Map<Long, Long> days = new HashMap<>();
         for (Object[] row : query("select id, status, feedback, closedOn, resolutionEnteredOn, submittedAt"
                 + " from OpinionEntity where " + solved.query(), Object[].class, solved.parameters())) {
             days.put((Long) row[0], daysToSolution(row, 1));
         }
-        Filter submitted = filter(callerContext.get(), criteria.forSummary()).where("status in :sCounted", "sCounted",
-                OpinionFigure.COUNTED);
         Map<Long, BySubmitter> rows = new HashMap<>();
         submitted.recordsBy("OpinionEntity", "join e.submitters m", "m", "1 = 1", Map.of(), key, ids).forEach(
                 (id, opinions) -> {
-                    Map<OpinionFigure, Long> counted = figures(null, -1);
+                    Map<OpinionFigure, Long> figures = figures(null, -1);
                     List<Long> took = new ArrayList<>();
                     for (Long opinion : opinions) {
-                        boolean[] in = counts.get(opinion);
-                        for (int i = 0; in != null && i < in.length; i++) {
-                            if (in[i]) {
-                                counted.merge(figures.get(i), 1L, Long::sum);
-                            }
-                        }
+                        counted.get(opinion).forEach(f -> figures.merge(f, 1L, Long::sum));
                         if (days.containsKey(opinion)) {
                             took.add(days.get(opinion));
                         }
                     }
-                    rows.put(id, new BySubmitter(counted, took));
+                    rows.put(id, new BySubmitter(figures, took));
                 });
         return rows;
     }

@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,19 +66,25 @@ public class ProposalService {
     }
 
     /**
-     * The list's total with {@code figure} for each member, group or sector of {@code ids} ({@code key} the path
-     * from a member to it: empty, {@code .group} or {@code .sector}): the proposals one of them led or co-signed,
-     * one grouped question for a report's rows.
+     * The list's totals with each of {@code figures} for each member, group or sector of {@code ids} ({@code key} the
+     * path from a member to it: empty, {@code .group} or {@code .sector}): the proposals one of them led or co-signed,
+     * which proposals each figure counts found once: a report's rows in three questions whatever their number.
      */
-    public Map<Long, Long> countByParticipant(String key, List<Long> ids, Long committeeId, LocalDate from,
-            LocalDate to, ProposalFigure figure) {
-        Filter filter = filter(committeeId, null, null, Participants.ANY, null, null, counted(figure, from, to));
+    public Map<Long, Map<ProposalFigure, Long>> countByParticipant(String key, List<Long> ids, Long committeeId,
+            LocalDate from, LocalDate to, List<ProposalFigure> figures) {
+        Filter filter = filter(committeeId, null, null, Participants.ANY, null, null, null);
+        Map<Long, Set<ProposalFigure>> counted = filter.countedBy("ProposalEntity", ProposalFigure.class, figures,
+                f -> counted(f, from, to));
         Map<Long, Set<Long>> took = filter.recordsBy("ProposalEntity", "join e.lead m", "m", "1 = 1", Map.of(), key,
                 ids);
         filter.recordsBy("ProposalEntity", "join e.coSigners m", "m", "1 = 1", Map.of(), key, ids)
                 .forEach((id, coSigned) -> took.get(id).addAll(coSigned));
-        Map<Long, Long> counts = new HashMap<>();
-        took.forEach((id, proposals) -> counts.put(id, (long) proposals.size()));
+        Map<Long, Map<ProposalFigure, Long>> counts = new HashMap<>();
+        took.forEach((id, proposals) -> {
+            Map<ProposalFigure, Long> row = new EnumMap<>(ProposalFigure.class);
+            figures.forEach(f -> row.put(f, proposals.stream().filter(p -> counted.get(p).contains(f)).count()));
+            counts.put(id, row);
+        });
         return counts;
     }
 
