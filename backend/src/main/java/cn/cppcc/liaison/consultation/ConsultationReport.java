@@ -41,14 +41,14 @@ class ConsultationReport {
                             ReportFigure.CONSULTATIONS, held, "listConsultations",
                             query.query(id, "attendance", Attendance.PRESENT.name()), "total"));
         } else if (query.grouped()) {
-            // Each township's, platform's or studio's consultations in one grouped question; its gaps row by row.
+            // Each township's, platform's or studio's consultations in one grouped question, and each township's gaps.
             Map<Long, Long> held = consultations.countBy(query.slice().name().toLowerCase(Locale.ROOT), query.ids(),
                     query.committeeId(), query.from(), query.to());
             for (Long id : query.ids()) {
                 query.answer(id, ReportFigure.CONSULTATIONS, held.get(id), "listConsultations", query.query(id),
                         "total");
             }
-            query.each(this::gaps);
+            gaps(query);
         } else {
             query.each(this::one);
         }
@@ -75,24 +75,40 @@ class ConsultationReport {
     /** 一季一协商's gaps of one row: the whole committee or a township. */
     private void gaps(FigureQuery query) {
         Integer quarter = query.period().calendarQuarter();
-        if (query.answerable(ReportSlice.TOWNSHIP) && (quarter != null || query.period().wholeYear())) {
+        if (!query.answerable(ReportSlice.TOWNSHIP) || quarter == null && !query.period().wholeYear()) {
             // 一季一协商 is kept by the quarter: its gaps are answered for a whole year or one calendar quarter, from
             // its own table (a quarter not yet over has none), and for no other period.
-            int year = query.from().getYear();
-            Long township = query.id(ReportSlice.TOWNSHIP);
-            long gaps = consultations.compliance(year, quarter, query.committeeId(), township, true, PageParams.one())
-                    .gaps();
-            Map<String, String> drill = new LinkedHashMap<>();
-            drill.put("year", String.valueOf(year));
-            if (quarter != null) {
-                drill.put("quarter", String.valueOf(quarter));
-            }
-            drill.put("committeeId", String.valueOf(query.committeeId()));
-            if (township != null) {
-                drill.put("townshipId", String.valueOf(township));
-            }
-            drill.put("gapsOnly", "true");
-            query.answer(ReportFigure.CONSULTATION_GAPS, gaps, "getConsultationCompliance", drill, "gaps");
+            return;
         }
+        int year = query.from().getYear();
+        if (query.grouped()) {
+            // Each township's gaps, its platforms' found with the whole committee's at once.
+            Map<Long, Long> gaps = consultations.gapsByTownship(year, quarter, query.committeeId());
+            for (Long township : query.ids()) {
+                query.answer(township, ReportFigure.CONSULTATION_GAPS, gaps.getOrDefault(township, 0L),
+                        "getConsultationCompliance", gapsDrill(query, year, quarter, township), "gaps");
+            }
+            return;
+        }
+        Long township = query.id(ReportSlice.TOWNSHIP);
+        long gaps = consultations.compliance(year, quarter, query.committeeId(), township, true, PageParams.one())
+                .gaps();
+        query.answer(ReportFigure.CONSULTATION_GAPS, gaps, "getConsultationCompliance",
+                gapsDrill(query, year, quarter, township), "gaps");
+    }
+
+    /** The compliance table's gaps of the year (or quarter), the committee and the township when given. */
+    private static Map<String, String> gapsDrill(FigureQuery query, int year, Integer quarter, Long township) {
+        Map<String, String> drill = new LinkedHashMap<>();
+        drill.put("year", String.valueOf(year));
+        if (quarter != null) {
+            drill.put("quarter", String.valueOf(quarter));
+        }
+        drill.put("committeeId", String.valueOf(query.committeeId()));
+        if (township != null) {
+            drill.put("townshipId", String.valueOf(township));
+        }
+        drill.put("gapsOnly", "true");
+        return drill;
     }
 }

@@ -239,12 +239,42 @@ public class ConsultationService {
      */
     public ConsultationCompliance compliance(int year, Integer quarter, Long committeeId, Long townshipId,
             Boolean gapsOnly, PageParams page) {
+        long gaps = 0;
+        long dueNow = 0;
+        List<ConsultationCompliance.Row> listed = new ArrayList<>();
+        for (ConsultationCompliance.Row platform : platforms(year, quarter, committeeId, townshipId)) {
+            long missed = platform.quarters().stream().filter(q -> q.state() == QuarterState.MISSED).count();
+            gaps += missed;
+            dueNow += platform.quarters().stream().filter(q -> q.state() == QuarterState.DUE).count();
+            if (!Boolean.TRUE.equals(gapsOnly) || missed > 0) {
+                listed.add(platform);
+            }
+        }
+        int from = Math.min(listed.size(), (page.page - 1) * page.size);
+        List<ConsultationCompliance.Row> items = listed.subList(from, Math.min(listed.size(), from + page.size));
+        return new ConsultationCompliance(year, quarter, items, page.page, page.size, listed.size(), gaps, dueNow);
+    }
+
+    /**
+     * {@link #compliance}'s {@code gaps} of each township of the committee: its platforms' quarters over without a
+     * consultation, found for the whole committee at once.
+     */
+    public Map<Long, Long> gapsByTownship(int year, Integer quarter, long committeeId) {
+        Map<Long, Long> gaps = new HashMap<>();
+        for (ConsultationCompliance.Row platform : platforms(year, quarter, committeeId, null)) {
+            gaps.merge(platform.townshipId(), platform.quarters().stream()
+                    .filter(q -> q.state() == QuarterState.MISSED).count(), Long::sum);
+        }
+        return gaps;
+    }
+
+    /** Each platform (of the township) with its quarters of the year, or of its one quarter, held or not. */
+    private List<ConsultationCompliance.Row> platforms(int year, Integer quarter, Long committeeId, Long townshipId) {
         Caller caller = callerContext.get();
-        LocalDate today = clock.today();
         int first = quarter == null ? 1 : quarter;
         int last = quarter == null ? 4 : quarter;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.name, t.id as township_id, t.name as township_name,"
+        List<Object[]> found = em.createNativeQuery("select p.id, p.name, t.id as township_id, t.name as township_name,"
                         + " extract(quarter from c.held_on) as quarter, c.id as consultation_id"
                         + " from platform p join township t on t.id = p.township_id"
                         + " left join consultation c on c.platform_id = p.id and c.held_on between :start and :end"
@@ -259,7 +289,7 @@ public class ConsultationService {
                 .getResultList();
         List<ConsultationCompliance.Row> platforms = new ArrayList<>();
         Map<Long, List<List<Long>>> held = new HashMap<>();
-        for (Object[] row : rows) {
+        for (Object[] row : found) {
             long platformId = ((Number) row[0]).longValue();
             List<List<Long>> quarters = held.get(platformId);
             if (quarters == null) {
@@ -272,28 +302,20 @@ public class ConsultationService {
                 quarters.get(((Number) row[4]).intValue() - 1).add(((Number) row[5]).longValue());
             }
         }
-        long gaps = 0;
-        long dueNow = 0;
-        List<ConsultationCompliance.Row> listed = new ArrayList<>();
+        LocalDate today = clock.today();
+        List<ConsultationCompliance.Row> rows = new ArrayList<>();
         for (ConsultationCompliance.Row platform : platforms) {
             List<ConsultationCompliance.Quarter> quarters = new ArrayList<>();
-            int missed = 0;
             for (int q = first; q <= last; q++) {
                 List<Long> ids = held.get(platform.platformId()).get(q - 1);
-                QuarterState state = QuarterState.of(year, q, today, !ids.isEmpty());
-                missed += state == QuarterState.MISSED ? 1 : 0;
-                dueNow += state == QuarterState.DUE ? 1 : 0;
-                quarters.add(new ConsultationCompliance.Quarter(q, state, ids.size(), ids));
+                quarters.add(new ConsultationCompliance.Quarter(q, QuarterState.of(year, q, today, !ids.isEmpty()),
+                        ids.size(), ids));
             }
-            gaps += missed;
-            if (!Boolean.TRUE.equals(gapsOnly) || missed > 0) {
-                listed.add(platform.withQuarters(quarters));
-            }
+            rows.add(platform.withQuarters(quarters));
         }
-        int from = Math.min(listed.size(), (page.page - 1) * page.size);
-        List<ConsultationCompliance.Row> items = listed.subList(from, Math.min(listed.size(), from + page.size));
-        return new ConsultationCompliance(year, quarter, items, page.page, page.size, listed.size(), gaps, dueNow);
+        return rows;
     }
+
 
     /** Most recent first; every order ends on the id in its own direction. */
     private Sort sort(String requested) {
