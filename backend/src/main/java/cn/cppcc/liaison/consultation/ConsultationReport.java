@@ -50,7 +50,7 @@ class ConsultationReport {
             }
             gaps(query);
         } else {
-            query.each(this::one);
+            one(query);
         }
     }
 

@@ -8,16 +8,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * "What are your figures for this committee and period?", asked by the reports of every feature that keeps
  * records. Each feature observes it once and answers each of its figures through its own list, so the figure
  * is that list's {@code total} (or sum) for the filters it names as the drill-down, by construction.
  *
- * <p>A breakdown asks about all its rows at once ({@link #rows}): a feature that can count them in one grouped
- * question does, with the same conditions as its list; one that cannot answers each row as a query of its own
- * ({@link #each}). The tests drill down every row of every breakdown, so the two ways cannot drift.
+ * <p>A breakdown asks about all its rows at once ({@link #rows}): each feature counts them in one grouped question
+ * with the same conditions as its list. The tests drill down every row of every breakdown, so the grouped questions
+ * and the lists cannot drift apart.
  */
 public final class FigureQuery {
 
@@ -88,22 +87,6 @@ public final class FigureQuery {
     /** Whether the query asks about more than one row, and so has no single {@link #id}. */
     public boolean grouped() {
         return ids.size() > 1;
-    }
-
-    /**
-     * Answers each row as a query of its own with {@code one}, the way for a feature that has no grouped question
-     * for the slice: one row's query is this one.
-     */
-    public void each(Consumer<FigureQuery> one) {
-        if (!grouped()) {
-            one.accept(this);
-            return;
-        }
-        for (Long id : ids) {
-            FigureQuery row = new FigureQuery(committeeId, period, slice, id);
-            one.accept(row);
-            answers.get(id).putAll(row.answers());
-        }
     }
 
     /** The id of the township, platform… the query is about when it is sliced by {@code by}, else null. */
