@@ -26,17 +26,14 @@ class ActivityReport {
             one(query);
             return;
         }
-        // Each member's, group's or sector's activities, each counted once, in one grouped question (two for 调研报告).
-        String key = query.slice().fromMember();
-        Map<Long, long[]> all = activities.totalsByParticipant(key, query.ids(), query.committeeId(), null,
-                query.from(), query.to());
-        Map<Long, long[]> research = activities.totalsByParticipant(key, query.ids(), query.committeeId(),
-                ActivityKind.RESEARCH, query.from(), query.to());
+        // Each member's, group's or sector's activities, each counted once, and its 调研报告, in one grouped question.
+        Map<Long, long[]> all = activities.totalsByParticipant(query.slice().fromMember(), query.ids(),
+                query.committeeId(), ActivityKind.RESEARCH, query.from(), query.to());
         for (Long id : query.ids()) {
             query.answer(id, ReportFigure.ACTIVITIES, all.get(id)[0], "listActivities", query.query(id), "total");
             query.answer(id, ReportFigure.PEOPLE_REACHED, all.get(id)[1], "listActivities", query.query(id),
                     "peopleReached");
-            query.answer(id, ReportFigure.RESEARCH_REPORTS, research.get(id)[0], "listActivities",
+            query.answer(id, ReportFigure.RESEARCH_REPORTS, all.get(id)[2], "listActivities",
                     query.query(id, "kind", ActivityKind.RESEARCH.name()), "total");
         }
     }

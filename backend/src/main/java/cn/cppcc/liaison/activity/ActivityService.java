@@ -68,24 +68,25 @@ public class ActivityService {
     }
 
     /**
-     * The list's total and people reached for each member, group or sector of {@code ids} ({@code key} the path from
-     * a member to it: empty, {@code .group} or {@code .sector}): the activities one of them took part in, counted
-     * once each, one grouped question for a report's rows.
+     * As {@link #totals}, for each member, group or sector of {@code ids} ({@code key} the path from a member to it:
+     * empty, {@code .group} or {@code .sector}): the activities one of them took part in, counted once each, and
+     * those of {@code kind} among them; one grouped question for all a report's rows.
      */
     public Map<Long, long[]> totalsByParticipant(String key, List<Long> ids, Long committeeId, ActivityKind kind,
             LocalDate from, LocalDate to) {
-        Filter filter = filter(committeeId, kind, Participants.ANY, from, to);
-        Map<Long, Long> reached = new HashMap<>();
-        var people = ActivityEntity.getEntityManager().createQuery("select id, peopleReached from ActivityEntity where "
-                + filter.query(), Object[].class);
+        Filter filter = filter(committeeId, null, Participants.ANY, from, to);
+        Map<Long, Object[]> activity = new HashMap<>();
+        var people = ActivityEntity.getEntityManager().createQuery("select id, coalesce(peopleReached, 0), kind"
+                + " from ActivityEntity where " + filter.query(), Object[].class);
         filter.parameters().forEach(people::setParameter);
         for (Object[] row : people.getResultList()) {
-            reached.put((Long) row[0], row[1] == null ? 0 : ((Number) row[1]).longValue());
+            activity.put((Long) row[0], row);
         }
         Map<Long, long[]> totals = new HashMap<>();
         filter.recordsBy("ActivityEntity", "join e.members m", "m", "1 = 1", Map.of(), key, ids).forEach(
                 (id, activities) -> totals.put(id, new long[] {activities.size(),
-                        activities.stream().mapToLong(reached::get).sum()}));
+                        activities.stream().mapToLong(a -> ((Number) activity.get(a)[1]).longValue()).sum(),
+                        activities.stream().filter(a -> activity.get(a)[2] == kind).count()}));
         return totals;
     }
 

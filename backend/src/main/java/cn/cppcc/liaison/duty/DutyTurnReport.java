@@ -30,16 +30,16 @@ class DutyTurnReport {
             one(query);
             return;
         }
-        // A turn has one member, on one platform: each row's turns in one grouped question per figure.
+        // A turn has one member, on one platform: every row's turns of every figure in one grouped question.
         String by = switch (query.slice()) {
             case PLATFORM -> "platform";
             case GROUP -> "member.group";
             case SECTOR -> "member.sector";
             default -> "member";
         };
-        FIGURES.forEach((figure, reported) -> turns.countBy(by, query.ids(), query.committeeId(), figure, query.from(),
-                query.to()).forEach((id, total) -> query.answer(id, reported, total, "listDutyTurns",
-                        query.query(id, "figure", figure.name()), "total")));
+        turns.countEachBy(by, query.ids(), query.committeeId(), List.copyOf(FIGURES.keySet()), query.from(),
+                query.to()).forEach((id, counted) -> FIGURES.forEach((figure, reported) -> query.answer(id, reported,
+                        counted.get(figure), "listDutyTurns", query.query(id, "figure", figure.name()), "total")));
     }
 
     /** The figures of one row: the whole committee, or one township, group… of it. */

@@ -82,14 +82,15 @@ public class DutyTurnService {
     }
 
     /**
-     * The list's total with {@code figure} for each platform, group, sector or member ({@code by}: {@code platform},
-     * {@code member.group}, {@code member.sector} or {@code member}; a turn has one member) of {@code ids}: one
-     * grouped question for a report's rows.
+     * The list's totals with each of {@code figures} for each platform, group, sector or member ({@code by}:
+     * {@code platform}, {@code member.group}, {@code member.sector} or {@code member}; a turn has one member) of
+     * {@code ids}: one grouped question for all a report's rows.
      */
-    public Map<Long, Long> countBy(String by, List<Long> ids, Long committeeId, DutyTurnFigure figure, LocalDate from,
-            LocalDate to) {
-        return filter(committeeId, null, Participants.ANY, null, null, null, null, figure, from, to)
-                .countBy("DutyTurnEntity", by, ids);
+    public Map<Long, Map<DutyTurnFigure, Long>> countEachBy(String by, List<Long> ids, Long committeeId,
+            List<DutyTurnFigure> figures, LocalDate from, LocalDate to) {
+        Period period = Period.of(from, to, clock.today());
+        return filter(committeeId, null, Participants.ANY, null, null, null, null, null, from, to)
+                .countEachBy("DutyTurnEntity", by, ids, DutyTurnFigure.class, figures, f -> f.in(period));
     }
 
     private Filter filter(Long committeeId, Long platformId, Participants who, Integer year, Integer month,

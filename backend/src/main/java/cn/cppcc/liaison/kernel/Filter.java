@@ -2,6 +2,7 @@ package cn.cppcc.liaison.kernel;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -76,6 +77,16 @@ public final class Filter {
      */
     public <F extends Enum<F>> Map<F, Long> countEach(String entity, Class<F> type, List<F> figures,
             Function<F, Predicate> counting) {
+        return countEachBy(entity, null, null, type, figures, counting).get(null);
+    }
+
+    /**
+     * {@link #countEach} for each of {@code ids} of {@code by}, a to-one path such as {@code platform} or
+     * {@code member.group} ({@link #countBy}), in one statement; or, with {@code by} null, for the whole filter
+     * under a null key.
+     */
+    public <F extends Enum<F>> Map<Long, Map<F, Long>> countEachBy(String entity, String by, List<Long> ids,
+            Class<F> type, List<F> figures, Function<F, Predicate> counting) {
         List<String> counts = new ArrayList<>();
         List<String> any = new ArrayList<>();
         Map<String, Object> all = new HashMap<>(parameters);
@@ -85,13 +96,26 @@ public final class Filter {
             any.add("(" + each.condition() + ")");
             all.putAll(each.parameters());
         }
-        var query = Panache.getEntityManager().createQuery("select " + String.join(", ", counts) + " from " + entity
-                + " where " + query() + " and (" + String.join(" or ", any) + ")", Object[].class);
+        String key = by == null ? "" : by + ".id, ";
+        var query = Panache.getEntityManager().createQuery("select " + key + String.join(", ", counts) + " from "
+                + entity + " where " + query() + " and (" + String.join(" or ", any) + ")"
+                + (by == null ? "" : " and " + by + ".id in :gIds group by " + by + ".id"), Object[].class);
         all.forEach(query::setParameter);
-        Object[] row = query.getSingleResult();
-        Map<F, Long> totals = new EnumMap<>(type);
-        for (int i = 0; i < row.length; i++) {
-            totals.put(figures.get(i), ((Number) row[i]).longValue());
+        if (by != null) {
+            query.setParameter("gIds", ids);
+        }
+        Map<Long, Map<F, Long>> totals = new HashMap<>();
+        for (Long id : by == null ? Collections.<Long>singletonList(null) : ids) {
+            Map<F, Long> none = new EnumMap<>(type);
+            figures.forEach(f -> none.put(f, 0L));
+            totals.put(id, none);
+        }
+        int first = by == null ? 0 : 1;
+        for (Object[] row : query.getResultList()) {
+            Map<F, Long> counted = totals.get(by == null ? null : (Long) row[0]);
+            for (int i = 0; i < figures.size(); i++) {
+                counted.put(figures.get(i), ((Number) row[first + i]).longValue());
+            }
         }
         return totals;
     }
