@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +41,7 @@ class ConsultationReport {
                             query.query(id, "attendance", Attendance.PRESENT.name()), "total"));
         } else if (query.grouped()) {
             // Each township's, platform's or studio's consultations in one grouped question, and each township's gaps.
-            Map<Long, Long> held = consultations.countBy(query.slice().name().toLowerCase(Locale.ROOT), query.ids(),
+            Map<Long, Long> held = consultations.countBy(query.slice().property(), query.ids(),
                     query.committeeId(), query.from(), query.to());
             for (Long id : query.ids()) {
                 query.answer(id, ReportFigure.CONSULTATIONS, held.get(id), "listConsultations", query.query(id),

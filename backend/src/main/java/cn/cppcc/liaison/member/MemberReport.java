@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,7 +28,7 @@ class MemberReport {
             return;
         }
         // The committee's idle members found once, counted by each row's group, sector or township.
-        members.countIdleBy(query.slice().name().toLowerCase(Locale.ROOT), query.ids(), query.committeeId(),
+        members.countIdleBy(query.slice().property(), query.ids(), query.committeeId(),
                 query.from(), query.to()).forEach((id, idle) -> query.answer(id, ReportFigure.INACTIVE_MEMBERS, idle,
                         "listMembers", drill(query, id), "total"));
     }

@@ -35,34 +35,45 @@ class VisitDays {
     }
 
     /**
-     * The totals of the visits (of {@code kind}, any when null) dated from {@code from} to {@code to}: of each
-     * township, platform or studio of {@code ids} ({@code by} {@code township}, {@code platform} or
-     * {@code studio}), or of the whole committee under a null key when {@code by} is null.
+     * The totals of the visits dated from {@code from} to {@code to} of each kind, and of any kind under null (a
+     * visit has one kind): of each township, platform or studio of {@code ids} ({@code by} {@code township},
+     * {@code platform} or {@code studio}), or of the whole committee under a null key when {@code by} is null.
      */
-    Map<Long, VisitEntity.Totals> totals(long committeeId, LocalDate from, LocalDate to, VisitKind kind, String by,
+    Map<Long, Map<VisitKind, VisitEntity.Totals>> totals(long committeeId, LocalDate from, LocalDate to, String by,
             List<Long> ids) {
         String key = by == null ? "0" : by + "_id";
-        var query = em.createNativeQuery("select " + key + ", coalesce(sum(visits), 0), coalesce(sum(people_received),"
-                        + " 0), coalesce(sum(members_present), 0) from visit_day where committee_id = :committee"
-                        + " and day between :from and :to" + (kind == null ? "" : " and kind = :kind")
-                        + (by == null ? "" : " and " + key + " in (:ids)") + " group by 1")
+        var query = em.createNativeQuery("select " + key + ", kind, sum(visits), sum(people_received),"
+                        + " sum(members_present) from visit_day where committee_id = :committee"
+                        + " and day between :from and :to" + (by == null ? "" : " and " + key + " in (:ids)")
+                        + " group by 1, 2")
                 .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to);
-        if (kind != null) {
-            query.setParameter("kind", kind.name());
-        }
         if (by != null) {
             query.setParameter("ids", ids);
         }
-        Map<Long, VisitEntity.Totals> totals = new HashMap<>();
+        Map<Long, Map<VisitKind, long[]>> sums = new HashMap<>();
         for (Long id : by == null ? Collections.<Long>singletonList(null) : ids) {
-            totals.put(id, new VisitEntity.Totals(0, 0, 0));
+            Map<VisitKind, long[]> none = new HashMap<>();
+            none.put(null, new long[3]);
+            for (VisitKind kind : VisitKind.values()) {
+                none.put(kind, new long[3]);
+            }
+            sums.put(id, none);
         }
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            totals.put(by == null ? null : ((Number) columns[0]).longValue(), new VisitEntity.Totals(
-                    ((Number) columns[1]).longValue(), ((Number) columns[2]).longValue(),
-                    ((Number) columns[3]).longValue()));
+            Map<VisitKind, long[]> of = sums.get(by == null ? null : ((Number) columns[0]).longValue());
+            for (VisitKind kind : new VisitKind[] {VisitKind.valueOf((String) columns[1]), null}) {
+                for (int i = 0; i < 3; i++) {
+                    of.get(kind)[i] += ((Number) columns[2 + i]).longValue();
+                }
+            }
         }
+        Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = new HashMap<>();
+        sums.forEach((id, of) -> {
+            Map<VisitKind, VisitEntity.Totals> kinds = new HashMap<>();
+            of.forEach((kind, s) -> kinds.put(kind, new VisitEntity.Totals(s[0], s[1], s[2])));
+            totals.put(id, kinds);
+        });
         return totals;
     }
 

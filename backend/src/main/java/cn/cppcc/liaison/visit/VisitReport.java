@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +27,9 @@ class VisitReport {
      * active ({@link VisitFigure#activeStudios}): the studios' people received are theirs.
      */
     static final VisitKind AT_STUDIO = VisitKind.RECEPTION_DAY;
+
+    /** The kinds a row's figures read: any kind (null), the studios' reception days, the household visits. */
+    private static final List<VisitKind> KINDS = Arrays.asList(null, AT_STUDIO, VisitKind.HOUSEHOLD);
 
     @Inject
     VisitService visits;
@@ -56,11 +60,9 @@ class VisitReport {
     /** Each member's, group's or sector's figures: the visits one of them was present at, each counted once. */
     private void byParticipant(FigureQuery query) {
         Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = visits.totalsByParticipant(query.slice().fromMember(),
-                query.ids(), query.committeeId(), Arrays.asList(null, AT_STUDIO, VisitKind.HOUSEHOLD), query.from(),
-                query.to());
+                query.ids(), query.committeeId(), KINDS, query.from(), query.to());
         for (Long id : query.ids()) {
-            Map<VisitKind, VisitEntity.Totals> row = totals.get(id);
-            answer(query, id, row.get(null), row.get(AT_STUDIO), row.get(VisitKind.HOUSEHOLD));
+            answer(query, id, totals.get(id));
         }
     }
 
@@ -69,34 +71,32 @@ class VisitReport {
      * the rows (and one for the active studios of each township).
      */
     private void byPlace(FigureQuery query) {
-        String by = query.slice().name().toLowerCase(Locale.ROOT);
-        Map<Long, VisitEntity.Totals> all = byPlace(query, by, null);
-        Map<Long, VisitEntity.Totals> atStudio = byPlace(query, by, AT_STUDIO);
-        Map<Long, VisitEntity.Totals> household = byPlace(query, by, VisitKind.HOUSEHOLD);
+        String by = query.slice().property();
+        Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = new HashMap<>();
+        if (VisitDays.give(callerContext.get(), query.committeeId())) {
+            // The kept days give the caller's list (they hold the same): every kind in one statement.
+            totals = days.totals(query.committeeId(), query.from(), query.to(), by, query.ids());
+        } else {
+            for (VisitKind kind : KINDS) {
+                Map<Long, Map<VisitKind, VisitEntity.Totals>> all = totals;
+                visits.totalsBy(by, query.ids(), query.committeeId(), kind, query.from(), query.to()).forEach(
+                        (id, t) -> all.computeIfAbsent(id, i -> new HashMap<>()).put(kind, t));
+            }
+        }
         Map<Long, Long> active = query.slice() == ReportSlice.TOWNSHIP
                 ? studios.activeByTownship(query.ids(), query.committeeId(), query.from(), query.to()) : Map.of();
         for (Long id : query.ids()) {
-            answer(query, id, all.get(id), atStudio.get(id), household.get(id));
+            answer(query, id, totals.get(id));
             if (query.slice() == ReportSlice.TOWNSHIP) {
                 answerActive(query, id, active.get(id));
             }
         }
     }
 
-    /**
-     * The totals of the visits (of a kind) of each township, platform or studio: from the kept days when they give
-     * the caller's list (they hold the same), else grouped from the visits.
-     */
-    private Map<Long, VisitEntity.Totals> byPlace(FigureQuery query, String by, VisitKind kind) {
-        return VisitDays.give(callerContext.get(), query.committeeId())
-                ? days.totals(query.committeeId(), query.from(), query.to(), kind, by, query.ids())
-                : visits.totalsBy(by, query.ids(), query.committeeId(), kind, query.from(), query.to());
-    }
-
     /** The figures of one row: the whole committee, or one township, group… of it. */
     private void one(FigureQuery query) {
         Long id = query.ids().get(0);
-        answer(query, id, totals(query, null), totals(query, AT_STUDIO), totals(query, VisitKind.HOUSEHOLD));
+        answer(query, id, totals(query));
         if (query.answerable(ReportSlice.TOWNSHIP)) {
             // A township's active studios are its own studios (where a studio may have moved since its visits).
             answerActive(query, id, query.wholeCommittee() && VisitDays.give(callerContext.get(), query.committeeId())
@@ -107,8 +107,10 @@ class VisitReport {
     }
 
     /** A row's visit figures from the list's totals: all its visits, its studios' reception days, its household visits. */
-    private static void answer(FigureQuery query, Long id, VisitEntity.Totals all, VisitEntity.Totals atStudio,
-            VisitEntity.Totals household) {
+    private static void answer(FigureQuery query, Long id, Map<VisitKind, VisitEntity.Totals> kinds) {
+        VisitEntity.Totals all = kinds.get(null);
+        VisitEntity.Totals atStudio = kinds.get(AT_STUDIO);
+        VisitEntity.Totals household = kinds.get(VisitKind.HOUSEHOLD);
         query.answer(id, ReportFigure.VISITS, all.visits(), "listVisits", query.query(id), "total");
         query.answer(id, ReportFigure.PEOPLE_RECEIVED, all.peopleReceived(), "listVisits", query.query(id),
                 "peopleReceived");
@@ -132,14 +134,21 @@ class VisitReport {
         query.answer(township, ReportFigure.ACTIVE_STUDIOS, active, "listStudios", drill, "total");
     }
 
-    /** The totals of the visits of one kind (any when null) with the query's filters and period. */
-    private VisitEntity.Totals totals(FigureQuery query, VisitKind kind) {
+    /**
+     * One row's totals of each kind a figure reads: from the kept days when they give the caller's list (they hold
+     * the same), else from the visit list's filter.
+     */
+    private Map<VisitKind, VisitEntity.Totals> totals(FigureQuery query) {
         if (!query.aboutParticipants() && VisitDays.give(callerContext.get(), query.committeeId())) {
-            String by = query.wholeCommittee() ? null : query.slice().name().toLowerCase(Locale.ROOT);
-            return days.totals(query.committeeId(), query.from(), query.to(), kind, by, query.ids())
-                    .get(query.ids().get(0));
+            String by = query.wholeCommittee() ? null : query.slice().property();
+            return days.totals(query.committeeId(), query.from(), query.to(), by, query.ids()).get(query.ids().get(0));
         }
-        return visits.totals(query.committeeId(), kind, query.id(ReportSlice.TOWNSHIP), query.id(ReportSlice.STUDIO),
-                query.id(ReportSlice.PLATFORM), query.participants(), query.from(), query.to());
+        Map<VisitKind, VisitEntity.Totals> kinds = new HashMap<>();
+        for (VisitKind kind : KINDS) {
+            kinds.put(kind, visits.totals(query.committeeId(), kind, query.id(ReportSlice.TOWNSHIP),
+                    query.id(ReportSlice.STUDIO), query.id(ReportSlice.PLATFORM), query.participants(), query.from(),
+                    query.to()));
+        }
+        return kinds;
     }
 }

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.kernel.report;
 
+import java.util.Locale;
+
 /** What a report's row may be about besides a period, with the list filter that names it in a drill-down. */
 public enum ReportSlice {
     TOWNSHIP("townshipId"),
@@ -18,6 +20,11 @@ public enum ReportSlice {
 
     ReportSlice(String parameter) {
         this.parameter = parameter;
+    }
+
+    /** The association a record names the slice's township, platform, studio, category, group… by. */
+    public String property() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
