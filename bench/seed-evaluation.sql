@@ -386,4 +386,5 @@ where g.committee_id in (select id from ev_committee);
 commit;
 analyze committee, sector, township, platform, studio, member_group, member, audit_revision, member_aud, visit,
         visit_member, duty_turn, consultation, consultation_member, opinion_category, opinion, opinion_member,
-        proposal, proposal_member, activity, activity_member, award;
+        proposal, proposal_member, activity, activity_member, award, visit_day, visit_member_day, opinion_day,
+        opinion_solution_day, opinion_member_day;

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Answers what activities members took part in: one item per member of an activity dated in the period (as the
@@ -21,14 +22,14 @@ class ActivityWork {
     EntityManager em;
 
     void answer(@Observes MemberWorkQuery query) {
-        Predicate asked = query.asks("m.id");
         if (query.workersOnly()) {
-            // Every activity is work: who took part in one dated in the period.
-            query.addWorkers(em, "select distinct m.id from ActivityEntity a join a.members m"
-                    + " where a.committee.id = :workCommittee and a.activityDate >= :workFrom"
-                    + " and a.activityDate <= :workTo and " + asked.condition(), asked);
+            // Every activity is work: taking part in one dated in the period.
+            query.addWork(new Predicate("exists (select 1 from ActivityEntity a join a.members m where m.id = " + MemberWorkQuery.MEMBER + ".id"
+                    + " and a.committee.id = :workCommittee and a.activityDate >= :workFrom"
+                    + " and a.activityDate <= :workTo)", Map.of()));
             return;
         }
+        Predicate asked = query.asks("m.id");
         for (Object[] row : query.rows(em, "select m.id, a.id, a.title, a.activityDate, a.peopleReached, a.kind"
                         + " from ActivityEntity a join a.members m where a.committee.id = :workCommittee"
                         + " and a.activityDate >= :workFrom and a.activityDate <= :workTo and " + asked.condition(), asked)) {

@@ -29,12 +29,12 @@ class DutyTurnWork {
         for (var kind : KINDS.entrySet()) {
             Predicate counted = kind.getKey().in(query.period());
             if (query.workersOnly()) {
-                // Who had a turn of a kind that is work (done, not missed), its month in the period as an item's.
+                // A turn of a kind that is work (done, not missed), its month in the period as an item's.
                 if (kind.getValue().isWork()) {
-                    query.addWorkers(em, "select distinct t.member.id from DutyTurnEntity t where t.id in (select id"
-                            + " from DutyTurnEntity where committee.id = :workCommittee and " + counted.condition()
-                            + ") and t.month >= :workFrom and t.month <= :workTo and " + asked.condition(), counted,
-                            asked);
+                    query.addWork(new Predicate("exists (select 1 from DutyTurnEntity t where t.member.id = " + MemberWorkQuery.MEMBER + ".id"
+                            + " and t.id in (select id from DutyTurnEntity where committee.id = :workCommittee and "
+                            + counted.condition() + ") and t.month >= :workFrom and t.month <= :workTo)",
+                            counted.parameters()));
                 }
                 continue;
             }

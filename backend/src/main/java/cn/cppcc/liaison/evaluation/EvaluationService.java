@@ -5,6 +5,7 @@ import cn.cppcc.liaison.kernel.ApiProblem;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.report.CustomPlans;
 import cn.cppcc.liaison.kernel.work.MemberWork;
 import cn.cppcc.liaison.kernel.work.MemberWorkQuery;
 import cn.cppcc.liaison.member.MemberEntity;
@@ -61,6 +62,7 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationYear compute(int year, Long committeeId) {
+        CustomPlans.forThisTransaction(CommitteeEntity.getEntityManager());
         CommitteeEntity committee = scope.committee(committeeId);
         scope.year(year);
         EvaluationRulesService.lockYear(committee.id, year);
@@ -178,6 +180,7 @@ public class EvaluationService {
      */
     @Transactional
     public EvaluationWhatIf whatIf(int year, Long committeeId, EvaluationRulesFields draft) {
+        CustomPlans.forThisTransaction(CommitteeEntity.getEntityManager());
         CommitteeEntity committee = scope.committee(committeeId);
         scope.year(year);
         EvaluationRulesService.check(draft);

@@ -1,11 +1,13 @@
 package cn.cppcc.liaison.member;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.work.MemberWork;
 import cn.cppcc.liaison.kernel.work.MemberWorkQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -39,18 +41,28 @@ class IdleMembers {
 
     /** The idle members among {@code asked}, or among the whole committee's when null. */
     private Set<Long> idle(long committeeId, Set<Long> asked, LocalDate from, LocalDate to, LocalDate today) {
-        Set<Long> idle = MemberTerms.inOffice(committeeId, asked != null && asked.size() <= NAMED_AT_MOST ? asked : null,
-                from, to, today);
+        Set<Long> inOffice = MemberTerms.inOffice(committeeId,
+                asked != null && asked.size() <= NAMED_AT_MOST ? asked : null, from, to, today);
         if (asked != null) {
-            idle.retainAll(asked);
+            inOffice.retainAll(asked);
         }
-        if (idle.isEmpty()) {
-            return idle;
+        if (inOffice.isEmpty()) {
+            return inOffice;
         }
-        MemberWorkQuery query = new MemberWorkQuery(committeeId, idle.size() <= NAMED_AT_MOST ? idle : null, from, to,
-                today, true);
+        MemberWorkQuery query = new MemberWorkQuery(committeeId, inOffice.size() <= NAMED_AT_MOST ? inOffice : null,
+                from, to, today, true);
         work.fire(query);
-        idle.removeAll(query.workers());
-        return idle;
+        // One statement for every feature's work: the members of whom none holds, few where most work.
+        String member = MemberWorkQuery.MEMBER;
+        Predicate named = query.asks(member + ".id");
+        Predicate none = query.idle();
+        TypedQuery<Long> idle = MemberEntity.getEntityManager().createQuery("select " + member + ".id from MemberEntity "
+                + member + " where " + member + ".committee.id = :workCommittee and " + named.condition() + " and "
+                + none.condition(), Long.class);
+        idle.setParameter("workCommittee", committeeId);
+        named.parameters().forEach(idle::setParameter);
+        none.parameters().forEach(idle::setParameter);
+        inOffice.retainAll(idle.getResultList());
+        return inOffice;
     }
 }

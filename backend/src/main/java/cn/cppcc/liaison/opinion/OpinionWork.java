@@ -40,25 +40,13 @@ class OpinionWork {
         Period period = query.period();
         int confirmAfterDays = opinions.confirmAfterDays();
         if (query.workersOnly()) {
-            // Who submitted an opinion that counted in any of these figures in the period, from each member's kept
-            // days (opinion_member_day, V17): one index probe per member, whatever the number of opinions.
-            var workers = em.createNativeQuery("select m.id from member m where m.committee_id = :committee"
-                            + (query.memberIds() == null ? "" : " and m.id in (:members)")
-                            + " and exists (select 1 from opinion_member_day d where d.member_id = m.id"
-                            + " and d.day between :from and :last and (d.work > 0 and d.day <= :to"
-                            + " or d.solved > 0 and d.day <= :asOf))", Long.class)
-                    .setParameter("committee", query.committeeId()).setParameter("from", period.from())
-                    .setParameter("to", period.to()).setParameter("asOf", period.asOf())
-                    .setParameter("last", period.to().isAfter(period.asOf()) ? period.to() : period.asOf());
-            if (query.memberIds() != null) {
-                if (query.memberIds().isEmpty()) {
-                    return;
-                }
-                workers.setParameter("members", query.memberIds());
-            }
-            for (Object id : workers.getResultList()) {
-                query.addWorker(((Number) id).longValue());
-            }
+            // Submitting an opinion that counted in any of these figures in the period, from each member's kept days
+            // (opinion_member_day, V17), whatever the number of opinions: solved as of the period's judging day.
+            query.addWork(new Predicate("exists (select 1 from OpinionMemberDayEntity d where d.memberId = "
+                    + MemberWorkQuery.MEMBER + ".id and d.committeeId = :workCommittee and d.day >= :workFrom and d.day <= :opinionLast"
+                    + " and (d.work > 0 and d.day <= :workTo or d.solved > 0 and d.day <= :opinionAsOf))",
+                    Map.of("opinionAsOf", period.asOf(),
+                            "opinionLast", period.to().isAfter(period.asOf()) ? period.to() : period.asOf())));
             return;
         }
         Predicate asked = query.asks("m.id");

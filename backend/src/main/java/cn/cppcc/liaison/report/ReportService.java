@@ -7,6 +7,7 @@ import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.Role;
+import cn.cppcc.liaison.kernel.report.CustomPlans;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.member.MemberTerms;
@@ -55,6 +56,7 @@ public class ReportService {
     @Transactional
     public ReportSummary summary(Long committeeId, ReportScope scope, ReportPeriodParams asked) {
         terms.readOnly();
+        CustomPlans.forThisTransaction(CommitteeEntity.getEntityManager());
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
         boolean dates = asked.from != null;
@@ -65,7 +67,8 @@ public class ReportService {
         }
         Map<ReportFigure, FigureQuery.Answer> now = ask(committee, period);
         Map<ReportFigure, FigureQuery.Answer> before = ask(committee, previous);
-        Map<ReportFigure, FigureQuery.Answer> lastYear = ask(committee, yearAgo);
+        // A year's previous period is the year before: asked once.
+        Map<ReportFigure, FigureQuery.Answer> lastYear = yearAgo.equals(previous) ? before : ask(committee, yearAgo);
         List<ReportSummary.Figure> answered = new ArrayList<>();
         now.forEach((figure, a) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
                 figure.definition, a.value(), valueOf(before.get(figure)), valueOf(lastYear.get(figure)),
@@ -83,7 +86,7 @@ public class ReportService {
         List<CommitteeTree.Node> committees = tree.of(committee);
         Map<ReportFigure, Long> now = tree.summed(committees, days(period));
         Map<ReportFigure, Long> before = tree.summed(committees, days(previous));
-        Map<ReportFigure, Long> lastYear = tree.summed(committees, days(yearAgo));
+        Map<ReportFigure, Long> lastYear = yearAgo.equals(previous) ? before : tree.summed(committees, days(yearAgo));
         List<ReportSummary.Figure> answered = new ArrayList<>();
         now.forEach((figure, value) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
                 figure.definition, value, before.get(figure), lastYear.get(figure), null)));
@@ -106,6 +109,7 @@ public class ReportService {
                 .check(page != null && by != ReportDimension.MEMBER, "page", "只有按委员分项（by=MEMBER）时分页")
                 .check(size != null && by != ReportDimension.MEMBER, "size", "只有按委员分项（by=MEMBER）时分页")
                 .done();
+        CustomPlans.forThisTransaction(CommitteeEntity.getEntityManager());
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
         if (by == ReportDimension.COMMITTEE) {

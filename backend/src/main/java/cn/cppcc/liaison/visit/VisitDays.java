@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code visit_day} (V18): the visits, people received and members present per Beijing day, kind and place, kept
  * by triggers in the same transaction as the visits. A period's totals are the sum of its days, so a year costs
  * its few rows whatever the number of visits; each is still the visit list's total or sum for the same filters,
- * which the tests compare it with. Who was present at a visit in a period comes from {@code visit_member_day}.
+ * which the tests compare it with.
  */
 @ApplicationScoped
 class VisitDays {
@@ -87,21 +87,5 @@ class VisitDays {
                         + " and studio_id <> 0 and visits > 0")
                 .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to)
                 .setParameter("kind", VisitReport.AT_STUDIO.name()).getSingleResult()).longValue();
-    }
-
-    /** The members (of {@code memberIds}, or any when null) present at some visit of the committee in the period. */
-    Set<Long> present(long committeeId, LocalDate from, LocalDate to, Collection<Long> memberIds) {
-        var query = em.createNativeQuery("select distinct member_id from visit_member_day"
-                        + " where committee_id = :committee and day between :from and :to and visits > 0"
-                        + (memberIds == null ? "" : " and member_id in (:members)"))
-                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to);
-        if (memberIds != null) {
-            query.setParameter("members", memberIds);
-        }
-        Set<Long> present = new HashSet<>();
-        for (Object id : query.getResultList()) {
-            present.add(((Number) id).longValue());
-        }
-        return present;
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +27,10 @@ public final class MemberWorkQuery {
     private final LocalDate today;
     private final List<MemberWork> items = new ArrayList<>();
     private final boolean workersOnly;
-    private final Set<Long> workers = new HashSet<>();
+    private final List<Predicate> work = new ArrayList<>();
+
+    /** In a query asked only who did no work, the member its conditions are about: {@code worker.id} is their id. */
+    public static final String MEMBER = "worker";
 
     /**
      * @param memberIds the members asked about, or null for every member of the committee
@@ -39,9 +42,10 @@ public final class MemberWorkQuery {
     }
 
     /**
-     * The same question, but only "who did any work?" ({@link #workers()}) when {@code workersOnly}: a feature may
-     * then name its members who did ({@link #addWorker}) instead of adding every item, which for a committee's
-     * year of opinions is one question instead of one per figure and no rows to carry.
+     * The same question, but only "who did no work?" when {@code workersOnly}: a feature then says what its work is
+     * as a condition on the member ({@link #addWork}) instead of adding every item, and the asker puts every
+     * feature's condition in one statement ({@link #idle}): for a committee's year, one question that answers the
+     * few who did nothing, not one per feature that answers the thousands who did something.
      */
     public MemberWorkQuery(long committeeId, Collection<Long> memberIds, LocalDate from, LocalDate to,
             LocalDate today, boolean workersOnly) {
@@ -106,21 +110,6 @@ public final class MemberWorkQuery {
         return rows.getResultList();
     }
 
-    /**
-     * Names as workers the members {@code hql} selects (one column, their ids), with the parameters {@link #rows}
-     * sets: for a feature asked only who worked, one lean question instead of its items.
-     */
-    public void addWorkers(EntityManager em, String hql, Predicate... conditions) {
-        TypedQuery<Long> ids = em.createQuery(hql, Long.class).setParameter("workCommittee", committeeId);
-        if (hql.contains(":workFrom")) {
-            ids.setParameter("workFrom", from).setParameter("workTo", to);
-        }
-        for (Predicate condition : conditions) {
-            condition.parameters().forEach(ids::setParameter);
-        }
-        ids.getResultList().forEach(this::addWorker);
-    }
-
     /** Whether the query asks about this member. */
     public boolean asks(long memberId) {
         return memberIds == null || memberIds.contains(memberId);
@@ -141,20 +130,44 @@ public final class MemberWorkQuery {
         return workersOnly;
     }
 
-    /** A member who did some work ({@link WorkKind#isWork}) in the period, named by a feature asked only that. */
-    public void addWorker(long memberId) {
+    /**
+     * In a query asked only who did no work: that the member {@link #MEMBER} did some ({@link WorkKind#isWork}) in
+     * the period, as an HQL condition (an {@code exists} over the feature's records) whose parameters are the
+     * feature's own or {@code :workCommittee}, {@code :workFrom} and {@code :workTo}.
+     */
+    public void addWork(Predicate memberWorked) {
         if (!workersOnly) {
             throw new IllegalStateException("the query asks for the items");
         }
-        if (asks(memberId)) {
-            workers.add(memberId);
-        }
+        work.add(memberWorked);
     }
 
-    /** The members asked about who did some work in the period: those named, and those of the items that are work. */
-    public Set<Long> workers() {
-        Set<Long> all = new HashSet<>(workers);
-        items.stream().filter(item -> item.kind().isWork()).forEach(item -> all.add(item.memberId()));
-        return all;
+    /**
+     * That {@link #MEMBER} did no work in the period: no feature's condition holds, each negated on its own so that
+     * PostgreSQL reads each feature's records once (an anti-join) rather than probing them member by member. Carries
+     * every parameter the conditions name; always true when no feature records work.
+     */
+    public Predicate idle() {
+        if (work.isEmpty()) {
+            return new Predicate("(1 = 1)", Map.of());
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        for (Predicate condition : work) {
+            conditions.add("not " + condition.condition());
+            condition.parameters().forEach((name, value) -> {
+                Object before = parameters.putIfAbsent(name, value);
+                if (before != null && !before.equals(value)) {
+                    throw new IllegalStateException("two features name :" + name + " for different values");
+                }
+            });
+        }
+        String all = "(" + String.join(" and ", conditions) + ")";
+        Map.of("workCommittee", (Object) committeeId, "workFrom", from, "workTo", to).forEach((name, value) -> {
+            if (all.contains(":" + name)) {
+                parameters.put(name, value);
+            }
+        });
+        return new Predicate(all, parameters);
     }
 }
