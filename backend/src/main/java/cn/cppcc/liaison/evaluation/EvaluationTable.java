@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.evaluation;
 
-import cn.cppcc.liaison.kernel.CsvColumn;
+import cn.cppcc.liaison.kernel.ExportColumn;
 import java.util.List;
 
 /**
@@ -35,7 +35,7 @@ public final class EvaluationTable {
         if (text == null) {
             return "";
         }
-        String value = CsvColumn.neutralised(text);
+        String value = ExportColumn.neutralised(text);
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

@@ -131,7 +131,10 @@ public class ProblemMappers {
                     "请求体的 Content-Type 不受支持，请使用接口文档列出的类型（通常为 application/json）", uri, null, null);
         }
         if (exception instanceof NotAcceptableException) {
-            return respond(ProblemType.NOT_ACCEPTABLE, "无法按 Accept 头要求的格式返回，请接受 application/json", uri, null, null);
+            // An export gives a file; every other operation JSON.
+            boolean export = uri.getPath().endsWith("/export");
+            return respond(ProblemType.NOT_ACCEPTABLE, "无法按 Accept 头要求的格式返回，请接受 " + (export
+                    ? "text/csv（CSV）或 " + Export.XLSX + "（Excel）" : "application/json"), uri, null, null);
         }
         int status = exception.getResponse().getStatus();
         if (status == 413) {

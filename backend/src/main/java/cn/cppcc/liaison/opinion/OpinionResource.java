@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -27,8 +28,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -86,11 +90,11 @@ public class OpinionResource {
 
     @GET
     @Path("export")
-    @Produces("text/csv")
+    @Produces({Export.CSV, Export.XLSX})
     public Response exportOpinions(@Valid @BeanParam OpinionFilters filters,
-            @QueryParam("figure") OpinionFigure figure) {
-        return service.export(filters.criteria(figure))
-                .attachment("opinions-" + clock.today().format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv");
+            @QueryParam("figure") OpinionFigure figure, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return service.export(filters.criteria(figure), Export.Format.accepted(headers), uri.getQueryParameters())
+                .attachment("opinions-" + clock.today().format(DateTimeFormatter.BASIC_ISO_DATE));
     }
 
     @GET

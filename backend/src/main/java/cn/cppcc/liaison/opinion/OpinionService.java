@@ -8,7 +8,7 @@ import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.kernel.ApiProblem;
-import cn.cppcc.liaison.kernel.CsvExport;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.PageParams;
@@ -157,10 +157,13 @@ public class OpinionService {
      * Every opinion the filter matches, newest first, as the list shows them to this caller (masked alike, reads
      * logged alike): the export, read a batch at a time as the file is written.
      */
-    public CsvExport<Opinion> export(Criteria criteria) {
+    public Export<Opinion> export(Criteria criteria, Export.Format format, Map<String, List<String>> asked) {
         Caller caller = callerContext.get();
         Filter filter = filter(caller, criteria);
-        return CsvExport.of(OpinionExport.COLUMNS, (last, size) -> views(exportBatch(filter, last, size), caller));
+        Long committeeId = criteria.committeeId() != null ? criteria.committeeId() : caller.committeeId();
+        CommitteeEntity committee = committeeId == null ? null : CommitteeEntity.findById(committeeId);
+        return Export.of(format, Export.title("社情民意", committee == null ? null : committee.name, asked, clock.today()),
+                OpinionExport.COLUMNS, (last, size) -> views(exportBatch(filter, last, size), caller));
     }
 
     /**

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cppcc.liaison.kernel.CsvExport;
+import cn.cppcc.liaison.kernel.Export;
+import cn.cppcc.liaison.kernel.ExportColumn;
 import cn.cppcc.liaison.kernel.Masking;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.Role;
@@ -17,6 +18,7 @@ import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.ContractFilter;
 import cn.cppcc.liaison.support.Fixtures;
 import cn.cppcc.liaison.support.Pages;
+import cn.cppcc.liaison.support.Xlsx;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -39,6 +41,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,6 +104,19 @@ class OpinionExportTest {
         CSVRecord masked = byId(export(world.as(Role.REPORTER), Map.of("committeeId", world.committee))).get(handled);
         assertEquals("'" + Masking.phone("+8613812341234"), masked.get("反映人电话"));
         assertEquals("'" + Masking.name("@某某"), masked.get("反映人"));
+        // In Excel every text is a string cell, written as typed: none is a formula.
+        Map<Long, Map<String, Cell>> cells = exportXlsx(given(), Map.of("committeeId", world.committee));
+        assertEquals(titles.keySet(), cells.keySet());
+        for (var title : titles.entrySet()) {
+            Cell cell = cells.get(title.getKey()).get("标题");
+            assertEquals(CellType.STRING, cell.getType(), title.getValue());
+            assertEquals(title.getValue(), cell.getText());
+        }
+        assertEquals("=1+1", cells.get(handled).get("上级批示").getText());
+        assertEquals(CellType.STRING, cells.get(handled).get("上级批示").getType());
+        assertEquals(OpinionWorld.today(), cells.get(handled).get("办结日期").asDate().toLocalDate());
+        assertEquals(Masking.phone("+8613812341234"), text(exportXlsx(world.as(Role.REPORTER),
+                Map.of("committeeId", world.committee)).get(handled).get("反映人电话")));
     }
 
     @Test
@@ -140,6 +158,10 @@ class OpinionExportTest {
             byId(export(world.as(role), Map.of())).forEach((id, row) ->
                     exported.put(id, List.of(row.get("反映人"), row.get("反映人电话"))));
             assertEquals(listed, exported, role.name());
+            Map<Long, List<String>> inExcel = new HashMap<>();
+            exportXlsx(world.as(role), Map.of()).forEach((id, row) ->
+                    inExcel.put(id, Arrays.asList(text(row.get("反映人")), text(row.get("反映人电话")))));
+            assertEquals(listed, inExcel, role.name() + " in Excel");
             exported.values().forEach(person -> phones.add(person.get(1)));
         }
         // Both readings occurred, so the comparison means something.
@@ -149,7 +171,7 @@ class OpinionExportTest {
     @Test
     void rowsComeInTheListsOrderAcrossBatchesWithoutRepeatsOrGapsAndEveryBatchIsLoggedAsRead() {
         OpinionWorld world = new OpinionWorld();
-        int count = 2 * CsvExport.BATCH + 234;
+        int count = 2 * Export.BATCH + 234;
         BulkOpinions.insert(world, count, OpinionWorld.today(), "已修复", 1);
         List<Long> expected = BulkOpinions.ids("select id from opinion where committee_id = ?"
                 + " order by collected_on desc, id desc", world.committee);
@@ -280,6 +302,36 @@ class OpinionExportTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The XLSX export's rows for the query, each cell by its header: a title row naming the committee's opinions and
+     * the filters, then the header, then one row per opinion, keyed by its id, which is a number cell.
+     */
+    static Map<Long, Map<String, Cell>> exportXlsx(RequestSpecification as, Map<String, ?> query) {
+        byte[] body = given().spec(as).queryParams(query).accept(Export.XLSX).when().get(OPINIONS + "/export").then()
+                .statusCode(200).contentType(Export.XLSX).extract().asByteArray();
+        List<Row> rows = Xlsx.rows(body);
+        String title = rows.get(0).getCellText(0);
+        assertTrue(title.contains("社情民意") && title.contains("导出于"), title);
+        query.forEach((name, value) -> assertTrue(title.contains(name + "=" + value), title));
+        List<String> header = rows.get(1).stream().map(Cell::getText).toList();
+        assertEquals(OpinionExport.COLUMNS.stream().map(ExportColumn::header).toList(), header);
+        Map<Long, Map<String, Cell>> byId = new LinkedHashMap<>();
+        for (Row row : rows.subList(2, rows.size())) {
+            Map<String, Cell> cells = new HashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                cells.put(header.get(c), row.getOptionalCell(c).orElse(null));
+            }
+            assertEquals(CellType.NUMBER, cells.get("编号").getType());
+            byId.put(cells.get("编号").asNumber().longValueExact(), cells);
+        }
+        return byId;
+    }
+
+    /** A cell's text, null when empty. */
+    private static String text(Cell cell) {
+        return cell == null || cell.getType() == CellType.EMPTY ? null : cell.getText();
     }
 
     private static Map<Long, CSVRecord> byId(List<CSVRecord> rows) {

@@ -1,0 +1,41 @@
+package cn.cppcc.liaison.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What each kind of column writes: text neutralised against formulas, numbers and dates as they are. */
+class ExportColumnTest {
+
+    @Test
+    void textThatWouldStartAFormulaGetsALeadingQuote() {
+        for (String formula : List.of("=cmd|' /C calc'!A0", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1", "-", "=")) {
+            assertEquals("'" + formula, ExportColumn.<String>text("标题", s -> s).csvCell(formula), formula);
+        }
+    }
+
+    @Test
+    void otherTextIsWrittenAsTyped() {
+        for (String text : List.of("路灯不亮", "a=b", " =1", "'=1", "1+1", "（=1）", "\n=1", "")) {
+            assertEquals(text, ExportColumn.<String>text("标题", s -> s).csvCell(text), text);
+        }
+        assertNull(ExportColumn.<String>text("标题", s -> s).csvCell(null));
+    }
+
+    @Test
+    void numbersAndDatesAreNeverPrefixedANegativeNumberIsANumber() {
+        assertEquals(-3L, ExportColumn.<Long>number("编号", n -> n).csvCell(-3L));
+        assertEquals(88L, ExportColumn.<Long>number("编号", n -> n).csvCell(88L));
+        assertEquals(LocalDate.of(2026, 3, 15), ExportColumn.<LocalDate>date("收集日期", d -> d).csvCell(LocalDate.of(2026, 3, 15)));
+    }
+
+    @Test
+    void yesNoReadsInChinese() {
+        assertEquals("是", ExportColumn.<Boolean>yesNo("是否逾期", b -> b).csvCell(true));
+        assertEquals("否", ExportColumn.<Boolean>yesNo("是否逾期", b -> b).csvCell(false));
+        assertNull(ExportColumn.<Boolean>yesNo("是否逾期", b -> b).csvCell(null));
+    }
+}
