@@ -72,9 +72,10 @@ lint: tools ## Lint openapi.yaml with Spectral and the OWASP API security rulese
 	  || (cd $(LINT) && npm ci --no-audit --no-fund --loglevel=error)
 	$(LINT)/node_modules/.bin/spectral lint openapi.yaml --ruleset $(LINT)/spectral.yaml --fail-severity error --display-only-failures
 
-tools: ## Install Java 17, Maven and Node.js from Debian where they are missing
+tools: ## Install Java 17, Maven, Node.js, curl and jq (the reporting script's) from Debian where they are missing
 	@missing=(); command -v java >/dev/null || missing+=(openjdk-17-jdk-headless); \
 	 command -v mvn >/dev/null || missing+=(maven); command -v npm >/dev/null || missing+=(nodejs npm); \
+	 command -v curl >/dev/null || missing+=(curl); command -v jq >/dev/null || missing+=(jq); \
 	 if (( $${#missing[@]} )); then \
 	   echo "installing $${missing[*]}"; \
 	   sudo=; [[ $$(id -u) == 0 ]] || sudo=sudo; \

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 
-/** A report's period as a query string gives it: from–to, or a year with its quarter or month. */
+/** A report's period as a query string gives it: from–to, a year with its quarter or month, or a preset. */
 public class ReportPeriodParams {
 
     @QueryParam("from")
@@ -23,6 +23,10 @@ public class ReportPeriodParams {
     @Min(value = 1, message = "季度为 1–4")
     @Max(value = 4, message = "季度为 1–4")
     public Integer quarter;
+
+    /** This or last month, quarter or year by the office's today; alone, without the others. */
+    @QueryParam("preset")
+    public ReportPreset preset;
 
     @QueryParam("month")
     @Min(value = 1, message = "月份为 1–12")

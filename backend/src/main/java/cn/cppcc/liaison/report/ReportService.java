@@ -54,8 +54,9 @@ public class ReportService {
     MemberTerms.Remembered terms;
 
     @Transactional
-    public ReportSummary summary(Long committeeId, ReportScope scope, ReportPeriodParams asked) {
+    public ReportSummary summary(Long committeeId, ReportScope scope, ReportPeriodParams given) {
         terms.readOnly();
+        ReportPeriodParams asked = resolved(given);
         CustomPlans.forThisTransaction(CommitteeEntity.getEntityManager());
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
@@ -101,9 +102,10 @@ public class ReportService {
      */
     @Transactional
     @TransactionConfiguration(timeout = BREAKDOWN_SECONDS)
-    public ReportBreakdown breakdown(Long committeeId, ReportDimension by, ReportPeriodParams asked, Integer page,
+    public ReportBreakdown breakdown(Long committeeId, ReportDimension by, ReportPeriodParams given, Integer page,
             Integer size) {
         terms.readOnly();
+        ReportPeriodParams asked = resolved(given);
         new FieldChecks().check(by == null, "by", "请给出按什么分项（by）：MONTH、QUARTER、TOWNSHIP、PLATFORM、STUDIO、CATEGORY、"
                         + "GROUP、SECTOR、MEMBER、COMMITTEE")
                 .check(page != null && by != ReportDimension.MEMBER, "page", "只有按委员分项（by=MEMBER）时分页")
@@ -299,6 +301,35 @@ public class ReportService {
 
     private CommitteeEntity committee(Long committeeId) {
         return CommitteeEntity.asked(callerContext.get(), committeeId, "报表");
+    }
+
+    /**
+     * The period a preset names, as the year with its quarter or month it stands for by the office's today; the
+     * parameters as given when there is no preset. A preset comes alone.
+     */
+    ReportPeriodParams resolved(ReportPeriodParams given) {
+        if (given.preset == null) {
+            return given;
+        }
+        new FieldChecks().check(given.from != null || given.to != null || given.year != null || given.quarter != null
+                        || given.month != null, "preset",
+                        "时期请用 preset，或用 from 和 to，或用 year（加 quarter 或 month），不能同时给出").done();
+        LocalDate today = clock.today();
+        LocalDate day = switch (given.preset) {
+            case THIS_MONTH, THIS_QUARTER, THIS_YEAR -> today;
+            case LAST_MONTH -> today.minusMonths(1);
+            case LAST_QUARTER -> today.minusMonths(3);
+            case LAST_YEAR -> today.minusYears(1);
+        };
+        ReportPeriodParams resolved = new ReportPeriodParams();
+        resolved.year = day.getYear();
+        switch (given.preset) {
+            case THIS_MONTH, LAST_MONTH -> resolved.month = day.getMonthValue();
+            case THIS_QUARTER, LAST_QUARTER -> resolved.quarter = (day.getMonthValue() - 1) / 3 + 1;
+            default -> {
+            }
+        }
+        return resolved;
     }
 
     /** from–to, or a year, its quarter or its month; this year when none is given. */

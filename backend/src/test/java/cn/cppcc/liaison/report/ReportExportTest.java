@@ -11,6 +11,7 @@ import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Auth;
 import cn.cppcc.liaison.support.Fixtures;
+import cn.cppcc.liaison.support.Problems;
 import cn.cppcc.liaison.support.Xlsx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -151,6 +152,26 @@ class ReportExportTest {
             assertNull(number(row, 0));
             assertTrue(row.getOptionalCell(1).map(c -> c.getType() == CellType.EMPTY).orElse(true));
         }
+    }
+
+    /** A preset is the month, quarter or year it names by the office's today, with the same periods compared. */
+    @Test
+    void aPresetIsThePeriodItNamesByTheOfficesToday() {
+        build();
+        for (var preset : Map.of("LAST_MONTH", Map.of("year", 2026, "month", 2), "THIS_QUARTER", Q1,
+                "LAST_QUARTER", Map.of("year", 2025, "quarter", 4), "LAST_YEAR", Map.of("year", 2025),
+                "THIS_MONTH", Map.of("year", 2026, "month", 3)).entrySet()) {
+            Map<String, Object> named = given().queryParam("committeeId", committee).queryParam("preset", preset.getKey())
+                    .when().get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath().getMap("$");
+            Map<String, Object> given = given().queryParam("committeeId", committee).queryParams(preset.getValue())
+                    .when().get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath().getMap("$");
+            assertEquals(given, named, preset.getKey());
+        }
+        assertEquals("2025-10-01", given().queryParam("committeeId", committee).queryParam("preset", "LAST_QUARTER")
+                .when().get("/api/v1/reports/summary").then().statusCode(200).extract().path("period.from"));
+        Problems.assertFieldError(given().queryParam("committeeId", committee).queryParam("preset", "LAST_MONTH")
+                .queryParam("year", 2026).queryParam("by", "TOWNSHIP").accept("text/csv, application/problem+json")
+                .when().get("/api/v1/reports/breakdown/export").then(), "preset");
     }
 
     @Test
