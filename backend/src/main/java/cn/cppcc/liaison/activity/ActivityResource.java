@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.activity;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Participants;
@@ -22,8 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 
 /** Every signed-in role reads; members, group leads and the office record activities, each within their reach. */
@@ -34,6 +39,9 @@ import java.time.LocalDate;
 public class ActivityResource {
 
     static final String PATH = "/api/v1/activities";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     ActivityService service;
@@ -51,6 +59,21 @@ public class ActivityResource {
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
         return service.list(page, committeeId, kind, new Participants(memberId, groupId, sectorId), from, to);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportActivities(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("kind") ActivityKind kind,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("自选动作", "activities", committeeId, headers, uri, ActivityExport.COLUMNS,
+                page -> service.list(page, committeeId, kind, new Participants(memberId, groupId, sectorId), from, to).items());
     }
 
     @POST

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.consultation;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -24,8 +26,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,6 +42,9 @@ import java.util.List;
 public class ConsultationResource {
 
     static final String PATH = "/api/v1/consultations";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     ConsultationService service;
@@ -62,6 +70,26 @@ public class ConsultationResource {
             @QueryParam("to") LocalDate to) {
         return service.list(page, committeeId, kind, townshipId, platformId, studioId,
                 new Participants(memberId, groupId, sectorId), attendance, from, to);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportConsultations(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("kind") ConsultationKind kind,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
+            @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("attendance") Attendance attendance,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("协商", "consultations", committeeId, headers, uri, ConsultationExport.COLUMNS,
+                page -> service.list(page, committeeId, kind, townshipId, platformId, studioId,
+                new Participants(memberId, groupId, sectorId), attendance, from, to).items());
     }
 
     @POST

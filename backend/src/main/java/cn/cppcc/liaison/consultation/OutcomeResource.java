@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.consultation;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -22,8 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 
 /** The outcomes of every consultation, for the office's follow-up; each is created under its consultation. */
@@ -34,6 +39,9 @@ import java.time.LocalDate;
 public class OutcomeResource {
 
     static final String PATH = "/api/v1/outcomes";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     OutcomeService service;
@@ -49,6 +57,22 @@ public class OutcomeResource {
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
         return service.list(page, committeeId, consultationId, status, overdue, q, figure, from, to);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportOutcomes(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("consultationId") @Min(value = 1, message = "编号从 1 开始") Long consultationId,
+            @QueryParam("status") OutcomeStatus status,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("q") @Size(min = 1, max = 50, message = "搜索词为 1–50 个字") String q,
+            @QueryParam("figure") OutcomeFigure figure,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("协商成果", "outcomes", committeeId, headers, uri, OutcomeExport.COLUMNS,
+                page -> service.list(page, committeeId, consultationId, status, overdue, q, figure, from, to).items());
     }
 
     @GET

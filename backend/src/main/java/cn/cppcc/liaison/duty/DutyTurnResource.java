@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.duty;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -24,8 +26,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,6 +42,9 @@ import java.util.List;
 public class DutyTurnResource {
 
     static final String PATH = "/api/v1/duty-turns";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     DutyTurnService service;
@@ -62,6 +70,29 @@ public class DutyTurnResource {
             @QueryParam("to") LocalDate to) {
         return service.list(page, committeeId, platformId, new Participants(memberId, groupId, sectorId), year, month,
                 status, overdue, figure, from, to);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportDutyTurns(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("year") @Min(value = 2000, message = "年份不早于 2000") @Max(value = 2100, message = "年份不晚于 2100")
+            Integer year,
+            @QueryParam("month") @Min(value = 1, message = "月份为 1–12") @Max(value = 12, message = "月份为 1–12")
+            Integer month,
+            @QueryParam("status") DutyTurnStatus status,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("figure") DutyTurnFigure figure,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("一月一轮值", "duty-turns", committeeId, headers, uri, DutyTurnExport.COLUMNS,
+                page -> service.list(page, committeeId, platformId, new Participants(memberId, groupId, sectorId), year, month,
+                status, overdue, figure, from, to).items());
     }
 
     @POST

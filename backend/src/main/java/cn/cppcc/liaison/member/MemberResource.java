@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.member;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -23,8 +25,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 
 /** Every signed-in role reads; writes name their roles. */
@@ -35,6 +40,9 @@ import java.time.LocalDate;
 public class MemberResource {
 
     static final String PATH = "/api/v1/members";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     MemberService service;
@@ -53,6 +61,22 @@ public class MemberResource {
             @QueryParam("idleFrom") LocalDate idleFrom,
             @QueryParam("idleTo") LocalDate idleTo) {
         return service.list(page, committeeId, sectorId, groupId, townshipId, status, q, idleFrom, idleTo);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportMembers(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("status") MemberStatus status,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
+            @QueryParam("idleFrom") LocalDate idleFrom,
+            @QueryParam("idleTo") LocalDate idleTo, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("委员名册", "members", committeeId, headers, uri, MemberExport.COLUMNS,
+                page -> service.list(page, committeeId, sectorId, groupId, townshipId, status, q, idleFrom, idleTo).items());
     }
 
     @POST

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.proposal;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -25,8 +27,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 
 /** Every signed-in role reads; members file the proposals they lead, the office handles them. */
@@ -37,6 +42,9 @@ import java.time.LocalDate;
 public class ProposalResource {
 
     static final String PATH = "/api/v1/proposals";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     ProposalService service;
@@ -60,6 +68,27 @@ public class ProposalResource {
             @QueryParam("figure") ProposalFigure figure) {
         return service.list(page, committeeId, status, category, new Participants(memberId, groupId, sectorId), year,
                 from, to, q, figure);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportProposals(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("status") ProposalStatus status,
+            @QueryParam("category") ProposalCategory category,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("year") @Min(value = 1949, message = "年份不能早于 1949") @Max(value = 2100, message = "年份不能晚于 2100")
+            Integer year,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
+            @QueryParam("figure") ProposalFigure figure, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("提案", "proposals", committeeId, headers, uri, ProposalExport.COLUMNS,
+                page -> service.list(page, committeeId, status, category, new Participants(memberId, groupId, sectorId), year,
+                from, to, q, figure).items());
     }
 
     @POST

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.studio;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -23,8 +25,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 
 /** Every signed-in role reads; the office sets studios up. */
@@ -35,6 +40,9 @@ import java.time.LocalDate;
 public class StudioResource {
 
     static final String PATH = "/api/v1/studios";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     StudioService service;
@@ -52,6 +60,21 @@ public class StudioResource {
             @QueryParam("activeFrom") LocalDate activeFrom,
             @QueryParam("activeTo") LocalDate activeTo) {
         return service.list(page, committeeId, townshipId, mode, memberId, q, activeFrom, activeTo);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportStudios(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("mode") StudioMode mode,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
+            @QueryParam("activeFrom") LocalDate activeFrom,
+            @QueryParam("activeTo") LocalDate activeTo, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("委员工作室", "studios", committeeId, headers, uri, StudioExport.COLUMNS,
+                page -> service.list(page, committeeId, townshipId, mode, memberId, q, activeFrom, activeTo).items());
     }
 
     @POST

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.visit;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Participants;
@@ -22,8 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 
 /** Every signed-in role reads; members, group leads and the office record, each within their reach. */
@@ -34,6 +39,9 @@ import java.time.LocalDate;
 public class VisitResource {
 
     static final String PATH = "/api/v1/visits";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     VisitService service;
@@ -55,6 +63,25 @@ public class VisitResource {
             @QueryParam("to") LocalDate to) {
         return service.list(page, committeeId, kind, townshipId, studioId, platformId,
                 new Participants(memberId, groupId, sectorId), from, to);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportVisits(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("kind") VisitKind kind,
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
+            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
+            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
+            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("接待走访", "visits", committeeId, headers, uri, VisitExport.COLUMNS,
+                page -> service.list(page, committeeId, kind, townshipId, studioId, platformId,
+                new Participants(memberId, groupId, sectorId), from, to).items());
     }
 
     @POST
