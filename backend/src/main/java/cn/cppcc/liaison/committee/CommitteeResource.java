@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.committee;
 
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -23,8 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Every signed-in role reads; writes name their roles. */
 @Authenticated
@@ -34,6 +38,9 @@ import jakarta.ws.rs.core.Response;
 public class CommitteeResource {
 
     static final String PATH = "/api/v1/committees";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     CommitteeService service;
@@ -46,6 +53,16 @@ public class CommitteeResource {
             @QueryParam("parentId") @Min(value = 1, message = "编号从 1 开始") Long parentId,
             @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
         return service.list(page, parentId, q);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportCommittees(
+            @QueryParam("parentId") @Min(value = 1, message = "编号从 1 开始") Long parentId,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("政协", "committees", null, headers, uri, CommitteeExport.COLUMNS,
+                page -> service.list(page, parentId, q).items());
     }
 
     @POST

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.evaluation;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -21,8 +23,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Every signed-in role reads awards; the office records and removes them. */
 @Authenticated
@@ -32,6 +37,9 @@ import jakarta.ws.rs.core.Response;
 public class AwardResource {
 
     static final String PATH = "/api/v1/awards";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     AwardService service;
@@ -46,6 +54,18 @@ public class AwardResource {
             @Max(value = 2100, message = "年度为 2000–2100") Integer year,
             @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId) {
         return service.list(page, committeeId, year, memberId);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportAwards(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
+            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
+            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("表彰", "awards", committeeId, headers, uri, AwardExport.COLUMNS,
+                page -> service.list(page, committeeId, year, memberId).items());
     }
 
     @POST

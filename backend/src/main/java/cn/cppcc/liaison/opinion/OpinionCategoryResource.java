@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -22,8 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Every signed-in role reads the categories; the office keeps them. */
 @Authenticated
@@ -35,6 +40,9 @@ public class OpinionCategoryResource {
     static final String PATH = "/api/v1/opinion-categories";
 
     @Inject
+    ListExports exports;
+
+    @Inject
     OpinionCategoryService service;
 
     @Inject
@@ -44,6 +52,15 @@ public class OpinionCategoryResource {
     public PageResult<OpinionCategory> listOpinionCategories(@Valid @BeanParam PageParams page,
             @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
         return service.list(page, committeeId);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportOpinionCategories(
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("社情民意类别", "opinion-categories", committeeId, headers, uri, OpinionCategoryExport.COLUMNS,
+                page -> service.list(page, committeeId).items());
     }
 
     @POST

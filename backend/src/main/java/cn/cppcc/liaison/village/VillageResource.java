@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.village;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -23,8 +25,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Every signed-in role reads; writes name their roles. */
 @Authenticated
@@ -34,6 +39,9 @@ import jakarta.ws.rs.core.Response;
 public class VillageResource {
 
     static final String PATH = "/api/v1/villages";
+
+    @Inject
+    ListExports exports;
 
     @Inject
     VillageService service;
@@ -48,6 +56,18 @@ public class VillageResource {
             @QueryParam("kind") VillageKind kind,
             @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
         return service.list(page, townshipId, committeeId, kind, q);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportVillages(
+            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
+            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
+            @QueryParam("kind") VillageKind kind,
+            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("村（社区）", "villages", committeeId, headers, uri, VillageExport.COLUMNS,
+                page -> service.list(page, townshipId, committeeId, kind, q).items());
     }
 
     @POST
