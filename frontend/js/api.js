@@ -230,7 +230,9 @@ export const getOpinionSummary = (query) => request('GET', '/api/v1/opinions/sum
 /** query: { townshipId, text, excludeId } → SimilarOpinions, the most alike first. */
 export const findSimilarOpinions = (query) => request('GET', '/api/v1/opinions/similar', { query });
 /** The same filters as listOpinions → a Blob of CSV (UTF-8 with BOM). */
-export const exportOpinions = (query) => request('GET', '/api/v1/opinions/export', { query, accept: 'text/csv, application/problem+json' });
+/** The media types of an export's two formats, chosen by Accept. */
+export const FILE_TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+export const exportOpinions = (query, format = 'csv') => request('GET', '/api/v1/opinions/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
 export const getOpinion = (id) => request('GET', `/api/v1/opinions/${id}`);
 export const updateOpinion = (id, fields, version) => request('PUT', `/api/v1/opinions/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteOpinion = (id) => request('DELETE', `/api/v1/opinions/${id}`);

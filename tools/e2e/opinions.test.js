@@ -271,6 +271,14 @@ test('the office records an opinion, sees the likely duplicate, and takes it fro
     assert.match(file.suggestedFilename(), /\.csv$/);
     assert.match(await readFile(await file.path(), 'utf8'), new RegExp(title));
     await page.locator('[data-notice]').getByText('已导出').waitFor();
+    // The same filters as Excel: a zip (an .xlsx) that holds the opinion's title.
+    const workbook = page.waitForEvent('download');
+    const asExcel = page.waitForRequest((r) => r.url().includes('/api/v1/opinions/export'));
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    assert.match((await asExcel).headers().accept, /spreadsheetml/);
+    const excel = await workbook;
+    assert.match(excel.suggestedFilename(), /\.xlsx$/);
+    assert.equal((await readFile(await excel.path())).subarray(0, 2).toString('latin1'), 'PK');
   });
 
   await step(t, 'ran without script errors in the page', async () => {

@@ -110,26 +110,32 @@ export async function render(root, { committee, query }) {
     return answer;
   }
 
-  /** 导出: the CSV of exactly the list's filters, fetched with the session's token and saved as a file. */
+  /** 导出: the CSV or Excel file of exactly the list's filters, fetched with the session's token and saved. */
   const exportButton = h('button', {
-    type: 'button', 'data-action': 'export-opinions', text: '导出 CSV', title: '按当前筛选条件导出社情民意',
+    type: 'button', 'data-action': 'export-opinions', text: '导出 CSV', title: '按当前筛选条件导出社情民意（CSV）',
   });
-  async function exportCsv() {
+  const excelButton = h('button', {
+    type: 'button', 'data-action': 'export-opinions-xlsx', text: '导出 Excel', title: '按当前筛选条件导出社情民意（Excel）',
+  });
+  async function exportFile(format) {
     const filters = root.querySelector('[data-filters]');
     const chosen = Object.fromEntries([...new FormData(filters)].filter(([, v]) => String(v).trim()));
     exportButton.disabled = true;
+    excelButton.disabled = true;
     try {
-      const blob = await api.exportOpinions(ownOrForwarded(opinionQuery({ committeeId: committee.id, ...chosen })));
+      const blob = await api.exportOpinions(ownOrForwarded(opinionQuery({ committeeId: committee.id, ...chosen })), format);
       root.querySelector('[data-notice]').textContent = '已导出';
-      saveBlob(blob, `社情民意-${beijingDay()}.csv`);
+      saveBlob(blob, `社情民意-${beijingDay()}.${format}`);
     } catch (error) {
       reportProblem(error, { banner: root.querySelector('[data-banner]') });
     } finally {
       exportButton.disabled = false;
+      excelButton.disabled = false;
     }
   }
   root.addEventListener('click', (event) => {
-    if (event.target.closest('[data-action="export-opinions"]')) exportCsv();
+    if (event.target.closest('[data-action="export-opinions"]')) exportFile('csv');
+    if (event.target.closest('[data-action="export-opinions-xlsx"]')) exportFile('xlsx');
     // A figure shows, in place, the list of what it counts: its 统计项 is chosen and the list reloads.
     const figureLink = event.target.closest('[data-figure-link]');
     const figureFilter = root.querySelector('#filter-figure');
@@ -254,7 +260,7 @@ export async function render(root, { committee, query }) {
     query,
     sort: '-collectedOn',
     lead: [figures],
-    tools: [shortcuts, exportButton],
+    tools: [shortcuts, exportButton, excelButton],
     filters: [
       { name: 'q', type: 'search', label: '关键词', placeholder: '在标题和内容中查找' },
       { name: 'status', type: 'select', label: '状态', options: optionsOf(OPINION_STATUS_GROUPS) },
