@@ -23,13 +23,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 
 /** Every signed-in role reads; members, group leads and the office record activities, each within their reach. */
 @Authenticated
@@ -50,30 +48,17 @@ public class ActivityResource {
     Idempotency idempotency;
 
     @GET
-    public ActivityPage listActivities(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") ActivityKind kind,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, kind, new Participants(memberId, groupId, sectorId), from, to);
+    public ActivityPage listActivities(@Valid @BeanParam PageParams page, @Valid @BeanParam ActivityFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportActivities(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") ActivityKind kind,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("自选动作", "activities", committeeId, headers, uri, ActivityExport.COLUMNS,
-                page -> service.list(page, committeeId, kind, new Participants(memberId, groupId, sectorId), from, to).items());
+    public Response exportActivities(@Valid @BeanParam ActivityFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("自选动作", "activities", filters.committeeId, headers, uri, ActivityExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -102,5 +87,11 @@ public class ActivityResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
     public void deleteActivity(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private ActivityPage listed(PageParams page, ActivityFilters filters) {
+        return service.list(page, filters.committeeId, filters.kind, new Participants(filters.memberId, filters.groupId,
+                filters.sectorId), filters.from, filters.to);
     }
 }

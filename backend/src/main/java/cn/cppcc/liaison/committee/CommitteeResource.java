@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -50,19 +48,17 @@ public class CommitteeResource {
 
     @GET
     public PageResult<Committee> listCommittees(@Valid @BeanParam PageParams page,
-            @QueryParam("parentId") @Min(value = 1, message = "编号从 1 开始") Long parentId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, parentId, q);
+            @Valid @BeanParam CommitteeFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportCommittees(
-            @QueryParam("parentId") @Min(value = 1, message = "编号从 1 开始") Long parentId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q, @Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response exportCommittees(@Valid @BeanParam CommitteeFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         return exports.answer("政协", "committees", null, headers, uri, CommitteeExport.COLUMNS,
-                page -> service.list(page, parentId, q).items());
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -91,5 +87,10 @@ public class CommitteeResource {
     @RolesAllowed(Role.Names.ADMIN)
     public void deleteCommittee(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Committee> listed(PageParams page, CommitteeFilters filters) {
+        return service.list(page, filters.parentId, filters.q);
     }
 }

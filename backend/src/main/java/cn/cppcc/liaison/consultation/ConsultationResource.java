@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Every signed-in role reads consultations; the office records them and their outcomes. */
@@ -57,39 +56,17 @@ public class ConsultationResource {
 
     @GET
     public PageResult<Consultation> listConsultations(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") ConsultationKind kind,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
-            @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("attendance") Attendance attendance,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, kind, townshipId, platformId, studioId,
-                new Participants(memberId, groupId, sectorId), attendance, from, to);
+            @Valid @BeanParam ConsultationFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportConsultations(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") ConsultationKind kind,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
-            @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("attendance") Attendance attendance,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("协商", "consultations", committeeId, headers, uri, ConsultationExport.COLUMNS,
-                page -> service.list(page, committeeId, kind, townshipId, platformId, studioId,
-                new Participants(memberId, groupId, sectorId), attendance, from, to).items());
+    public Response exportConsultations(@Valid @BeanParam ConsultationFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("协商", "consultations", filters.committeeId, headers, uri, ConsultationExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -149,5 +126,12 @@ public class ConsultationResource {
         // The consultation is part of the request: the same body for another consultation is another request.
         return idempotency.created("createOutcome", idempotencyKey, List.of(id, body), OutcomeResource.PATH,
                 () -> outcomes.create(id, body));
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Consultation> listed(PageParams page, ConsultationFilters filters) {
+        return service.list(page, filters.committeeId, filters.kind, filters.townshipId, filters.platformId,
+                filters.studioId, new Participants(filters.memberId, filters.groupId, filters.sectorId),
+                filters.attendance, filters.from, filters.to);
     }
 }

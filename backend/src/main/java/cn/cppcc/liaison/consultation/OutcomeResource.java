@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,13 +22,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 
 /** The outcomes of every consultation, for the office's follow-up; each is created under its consultation. */
 @Authenticated
@@ -48,31 +45,17 @@ public class OutcomeResource {
 
     @GET
     public PageResult<Outcome> listOutcomes(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("consultationId") @Min(value = 1, message = "编号从 1 开始") Long consultationId,
-            @QueryParam("status") OutcomeStatus status,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("q") @Size(min = 1, max = 50, message = "搜索词为 1–50 个字") String q,
-            @QueryParam("figure") OutcomeFigure figure,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, consultationId, status, overdue, q, figure, from, to);
+            @Valid @BeanParam OutcomeFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportOutcomes(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("consultationId") @Min(value = 1, message = "编号从 1 开始") Long consultationId,
-            @QueryParam("status") OutcomeStatus status,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("q") @Size(min = 1, max = 50, message = "搜索词为 1–50 个字") String q,
-            @QueryParam("figure") OutcomeFigure figure,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("协商成果", "outcomes", committeeId, headers, uri, OutcomeExport.COLUMNS,
-                page -> service.list(page, committeeId, consultationId, status, overdue, q, figure, from, to).items());
+    public Response exportOutcomes(@Valid @BeanParam OutcomeFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("协商成果", "outcomes", filters.committeeId, headers, uri, OutcomeExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @GET
@@ -103,5 +86,11 @@ public class OutcomeResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") OutcomeTransitionRequest body) {
         return Responses.withETag(service.transition(id, ifMatch, body));
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Outcome> listed(PageParams page, OutcomeFilters filters) {
+        return service.list(page, filters.committeeId, filters.consultationId, filters.status, filters.overdue,
+                filters.q, filters.figure, filters.from, filters.to);
     }
 }

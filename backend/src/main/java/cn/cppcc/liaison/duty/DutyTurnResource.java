@@ -12,7 +12,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,13 +24,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Every signed-in role reads the duty roster; the office plans it; members record their own turns. */
@@ -54,45 +51,17 @@ public class DutyTurnResource {
 
     @GET
     public PageResult<DutyTurn> listDutyTurns(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("year") @Min(value = 2000, message = "年份不早于 2000") @Max(value = 2100, message = "年份不晚于 2100")
-            Integer year,
-            @QueryParam("month") @Min(value = 1, message = "月份为 1–12") @Max(value = 12, message = "月份为 1–12")
-            Integer month,
-            @QueryParam("status") DutyTurnStatus status,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("figure") DutyTurnFigure figure,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, platformId, new Participants(memberId, groupId, sectorId), year, month,
-                status, overdue, figure, from, to);
+            @Valid @BeanParam DutyTurnFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportDutyTurns(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("year") @Min(value = 2000, message = "年份不早于 2000") @Max(value = 2100, message = "年份不晚于 2100")
-            Integer year,
-            @QueryParam("month") @Min(value = 1, message = "月份为 1–12") @Max(value = 12, message = "月份为 1–12")
-            Integer month,
-            @QueryParam("status") DutyTurnStatus status,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("figure") DutyTurnFigure figure,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("一月一轮值", "duty-turns", committeeId, headers, uri, DutyTurnExport.COLUMNS,
-                page -> service.list(page, committeeId, platformId, new Participants(memberId, groupId, sectorId), year, month,
-                status, overdue, figure, from, to).items());
+    public Response exportDutyTurns(@Valid @BeanParam DutyTurnFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("一月一轮值", "duty-turns", filters.committeeId, headers, uri, DutyTurnExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -144,5 +113,12 @@ public class DutyTurnResource {
     public Response recordDutyTurn(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
             @Valid @NotNull(message = "请求体不能为空") DutyTurnRecord body) {
         return Responses.withETag(service.record(id, body));
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<DutyTurn> listed(PageParams page, DutyTurnFilters filters) {
+        return service.list(page, filters.committeeId, filters.platformId, new Participants(filters.memberId,
+                filters.groupId, filters.sectorId), filters.year, filters.month, filters.status, filters.overdue,
+                filters.figure, filters.from, filters.to);
     }
 }

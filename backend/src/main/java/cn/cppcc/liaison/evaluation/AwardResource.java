@@ -10,7 +10,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -48,24 +46,17 @@ public class AwardResource {
     Idempotency idempotency;
 
     @GET
-    public PageResult<Award> listAwards(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId) {
-        return service.list(page, committeeId, year, memberId);
+    public PageResult<Award> listAwards(@Valid @BeanParam PageParams page, @Valid @BeanParam AwardFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportAwards(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("表彰", "awards", committeeId, headers, uri, AwardExport.COLUMNS,
-                page -> service.list(page, committeeId, year, memberId).items());
+    public Response exportAwards(@Valid @BeanParam AwardFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("表彰", "awards", filters.committeeId, headers, uri, AwardExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -80,5 +71,10 @@ public class AwardResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteAward(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Award> listed(PageParams page, AwardFilters filters) {
+        return service.list(page, filters.committeeId, filters.year, filters.memberId);
     }
 }

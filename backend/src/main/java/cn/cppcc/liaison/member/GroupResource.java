@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -50,22 +48,17 @@ public class GroupResource {
     Idempotency idempotency;
 
     @GET
-    public PageResult<Group> listGroups(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, committeeId, sectorId, q);
+    public PageResult<Group> listGroups(@Valid @BeanParam PageParams page, @Valid @BeanParam GroupFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportGroups(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("界别活动组", "groups", committeeId, headers, uri, GroupExport.COLUMNS,
-                page -> service.list(page, committeeId, sectorId, q).items());
+    public Response exportGroups(@Valid @BeanParam GroupFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("界别活动组", "groups", filters.committeeId, headers, uri, GroupExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -94,5 +87,10 @@ public class GroupResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteGroup(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Group> listed(PageParams page, GroupFilters filters) {
+        return service.list(page, filters.committeeId, filters.sectorId, filters.q);
     }
 }

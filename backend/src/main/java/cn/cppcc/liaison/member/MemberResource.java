@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,13 +23,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 
 /** Every signed-in role reads; writes name their roles. */
 @Authenticated
@@ -51,32 +48,17 @@ public class MemberResource {
     Idempotency idempotency;
 
     @GET
-    public PageResult<Member> listMembers(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("status") MemberStatus status,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
-            @QueryParam("idleFrom") LocalDate idleFrom,
-            @QueryParam("idleTo") LocalDate idleTo) {
-        return service.list(page, committeeId, sectorId, groupId, townshipId, status, q, idleFrom, idleTo);
+    public PageResult<Member> listMembers(@Valid @BeanParam PageParams page, @Valid @BeanParam MemberFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportMembers(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("status") MemberStatus status,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
-            @QueryParam("idleFrom") LocalDate idleFrom,
-            @QueryParam("idleTo") LocalDate idleTo, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("委员名册", "members", committeeId, headers, uri, MemberExport.COLUMNS,
-                page -> service.list(page, committeeId, sectorId, groupId, townshipId, status, q, idleFrom, idleTo).items());
+    public Response exportMembers(@Valid @BeanParam MemberFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("委员名册", "members", filters.committeeId, headers, uri, MemberExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -114,5 +96,11 @@ public class MemberResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteMember(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Member> listed(PageParams page, MemberFilters filters) {
+        return service.list(page, filters.committeeId, filters.sectorId, filters.groupId, filters.townshipId,
+                filters.status, filters.q, filters.idleFrom, filters.idleTo);
     }
 }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -50,17 +49,17 @@ public class OpinionCategoryResource {
 
     @GET
     public PageResult<OpinionCategory> listOpinionCategories(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId) {
-        return service.list(page, committeeId);
+            @Valid @BeanParam OpinionCategoryFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportOpinionCategories(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("社情民意类别", "opinion-categories", committeeId, headers, uri, OpinionCategoryExport.COLUMNS,
-                page -> service.list(page, committeeId).items());
+    public Response exportOpinionCategories(@Valid @BeanParam OpinionCategoryFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("社情民意类别", "opinion-categories", filters.committeeId, headers, uri, OpinionCategoryExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -84,5 +83,10 @@ public class OpinionCategoryResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteOpinionCategory(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<OpinionCategory> listed(PageParams page, OpinionCategoryFilters filters) {
+        return service.list(page, filters.committeeId);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -51,21 +49,17 @@ public class PlatformResource {
 
     @GET
     public PageResult<Platform> listPlatforms(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, committeeId, townshipId, q);
+            @Valid @BeanParam PlatformFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportPlatforms(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("联系平台", "platforms", committeeId, headers, uri, PlatformExport.COLUMNS,
-                page -> service.list(page, committeeId, townshipId, q).items());
+    public Response exportPlatforms(@Valid @BeanParam PlatformFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("联系平台", "platforms", filters.committeeId, headers, uri, PlatformExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -94,5 +88,10 @@ public class PlatformResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deletePlatform(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Platform> listed(PageParams page, PlatformFilters filters) {
+        return service.list(page, filters.committeeId, filters.townshipId, filters.q);
     }
 }

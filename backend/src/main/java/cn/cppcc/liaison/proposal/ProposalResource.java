@@ -12,10 +12,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,13 +24,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 
 /** Every signed-in role reads; members file the proposals they lead, the office handles them. */
 @Authenticated
@@ -54,41 +50,17 @@ public class ProposalResource {
 
     @GET
     public PageResult<Proposal> listProposals(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("status") ProposalStatus status,
-            @QueryParam("category") ProposalCategory category,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("year") @Min(value = 1949, message = "年份不能早于 1949") @Max(value = 2100, message = "年份不能晚于 2100")
-            Integer year,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
-            @QueryParam("figure") ProposalFigure figure) {
-        return service.list(page, committeeId, status, category, new Participants(memberId, groupId, sectorId), year,
-                from, to, q, figure);
+            @Valid @BeanParam ProposalFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportProposals(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("status") ProposalStatus status,
-            @QueryParam("category") ProposalCategory category,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("year") @Min(value = 1949, message = "年份不能早于 1949") @Max(value = 2100, message = "年份不能晚于 2100")
-            Integer year,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
-            @QueryParam("figure") ProposalFigure figure, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("提案", "proposals", committeeId, headers, uri, ProposalExport.COLUMNS,
-                page -> service.list(page, committeeId, status, category, new Participants(memberId, groupId, sectorId), year,
-                from, to, q, figure).items());
+    public Response exportProposals(@Valid @BeanParam ProposalFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("提案", "proposals", filters.committeeId, headers, uri, ProposalExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -126,5 +98,12 @@ public class ProposalResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") ProposalStatusChange body) {
         return Responses.withETag(service.changeStatus(id, ifMatch, body));
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Proposal> listed(PageParams page, ProposalFilters filters) {
+        return service.list(page, filters.committeeId, filters.status, filters.category,
+                new Participants(filters.memberId, filters.groupId, filters.sectorId), filters.year, filters.from,
+                filters.to, filters.q, filters.figure);
     }
 }

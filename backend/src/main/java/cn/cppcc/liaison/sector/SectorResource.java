@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -50,20 +48,17 @@ public class SectorResource {
     Idempotency idempotency;
 
     @GET
-    public PageResult<Sector> listSectors(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, committeeId, q);
+    public PageResult<Sector> listSectors(@Valid @BeanParam PageParams page, @Valid @BeanParam SectorFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportSectors(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("界别", "sectors", committeeId, headers, uri, SectorExport.COLUMNS,
-                page -> service.list(page, committeeId, q).items());
+    public Response exportSectors(@Valid @BeanParam SectorFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("界别", "sectors", filters.committeeId, headers, uri, SectorExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -92,5 +87,10 @@ public class SectorResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteSector(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Sector> listed(PageParams page, SectorFilters filters) {
+        return service.list(page, filters.committeeId, filters.q);
     }
 }

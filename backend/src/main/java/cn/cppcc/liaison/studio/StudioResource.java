@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,13 +23,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 
 /** Every signed-in role reads; the office sets studios up. */
 @Authenticated
@@ -51,30 +48,17 @@ public class StudioResource {
     Idempotency idempotency;
 
     @GET
-    public PageResult<Studio> listStudios(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("mode") StudioMode mode,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
-            @QueryParam("activeFrom") LocalDate activeFrom,
-            @QueryParam("activeTo") LocalDate activeTo) {
-        return service.list(page, committeeId, townshipId, mode, memberId, q, activeFrom, activeTo);
+    public PageResult<Studio> listStudios(@Valid @BeanParam PageParams page, @Valid @BeanParam StudioFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportStudios(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("mode") StudioMode mode,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q,
-            @QueryParam("activeFrom") LocalDate activeFrom,
-            @QueryParam("activeTo") LocalDate activeTo, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("委员工作室", "studios", committeeId, headers, uri, StudioExport.COLUMNS,
-                page -> service.list(page, committeeId, townshipId, mode, memberId, q, activeFrom, activeTo).items());
+    public Response exportStudios(@Valid @BeanParam StudioFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("委员工作室", "studios", filters.committeeId, headers, uri, StudioExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -103,5 +87,11 @@ public class StudioResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteStudio(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Studio> listed(PageParams page, StudioFilters filters) {
+        return service.list(page, filters.committeeId, filters.townshipId, filters.mode, filters.memberId, filters.q,
+                filters.activeFrom, filters.activeTo);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -51,21 +49,17 @@ public class TownshipResource {
 
     @GET
     public PageResult<Township> listTownships(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") TownshipKind kind,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, committeeId, kind, q);
+            @Valid @BeanParam TownshipFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportTownships(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") TownshipKind kind,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("乡镇（街道）", "townships", committeeId, headers, uri, TownshipExport.COLUMNS,
-                page -> service.list(page, committeeId, kind, q).items());
+    public Response exportTownships(@Valid @BeanParam TownshipFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("乡镇（街道）", "townships", filters.committeeId, headers, uri, TownshipExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -94,5 +88,10 @@ public class TownshipResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteTownship(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Township> listed(PageParams page, TownshipFilters filters) {
+        return service.list(page, filters.committeeId, filters.kind, filters.q);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -51,23 +49,17 @@ public class VillageResource {
 
     @GET
     public PageResult<Village> listVillages(@Valid @BeanParam PageParams page,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") VillageKind kind,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, townshipId, committeeId, kind, q);
+            @Valid @BeanParam VillageFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportVillages(
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") VillageKind kind,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("村（社区）", "villages", committeeId, headers, uri, VillageExport.COLUMNS,
-                page -> service.list(page, townshipId, committeeId, kind, q).items());
+    public Response exportVillages(@Valid @BeanParam VillageFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("村（社区）", "villages", filters.committeeId, headers, uri, VillageExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -96,5 +88,10 @@ public class VillageResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteVillage(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Village> listed(PageParams page, VillageFilters filters) {
+        return service.list(page, filters.townshipId, filters.committeeId, filters.kind, filters.q);
     }
 }

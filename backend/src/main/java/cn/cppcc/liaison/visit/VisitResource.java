@@ -23,13 +23,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 
 /** Every signed-in role reads; members, group leads and the office record, each within their reach. */
 @Authenticated
@@ -50,38 +48,17 @@ public class VisitResource {
     Idempotency idempotency;
 
     @GET
-    public VisitPage listVisits(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") VisitKind kind,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
-            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.list(page, committeeId, kind, townshipId, studioId, platformId,
-                new Participants(memberId, groupId, sectorId), from, to);
+    public VisitPage listVisits(@Valid @BeanParam PageParams page, @Valid @BeanParam VisitFilters filters) {
+        return listed(page, filters);
     }
 
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportVisits(
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("kind") VisitKind kind,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("studioId") @Min(value = 1, message = "编号从 1 开始") Long studioId,
-            @QueryParam("platformId") @Min(value = 1, message = "编号从 1 开始") Long platformId,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId,
-            @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
-            @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return exports.answer("接待走访", "visits", committeeId, headers, uri, VisitExport.COLUMNS,
-                page -> service.list(page, committeeId, kind, townshipId, studioId, platformId,
-                new Participants(memberId, groupId, sectorId), from, to).items());
+    public Response exportVisits(@Valid @BeanParam VisitFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("接待走访", "visits", filters.committeeId, headers, uri, VisitExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -110,5 +87,12 @@ public class VisitResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
     public void deleteVisit(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private VisitPage listed(PageParams page, VisitFilters filters) {
+        return service.list(page, filters.committeeId, filters.kind, filters.townshipId, filters.studioId,
+                filters.platformId, new Participants(filters.memberId, filters.groupId, filters.sectorId), filters.from,
+                filters.to);
     }
 }

@@ -1,0 +1,21 @@
+package cn.cppcc.liaison.member;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+
+/** The filters the 界别活动组列表 and its export share, so a file holds what the list holds. */
+public class GroupFilters {
+
+    @QueryParam("committeeId")
+    @Min(value = 1, message = "编号从 1 开始")
+    public Long committeeId;
+
+    @QueryParam("sectorId")
+    @Min(value = 1, message = "编号从 1 开始")
+    public Long sectorId;
+
+    @QueryParam("q")
+    @Size(max = 50, message = "搜索词最多 50 个字")
+    public String q;
+}
