@@ -24,8 +24,8 @@ class ActivityWork {
     void answer(@Observes MemberWorkQuery query) {
         if (query.workersOnly()) {
             // Every activity is work: taking part in one dated in the period.
-            query.addWork(new Predicate("exists (select 1 from ActivityEntity a join a.members m where m.id = " + MemberWorkQuery.MEMBER + ".id"
-                    + " and a.committee.id = :workCommittee and a.activityDate >= :workFrom"
+            query.addWork(new Predicate("exists (select 1 from ActivityEntity a join a.members m"
+                    + " where m.id = " + MemberWorkQuery.MEMBER + ".id and a.committee.id = :workCommittee and a.activityDate >= :workFrom"
                     + " and a.activityDate <= :workTo)", Map.of()));
             return;
         }

@@ -31,8 +31,8 @@ class DutyTurnWork {
             if (query.workersOnly()) {
                 // A turn of a kind that is work (done, not missed), its month in the period as an item's.
                 if (kind.getValue().isWork()) {
-                    query.addWork(new Predicate("exists (select 1 from DutyTurnEntity t where t.member.id = " + MemberWorkQuery.MEMBER + ".id"
-                            + " and t.id in (select id from DutyTurnEntity where committee.id = :workCommittee and "
+                    query.addWork(new Predicate("exists (select 1 from DutyTurnEntity t where t.member.id = "
+                            + MemberWorkQuery.MEMBER + ".id and t.id in (select id from DutyTurnEntity where committee.id = :workCommittee and "
                             + counted.condition() + ") and t.month >= :workFrom and t.month <= :workTo)",
                             counted.parameters()));
                 }

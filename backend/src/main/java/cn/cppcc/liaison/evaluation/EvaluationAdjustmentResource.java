@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.evaluation;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -9,7 +11,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,9 +22,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** The office adjusts members' scores; each member reads their own adjustments, convenors and liaisons their group's. */
 @Authenticated
@@ -35,6 +38,9 @@ public class EvaluationAdjustmentResource {
     static final String PATH = "/api/v1/evaluation-adjustments";
 
     @Inject
+    ListExports exports;
+
+    @Inject
     EvaluationAdjustmentService service;
 
     @Inject
@@ -43,11 +49,18 @@ public class EvaluationAdjustmentResource {
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
     public PageResult<EvaluationAdjustment> listEvaluationAdjustments(@Valid @BeanParam PageParams page,
-            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId) {
-        return service.list(page, year, committeeId, memberId);
+            @Valid @BeanParam EvaluationAdjustmentFilters filters) {
+        return listed(page, filters);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response exportEvaluationAdjustments(@Valid @BeanParam EvaluationAdjustmentFilters filters,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("考评加减分", "evaluation-adjustments", filters.committeeId, headers, uri,
+                EvaluationAdjustmentExport.COLUMNS, page -> listed(page, filters).items());
     }
 
     @POST
@@ -69,5 +82,10 @@ public class EvaluationAdjustmentResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE})
     public void deleteEvaluationAdjustment(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<EvaluationAdjustment> listed(PageParams page, EvaluationAdjustmentFilters filters) {
+        return service.list(page, filters.year, filters.committeeId, filters.memberId);
     }
 }

@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.evaluation;
 
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
@@ -9,7 +11,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,9 +21,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Members object to their own breakdown; the office answers; each reads within reach. */
 @Authenticated
@@ -34,6 +37,9 @@ public class EvaluationObjectionResource {
     static final String PATH = "/api/v1/evaluation-objections";
 
     @Inject
+    ListExports exports;
+
+    @Inject
     EvaluationObjectionService service;
 
     @Inject
@@ -42,12 +48,18 @@ public class EvaluationObjectionResource {
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
     public PageResult<EvaluationObjection> listEvaluationObjections(@Valid @BeanParam PageParams page,
-            @QueryParam("year") @Min(value = 2000, message = "年度为 2000–2100")
-            @Max(value = 2100, message = "年度为 2000–2100") Integer year,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("status") EvaluationObjectionStatus status,
-            @QueryParam("memberId") @Min(value = 1, message = "编号从 1 开始") Long memberId) {
-        return service.list(page, year, committeeId, status, memberId);
+            @Valid @BeanParam EvaluationObjectionFilters filters) {
+        return listed(page, filters);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.MEMBER})
+    public Response exportEvaluationObjections(@Valid @BeanParam EvaluationObjectionFilters filters,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("考评申诉", "evaluation-objections", filters.committeeId, headers, uri,
+                EvaluationObjectionExport.COLUMNS, page -> listed(page, filters).items());
     }
 
     @POST
@@ -70,5 +82,10 @@ public class EvaluationObjectionResource {
     public Response answerEvaluationObjection(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id,
             @Valid @NotNull(message = "请求体不能为空") EvaluationObjectionAnswer body) {
         return Responses.withETag(service.answer(id, body));
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<EvaluationObjection> listed(PageParams page, EvaluationObjectionFilters filters) {
+        return service.list(page, filters.year, filters.committeeId, filters.status, filters.memberId);
     }
 }

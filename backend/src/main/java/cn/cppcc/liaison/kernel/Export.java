@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ public final class Export<R> implements StreamingOutput {
     private static final int NARROWEST = 6;
     private static final int WIDEST = 60;
     private static final int DATE_WIDTH = 12;
+    private static final int DATE_TIME_WIDTH = 17;
 
     /** The formats an export is written in. */
     public enum Format {
@@ -273,6 +275,10 @@ public final class Export<R> implements StreamingOutput {
                 sheet.value(r, c, (LocalDate) value);
                 sheet.style(r, c).format("yyyy-mm-dd").set();
             }
+            case DATE_TIME -> {
+                sheet.value(r, c, (LocalDateTime) value);
+                sheet.style(r, c).format("yyyy-mm-dd hh:mm").set();
+            }
             case TEXT -> sheet.inlineString(r, c, (String) value);
             default -> throw new IllegalStateException(column.kind.name());
         }
@@ -286,6 +292,8 @@ public final class Export<R> implements StreamingOutput {
             int width = Math.max(NARROWEST, width(column.header));
             if (column.kind == ExportColumn.Kind.DATE) {
                 width = Math.max(width, DATE_WIDTH);
+            } else if (column.kind == ExportColumn.Kind.DATE_TIME) {
+                width = Math.max(width, DATE_TIME_WIDTH);
             } else {
                 for (R row : sample.subList(0, Math.min(sample.size(), 100))) {
                     Object value = column.value(row);

@@ -1,17 +1,17 @@
 package cn.cppcc.liaison.security;
 
-import cn.cppcc.liaison.kernel.Role;
-
+import cn.cppcc.liaison.committee.ListExports;
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
+import cn.cppcc.liaison.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,9 +22,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path(AccountResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +37,9 @@ public class AccountResource {
     static final String PATH = "/api/v1/accounts";
 
     @Inject
+    ListExports exports;
+
+    @Inject
     AccountService service;
 
     @Inject
@@ -42,11 +47,17 @@ public class AccountResource {
 
     @GET
     public PageResult<Account> listAccounts(@Valid @BeanParam PageParams page,
-            @QueryParam("role") Role role,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("enabled") Boolean enabled,
-            @QueryParam("q") @Size(max = 50, message = "搜索词最多 50 个字") String q) {
-        return service.list(page, role, committeeId, enabled, q);
+            @Valid @BeanParam AccountFilters filters) {
+        return listed(page, filters);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportAccounts(@Valid @BeanParam AccountFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("账号", "accounts", filters.committeeId, headers, uri, AccountExport.COLUMNS,
+                page -> listed(page, filters).items());
     }
 
     @POST
@@ -73,5 +84,10 @@ public class AccountResource {
     @Path("{id}")
     public void deleteAccount(@PathParam("id") @Min(value = 1, message = "编号从 1 开始") Long id) {
         service.delete(id);
+    }
+
+    /** A page of the list for the filters: what the list answers and its export reads, page by page. */
+    private PageResult<Account> listed(PageParams page, AccountFilters filters) {
+        return service.list(page, filters.role, filters.committeeId, filters.enabled, filters.q);
     }
 }

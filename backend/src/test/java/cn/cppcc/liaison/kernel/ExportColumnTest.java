@@ -3,6 +3,7 @@ package cn.cppcc.liaison.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,15 @@ class ExportColumnTest {
         assertEquals(-3L, ExportColumn.<Long>number("编号", n -> n).csvCell(-3L));
         assertEquals(88L, ExportColumn.<Long>number("编号", n -> n).csvCell(88L));
         assertEquals(LocalDate.of(2026, 3, 15), ExportColumn.<LocalDate>date("收集日期", d -> d).csvCell(LocalDate.of(2026, 3, 15)));
+    }
+
+    /** A moment reads as Beijing time to the minute, the day after in Beijing when it is past 16:00 UTC. */
+    @Test
+    void aMomentIsBeijingTimeToTheMinute() {
+        ExportColumn<Instant> at = ExportColumn.dateTime("时间", i -> i);
+        assertEquals("2026-03-15 09:30", at.csvCell(Instant.parse("2026-03-15T01:30:59Z")));
+        assertEquals("2026-03-16 00:05", at.csvCell(Instant.parse("2026-03-15T16:05:00Z")));
+        assertNull(at.csvCell(null));
     }
 
     @Test
