@@ -1,13 +1,12 @@
 package cn.cppcc.liaison.opinion;
 
+import cn.cppcc.liaison.kernel.MemberDayKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -19,7 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "opinion_member_day")
-@IdClass(OpinionMemberDayEntity.Key.class)
+@IdClass(MemberDayKey.class)
 public class OpinionMemberDayEntity {
 
     @Id
@@ -37,20 +36,4 @@ public class OpinionMemberDayEntity {
 
     @Column(nullable = false)
     public int solved;
-
-    /** A row's identity: the member and the day. */
-    public static class Key implements Serializable {
-        public Long memberId;
-        public LocalDate day;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(memberId, key.memberId) && Objects.equals(day, key.day);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(memberId, day);
-        }
-    }
 }

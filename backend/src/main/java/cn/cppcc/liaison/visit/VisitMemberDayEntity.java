@@ -1,13 +1,12 @@
 package cn.cppcc.liaison.visit;
 
+import cn.cppcc.liaison.kernel.MemberDayKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -18,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "visit_member_day")
-@IdClass(VisitMemberDayEntity.Key.class)
+@IdClass(MemberDayKey.class)
 public class VisitMemberDayEntity {
 
     @Id
@@ -33,20 +32,4 @@ public class VisitMemberDayEntity {
 
     @Column(nullable = false)
     public int visits;
-
-    /** A row's identity: the member and the day. */
-    public static class Key implements Serializable {
-        public Long memberId;
-        public LocalDate day;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(memberId, key.memberId) && Objects.equals(day, key.day);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(memberId, day);
-        }
-    }
 }
