@@ -17,7 +17,7 @@ E2E_DATE       ?= 2026-06-30
 CHROMIUM       := /usr/bin/chromium
 export CPPCC_TEST_JDBC_URL := $(TEST_DB_URL)
 
-.PHONY: help run test bench build db db-test lint tools clean e2e rollups
+.PHONY: help run test bench build db db-test lint tools clean e2e e2e-run rollups
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -29,7 +29,7 @@ run: tools db build ## Serve API, Swagger UI and frontend with demo data at http
 
 test: tools db-test lint ## Lint the contract, run every backend test against PostgreSQL, then click through the frontend
 	cd backend && $(MVN) verify
-	$(MAKE) --no-print-directory e2e
+	$(MAKE) --no-print-directory e2e-run
 
 bench: tools build ## Time the lists, filters, searches, visits, duty turns, audit trail and opinions over 100,000 members and 1,000,000 opinions, and the yearly evaluation of 200 and 4,000 members (not a test; BENCH_CASES=evaluation for the evaluation alone)
 	bench/bench.sh
@@ -47,6 +47,10 @@ db-test: ## Bring up PostgreSQL and the test database
 	QUARKUS_DATASOURCE_JDBC_URL=$(TEST_DB_URL) scripts/db-up.sh $(lastword $(subst /, ,$(firstword $(subst ?, ,$(TEST_DB_URL)))))
 
 e2e: tools build ## Serve the build on a free port (database cppcc_e2e, office date E2E_DATE) and click through the frontend in headless Chromium
+	$(MAKE) --no-print-directory e2e-run
+
+# The browser tests against the service already built (make test's mvn verify packaged it): e2e without the build.
+e2e-run: tools
 	@[[ -x $(CHROMIUM) ]] || { echo "installing chromium"; sudo=; [[ $$(id -u) == 0 ]] || sudo=sudo; \
 	   $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
 	@[[ $(E2E)/node_modules/.package-lock.json -nt $(E2E)/package-lock.json ]] \
