@@ -1,11 +1,12 @@
 package cn.cppcc.liaison.activity;
 
+import cn.cppcc.liaison.kernel.ParticipantFilters;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 
 /** The filters the 自选动作列表 and its export share, so a file holds what the list holds. */
-public class ActivityFilters {
+public class ActivityFilters extends ParticipantFilters {
 
     @QueryParam("committeeId")
     @Min(value = 1, message = "编号从 1 开始")
@@ -13,18 +14,6 @@ public class ActivityFilters {
 
     @QueryParam("kind")
     public ActivityKind kind;
-
-    @QueryParam("memberId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long memberId;
-
-    @QueryParam("groupId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long groupId;
-
-    @QueryParam("sectorId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long sectorId;
 
     @QueryParam("from")
     public LocalDate from;

@@ -4,7 +4,6 @@ import cn.cppcc.liaison.committee.ListExports;
 import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
-import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -91,7 +90,6 @@ public class ActivityResource {
 
     /** A page of the list for the filters: what the list answers and its export reads, page by page. */
     private ActivityPage listed(PageParams page, ActivityFilters filters) {
-        return service.list(page, filters.committeeId, filters.kind, new Participants(filters.memberId, filters.groupId,
-                filters.sectorId), filters.from, filters.to);
+        return service.list(page, filters.committeeId, filters.kind, filters.participants(), filters.from, filters.to);
     }
 }

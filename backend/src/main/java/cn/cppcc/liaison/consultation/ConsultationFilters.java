@@ -1,11 +1,12 @@
 package cn.cppcc.liaison.consultation;
 
+import cn.cppcc.liaison.kernel.ParticipantFilters;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 
 /** The filters the 协商列表 and its export share, so a file holds what the list holds. */
-public class ConsultationFilters {
+public class ConsultationFilters extends ParticipantFilters {
 
     @QueryParam("committeeId")
     @Min(value = 1, message = "编号从 1 开始")
@@ -25,18 +26,6 @@ public class ConsultationFilters {
     @QueryParam("studioId")
     @Min(value = 1, message = "编号从 1 开始")
     public Long studioId;
-
-    @QueryParam("memberId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long memberId;
-
-    @QueryParam("groupId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long groupId;
-
-    @QueryParam("sectorId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long sectorId;
 
     @QueryParam("attendance")
     public Attendance attendance;

@@ -5,7 +5,6 @@ import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
-import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -131,7 +130,6 @@ public class ConsultationResource {
     /** A page of the list for the filters: what the list answers and its export reads, page by page. */
     private PageResult<Consultation> listed(PageParams page, ConsultationFilters filters) {
         return service.list(page, filters.committeeId, filters.kind, filters.townshipId, filters.platformId,
-                filters.studioId, new Participants(filters.memberId, filters.groupId, filters.sectorId),
-                filters.attendance, filters.from, filters.to);
+                filters.studioId, filters.participants(), filters.attendance, filters.from, filters.to);
     }
 }

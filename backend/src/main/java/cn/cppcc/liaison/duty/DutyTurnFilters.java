@@ -1,12 +1,13 @@
 package cn.cppcc.liaison.duty;
 
+import cn.cppcc.liaison.kernel.ParticipantFilters;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 
 /** The filters the 轮值列表 and its export share, so a file holds what the list holds. */
-public class DutyTurnFilters {
+public class DutyTurnFilters extends ParticipantFilters {
 
     @QueryParam("committeeId")
     @Min(value = 1, message = "编号从 1 开始")
@@ -15,18 +16,6 @@ public class DutyTurnFilters {
     @QueryParam("platformId")
     @Min(value = 1, message = "编号从 1 开始")
     public Long platformId;
-
-    @QueryParam("memberId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long memberId;
-
-    @QueryParam("groupId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long groupId;
-
-    @QueryParam("sectorId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long sectorId;
 
     @QueryParam("year")
     @Min(value = 2000, message = "年份不早于 2000")

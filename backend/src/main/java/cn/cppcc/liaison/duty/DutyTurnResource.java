@@ -5,7 +5,6 @@ import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
-import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -117,8 +116,7 @@ public class DutyTurnResource {
 
     /** A page of the list for the filters: what the list answers and its export reads, page by page. */
     private PageResult<DutyTurn> listed(PageParams page, DutyTurnFilters filters) {
-        return service.list(page, filters.committeeId, filters.platformId, new Participants(filters.memberId,
-                filters.groupId, filters.sectorId), filters.year, filters.month, filters.status, filters.overdue,
-                filters.figure, filters.from, filters.to);
+        return service.list(page, filters.committeeId, filters.platformId, filters.participants(), filters.year,
+                filters.month, filters.status, filters.overdue, filters.figure, filters.from, filters.to);
     }
 }

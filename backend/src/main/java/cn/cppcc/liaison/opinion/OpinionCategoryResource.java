@@ -56,10 +56,10 @@ public class OpinionCategoryResource {
     @GET
     @Path("export")
     @Produces({Export.CSV, Export.XLSX})
-    public Response exportOpinionCategories(@Valid @BeanParam OpinionCategoryFilters filters, @Context HttpHeaders headers,
-            @Context UriInfo uri) {
-        return exports.answer("社情民意类别", "opinion-categories", filters.committeeId, headers, uri, OpinionCategoryExport.COLUMNS,
-                page -> listed(page, filters).items());
+    public Response exportOpinionCategories(@Valid @BeanParam OpinionCategoryFilters filters,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("社情民意类别", "opinion-categories", filters.committeeId, headers, uri,
+                OpinionCategoryExport.COLUMNS, page -> listed(page, filters).items());
     }
 
     @POST

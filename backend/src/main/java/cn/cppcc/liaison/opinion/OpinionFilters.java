@@ -1,6 +1,6 @@
 package cn.cppcc.liaison.opinion;
 
-import cn.cppcc.liaison.kernel.Participants;
+import cn.cppcc.liaison.kernel.ParticipantFilters;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The filters the opinion list, its summary and its export share, so a figure and its list read alike. */
-public class OpinionFilters {
+public class OpinionFilters extends ParticipantFilters {
 
     @QueryParam("committeeId")
     @Min(value = 1, message = "编号从 1 开始")
@@ -28,18 +28,6 @@ public class OpinionFilters {
     @QueryParam("villageId")
     @Min(value = 1, message = "编号从 1 开始")
     public Long villageId;
-
-    @QueryParam("memberId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long memberId;
-
-    @QueryParam("groupId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long groupId;
-
-    @QueryParam("sectorId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long sectorId;
 
     @QueryParam("source")
     public OpinionSource source;
@@ -74,7 +62,7 @@ public class OpinionFilters {
 
     OpinionService.Criteria criteria(OpinionFigure figure) {
         return new OpinionService.Criteria(committeeId, status, categoryId, townshipId, villageId,
-                new Participants(memberId, groupId, sectorId), source, visitId, dutyTurnId, forwardedToId, from, to,
+                participants(), source, visitId, dutyTurnId, forwardedToId, from, to,
                 overdue, solved, q, figure);
     }
 }

@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.proposal;
 
+import cn.cppcc.liaison.kernel.ParticipantFilters;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -7,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 
 /** The filters the 提案列表 and its export share, so a file holds what the list holds. */
-public class ProposalFilters {
+public class ProposalFilters extends ParticipantFilters {
 
     @QueryParam("committeeId")
     @Min(value = 1, message = "编号从 1 开始")
@@ -18,18 +19,6 @@ public class ProposalFilters {
 
     @QueryParam("category")
     public ProposalCategory category;
-
-    @QueryParam("memberId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long memberId;
-
-    @QueryParam("groupId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long groupId;
-
-    @QueryParam("sectorId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long sectorId;
 
     @QueryParam("year")
     @Min(value = 1949, message = "年份不能早于 1949")

@@ -5,7 +5,6 @@ import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
-import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -102,8 +101,7 @@ public class ProposalResource {
 
     /** A page of the list for the filters: what the list answers and its export reads, page by page. */
     private PageResult<Proposal> listed(PageParams page, ProposalFilters filters) {
-        return service.list(page, filters.committeeId, filters.status, filters.category,
-                new Participants(filters.memberId, filters.groupId, filters.sectorId), filters.year, filters.from,
-                filters.to, filters.q, filters.figure);
+        return service.list(page, filters.committeeId, filters.status, filters.category, filters.participants(),
+                filters.year, filters.from, filters.to, filters.q, filters.figure);
     }
 }

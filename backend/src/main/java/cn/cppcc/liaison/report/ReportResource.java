@@ -60,7 +60,8 @@ public class ReportResource {
             @Context HttpHeaders headers) {
         ReportSummary summary = service.summary(committeeId, scope, period);
         return ReportExport.summary(summary, Export.Format.accepted(headers))
-                .attachment("report-" + summary.committeeId() + "-" + summary.period().from() + "-" + summary.period().to());
+                .attachment("report-" + summary.committeeId() + "-" + summary.period().from() + "-"
+                        + summary.period().to());
     }
 
     /** A breakdown's every row, by member too (whose JSON comes a page at a time). */

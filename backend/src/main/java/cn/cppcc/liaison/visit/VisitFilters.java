@@ -1,11 +1,12 @@
 package cn.cppcc.liaison.visit;
 
+import cn.cppcc.liaison.kernel.ParticipantFilters;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 
 /** The filters the 接待走访列表 and its export share, so a file holds what the list holds. */
-public class VisitFilters {
+public class VisitFilters extends ParticipantFilters {
 
     @QueryParam("committeeId")
     @Min(value = 1, message = "编号从 1 开始")
@@ -25,18 +26,6 @@ public class VisitFilters {
     @QueryParam("platformId")
     @Min(value = 1, message = "编号从 1 开始")
     public Long platformId;
-
-    @QueryParam("memberId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long memberId;
-
-    @QueryParam("groupId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long groupId;
-
-    @QueryParam("sectorId")
-    @Min(value = 1, message = "编号从 1 开始")
-    public Long sectorId;
 
     @QueryParam("from")
     public LocalDate from;

@@ -4,7 +4,6 @@ import cn.cppcc.liaison.committee.ListExports;
 import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
 import cn.cppcc.liaison.kernel.PageParams;
-import cn.cppcc.liaison.kernel.Participants;
 import cn.cppcc.liaison.kernel.Responses;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -92,7 +91,6 @@ public class VisitResource {
     /** A page of the list for the filters: what the list answers and its export reads, page by page. */
     private VisitPage listed(PageParams page, VisitFilters filters) {
         return service.list(page, filters.committeeId, filters.kind, filters.townshipId, filters.studioId,
-                filters.platformId, new Participants(filters.memberId, filters.groupId, filters.sectorId), filters.from,
-                filters.to);
+                filters.platformId, filters.participants(), filters.from, filters.to);
     }
 }
