@@ -1,22 +1,25 @@
 package cn.cppcc.liaison.audit;
 
+import cn.cppcc.liaison.kernel.Export;
+import cn.cppcc.liaison.kernel.ListExports;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path(AuditResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "OFFICE"})
 public class AuditResource {
 
     static final String PATH = "/api/v1/audit";
@@ -24,27 +27,46 @@ public class AuditResource {
     @Inject
     AuditService service;
 
+    @Inject
+    ListExports exports;
+
     @GET
-    @RolesAllowed({"ADMIN", "OFFICE"})
     public PageResult<AuditEvent> listAuditEvents(@Valid @BeanParam PageParams page,
-            @QueryParam("recordType") AuditRecordType recordType,
-            @QueryParam("recordId") @Min(value = 1, message = "编号从 1 开始") Long recordId,
-            @QueryParam("actor") @Size(max = 100, message = "用户名最多 100 个字符") String actor,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.events(page, recordType, recordId, actor, committeeId, from, to);
+            @Valid @BeanParam AuditFilters.Events filters) {
+        return events(page, filters);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportAuditEvents(@Valid @BeanParam AuditFilters.Events filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("变更记录", "audit", filters.committeeId, headers, uri, AuditExport.EVENTS,
+                page -> events(page, filters).items());
     }
 
     @GET
     @Path("reads")
-    @RolesAllowed({"ADMIN", "OFFICE"})
     public PageResult<PersonalDataRead> listPersonalDataReads(@Valid @BeanParam PageParams page,
-            @QueryParam("recordType") AuditRecordType recordType,
-            @QueryParam("recordId") @Min(value = 1, message = "编号从 1 开始") Long recordId,
-            @QueryParam("actor") @Size(max = 100, message = "用户名最多 100 个字符") String actor,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.reads(page, recordType, recordId, actor, from, to);
+            @Valid @BeanParam AuditFilters filters) {
+        return reads(page, filters);
+    }
+
+    @GET
+    @Path("reads/export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportPersonalDataReads(@Valid @BeanParam AuditFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("个人信息查看记录", "personal-data-reads", null, headers, uri, AuditExport.READS,
+                page -> reads(page, filters).items());
+    }
+
+    private PageResult<AuditEvent> events(PageParams page, AuditFilters.Events filters) {
+        return service.events(page, filters.recordType, filters.recordId, filters.actor, filters.committeeId,
+                filters.from, filters.to);
+    }
+
+    private PageResult<PersonalDataRead> reads(PageParams page, AuditFilters filters) {
+        return service.reads(page, filters.recordType, filters.recordId, filters.actor, filters.from, filters.to);
     }
 }

@@ -2,6 +2,7 @@ package cn.cppcc.liaison.committee;
 
 import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
+import cn.cppcc.liaison.kernel.ListExports;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;

@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.consultation;
 
-import cn.cppcc.liaison.committee.ListExports;
 import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
+import cn.cppcc.liaison.kernel.ListExports;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
@@ -11,7 +11,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -77,16 +75,23 @@ public class ConsultationResource {
 
     @GET
     @Path("compliance")
-    public ConsultationCompliance getConsultationCompliance(
-            @QueryParam("year") @NotNull(message = "须给出年份") @Min(value = 2000, message = "年份为 2000–2100")
-            @Max(value = 2100, message = "年份为 2000–2100") Integer year,
-            @QueryParam("quarter") @Min(value = 1, message = "季度为 1–4") @Max(value = 4, message = "季度为 1–4")
-            Integer quarter,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("townshipId") @Min(value = 1, message = "编号从 1 开始") Long townshipId,
-            @QueryParam("gapsOnly") Boolean gapsOnly,
+    public ConsultationCompliance getConsultationCompliance(@Valid @BeanParam ComplianceFilters filters,
             @Valid @BeanParam PageParams page) {
-        return service.compliance(year, quarter, committeeId, townshipId, gapsOnly, page);
+        return compliance(page, filters);
+    }
+
+    @GET
+    @Path("compliance/export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportConsultationCompliance(@Valid @BeanParam ComplianceFilters filters,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.answer("一季一协商落实情况", "consultation-compliance", filters.committeeId, headers, uri,
+                ComplianceExport.columns(filters.quarter), page -> compliance(page, filters).items());
+    }
+
+    private ConsultationCompliance compliance(PageParams page, ComplianceFilters filters) {
+        return service.compliance(filters.year, filters.quarter, filters.committeeId, filters.townshipId,
+                filters.gapsOnly, page);
     }
 
     @GET

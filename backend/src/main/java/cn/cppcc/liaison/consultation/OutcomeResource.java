@@ -1,7 +1,7 @@
 package cn.cppcc.liaison.consultation;
 
-import cn.cppcc.liaison.committee.ListExports;
 import cn.cppcc.liaison.kernel.Export;
+import cn.cppcc.liaison.kernel.ListExports;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;

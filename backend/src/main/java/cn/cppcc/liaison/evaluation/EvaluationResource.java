@@ -1,5 +1,7 @@
 package cn.cppcc.liaison.evaluation;
 
+import cn.cppcc.liaison.kernel.Export;
+import cn.cppcc.liaison.kernel.ListExports;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.security.Authenticated;
@@ -19,8 +21,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,6 +43,9 @@ public class EvaluationResource {
 
     @Inject
     EvaluationQueries queries;
+
+    @Inject
+    ListExports exports;
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
@@ -113,15 +121,21 @@ public class EvaluationResource {
 
     @GET
     @Path("{year}/export")
-    @Produces(XLSX)
+    @Produces({XLSX, Export.CSV})
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
     public Response exportEvaluations(@Valid @BeanParam EvaluationYearParams scope,
             @QueryParam("sort") @Pattern(regexp = "-?(score|name|memberId)",
                     message = "可用的排序：-score、score、name、-name、memberId、-memberId") String sort,
             @QueryParam("groupId") @Min(value = 1, message = "编号从 1 开始") Long groupId,
             @QueryParam("sectorId") @Min(value = 1, message = "编号从 1 开始") Long sectorId,
-            @QueryParam("rating") @Size(max = 4, message = "等次最多给出 4 个") List<EvaluationRating> rating) {
+            @QueryParam("rating") @Size(max = 4, message = "等次最多给出 4 个") List<EvaluationRating> rating,
+            @Context HttpHeaders headers) {
         EvaluationXlsx.Table table = queries.table(sort, scope.year, scope.committeeId, groupId, sectorId, rating);
+        if (Export.Format.accepted(headers, Export.Format.XLSX) == Export.Format.CSV) {
+            // The result table alone: a CSV file has one sheet, and the ratings' counts are the table's to sum.
+            return Export.of(Export.Format.CSV, "", EvaluationExport.table(table.anonymous()), table.rows())
+                    .attachment("evaluation-" + scope.year);
+        }
         return Response.ok(EvaluationXlsx.table(table), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"evaluation-" + scope.year + ".xlsx\"").build();
     }
@@ -146,9 +160,29 @@ public class EvaluationResource {
     }
 
     @GET
+    @Path("{year}/groups/export")
+    @Produces({Export.CSV, Export.XLSX})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON, Role.Names.REPORTER})
+    public Response exportGroupEvaluations(@Valid @BeanParam EvaluationYearParams scope, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer(scope.year + " 年度活动组考评", "evaluation-groups-" + scope.year, scope.committeeId,
+                headers, uri, EvaluationExport.GROUPS, queries.groups(scope.year, scope.committeeId));
+    }
+
+    @GET
     @Path("{year}/inactive")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON})
     public List<InactiveMember> listInactiveMembers(@Valid @BeanParam EvaluationYearParams scope) {
         return queries.inactive(scope.year, scope.committeeId);
+    }
+
+    @GET
+    @Path("{year}/inactive/export")
+    @Produces({Export.CSV, Export.XLSX})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICE, Role.Names.CONVENOR, Role.Names.LIAISON})
+    public Response exportInactiveMembers(@Valid @BeanParam EvaluationYearParams scope, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer(scope.year + " 年度挂牌委员", "inactive-members-" + scope.year, scope.committeeId,
+                headers, uri, EvaluationExport.INACTIVE, queries.inactive(scope.year, scope.committeeId));
     }
 }

@@ -8,13 +8,15 @@ public record InactiveMember(long memberId, String memberName, Long groupId, Str
         BigDecimal score, EvaluationRating rating, EvaluationRating previousRating, int workItems) {
 
     public enum Reason {
-        /** 全年没有任何履职记录. */
-        NO_WORK,
-        /** 低于最低要求. */
-        BELOW_MINIMUM,
-        /** 评为不称职. */
-        UNQUALIFIED,
-        /** 连续两年不称职. */
-        UNQUALIFIED_TWICE
+        NO_WORK("全年没有任何履职记录"),
+        BELOW_MINIMUM("低于最低要求"),
+        UNQUALIFIED("评为不称职"),
+        UNQUALIFIED_TWICE("连续两年不称职");
+
+        public final String label;
+
+        Reason(String label) {
+            this.label = label;
+        }
     }
 }

@@ -51,6 +51,10 @@ public final class Export<R> implements StreamingOutput {
 
     private static final int CLOSE_SECONDS = 10;
 
+    /** The most characters an Excel cell holds, and what a text cut to fit ends with. */
+    static final int CELL_CHARS = 32_767;
+    static final String CUT = "…（超出 Excel 单元格上限，完整内容见 CSV）";
+
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private static final String HEAD_FILL = "DDEBF7";
@@ -79,9 +83,14 @@ public final class Export<R> implements StreamingOutput {
          * that allows neither never reaches here: the resource's {@code @Produces} answers it 406.
          */
         public static Format accepted(HttpHeaders headers) {
+            return accepted(headers, CSV);
+        }
+
+        /** As {@link #accepted(HttpHeaders)}, with {@code otherwise} for a client that accepts anything. */
+        public static Format accepted(HttpHeaders headers, Format otherwise) {
             for (MediaType type : headers.getAcceptableMediaTypes()) {
                 if (type.isWildcardType()) {
-                    return CSV;
+                    return otherwise;
                 }
                 if (type.isCompatible(MediaType.valueOf(Export.CSV))) {
                     return CSV;
@@ -90,7 +99,7 @@ public final class Export<R> implements StreamingOutput {
                     return XLSX;
                 }
             }
-            return CSV;
+            return otherwise;
         }
     }
 
@@ -279,9 +288,24 @@ public final class Export<R> implements StreamingOutput {
                 sheet.value(r, c, (LocalDateTime) value);
                 sheet.style(r, c).format("yyyy-mm-dd hh:mm").set();
             }
-            case TEXT -> sheet.inlineString(r, c, (String) value);
+            case TEXT -> sheet.inlineString(r, c, fitted((String) value));
             default -> throw new IllegalStateException(column.kind.name());
         }
+    }
+
+    /**
+     * The text as a cell can hold it: Excel refuses a file with a cell past 32,767 characters, so a longer text
+     * (a long change in the trail) is cut there and says so; the CSV file keeps it whole.
+     */
+    static String fitted(String text) {
+        if (text.length() <= CELL_CHARS) {
+            return text;
+        }
+        int end = CELL_CHARS - CUT.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + CUT;
     }
 
     /** Each column as wide as its header or the widest of the first rows' cells, within bounds. */

@@ -1,8 +1,8 @@
 package cn.cppcc.liaison.sector;
 
-import cn.cppcc.liaison.committee.ListExports;
 import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
+import cn.cppcc.liaison.kernel.ListExports;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;

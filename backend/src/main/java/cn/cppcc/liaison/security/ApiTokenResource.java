@@ -1,11 +1,12 @@
 package cn.cppcc.liaison.security;
 
-import cn.cppcc.liaison.kernel.Role;
-
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Idempotency;
+import cn.cppcc.liaison.kernel.ListExports;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Responses;
+import cn.cppcc.liaison.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,9 +21,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path(ApiTokenResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,11 +41,22 @@ public class ApiTokenResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    ListExports exports;
+
     @GET
     public PageResult<ApiToken> listApiTokens(@Valid @BeanParam PageParams page,
-            @QueryParam("committeeId") @Min(value = 1, message = "编号从 1 开始") Long committeeId,
-            @QueryParam("status") ApiTokenStatus status) {
-        return service.list(page, committeeId, status);
+            @Valid @BeanParam ApiTokenFilters filters) {
+        return service.list(page, filters.committeeId, filters.status);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Export.CSV, Export.XLSX})
+    public Response exportApiTokens(@Valid @BeanParam ApiTokenFilters filters, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return exports.answer("API 令牌", "api-tokens", filters.committeeId, headers, uri, ApiTokenExport.COLUMNS,
+                page -> service.list(page, filters.committeeId, filters.status).items());
     }
 
     @POST

@@ -10,10 +10,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Auth;
+import cn.cppcc.liaison.support.Csv;
 import cn.cppcc.liaison.support.Fixtures;
+import cn.cppcc.liaison.support.Xlsx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -22,6 +26,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -266,6 +273,41 @@ class ConsultationResourceTest {
                 .queryParam("gapsOnly", true).when().get(CONSULTATIONS + "/compliance")
                 .then().body("dueNow", equalTo(1));
         assertFieldError(Fixtures.broken().when().get(CONSULTATIONS + "/compliance").then(), "year");
+    }
+
+    @Test
+    void complianceExportsAPlatformARowWithEachQuartersStateCountAndConsultations() {
+        Place place = new Place();
+        long quiet = Fixtures.platform(place.committee, place.township);
+        int lastYear = TODAY.getYear() - 1;
+        long first = place.consultation(LocalDate.of(lastYear, 8, 1));
+        long second = place.consultation(LocalDate.of(lastYear, 9, 1));
+        Map<String, Object> query = Map.of("year", lastYear, "committeeId", place.committee);
+
+        List<CSVRecord> year = Csv.records(given().queryParams(query).accept("text/csv")
+                .when().get(CONSULTATIONS + "/compliance/export").then().statusCode(200).extract().asByteArray());
+        assertEquals(List.of("平台编号", "联系平台", "乡镇（街道）", "第一季度", "第一季度协商次数", "第一季度协商编号",
+                "第二季度", "第二季度协商次数", "第二季度协商编号", "第三季度", "第三季度协商次数", "第三季度协商编号",
+                "第四季度", "第四季度协商次数", "第四季度协商编号"), year.get(0).getParser().getHeaderNames());
+        Map<String, CSVRecord> byPlatform = new HashMap<>();
+        year.forEach(r -> byPlatform.put(r.get("平台编号"), r));
+        assertEquals(Set.of(String.valueOf(place.platform), String.valueOf(quiet)), byPlatform.keySet());
+        CSVRecord held = byPlatform.get(String.valueOf(place.platform));
+        assertEquals(List.of("季度已过未开展", "季度已过未开展", "已开展", "季度已过未开展"),
+                List.of(held.get("第一季度"), held.get("第二季度"), held.get("第三季度"), held.get("第四季度")));
+        assertEquals("2", held.get("第三季度协商次数"));
+        assertEquals(first + "、" + second, held.get("第三季度协商编号"));
+
+        List<Row> third = Xlsx.rows(given().queryParams(query).queryParam("quarter", 3).queryParam("gapsOnly", true)
+                .accept(Export.XLSX).when().get(CONSULTATIONS + "/compliance/export").then().statusCode(200)
+                .extract().asByteArray());
+        assertEquals(List.of("平台编号", "联系平台", "乡镇（街道）", "第三季度", "第三季度协商次数", "第三季度协商编号"),
+                third.get(1).stream().map(c -> c.getText()).toList());
+        assertEquals(3, third.size(), "the title, the header and the one platform that missed the quarter");
+        assertEquals(quiet, third.get(2).getCell(0).asNumber().longValueExact());
+        assertEquals(0, third.get(2).getCell(4).asNumber().intValueExact());
+        assertFieldError(Fixtures.broken().accept("text/csv").when().get(CONSULTATIONS + "/compliance/export").then(),
+                "year");
     }
 
     @Test

@@ -48,4 +48,17 @@ class ExportColumnTest {
         assertEquals("否", ExportColumn.<Boolean>yesNo("是否逾期", b -> b).csvCell(false));
         assertNull(ExportColumn.<Boolean>yesNo("是否逾期", b -> b).csvCell(null));
     }
+
+    /** Excel refuses a cell past 32,767 characters: a longer text is cut there, never inside a character pair. */
+    @Test
+    void anExcelCellHoldsAtMostItsLimitAndSaysItWasCut() {
+        String fits = "改".repeat(Export.CELL_CHARS);
+        assertEquals(fits, Export.fitted(fits));
+        String longer = Export.fitted("改".repeat(Export.CELL_CHARS + 1));
+        assertEquals(Export.CELL_CHARS, longer.length());
+        assertEquals(true, longer.endsWith(Export.CUT));
+        String pairs = Export.fitted("😀".repeat(Export.CELL_CHARS));
+        assertEquals(false, Character.isHighSurrogate(pairs.charAt(pairs.length() - Export.CUT.length() - 1)));
+        assertEquals(true, pairs.length() <= Export.CELL_CHARS);
+    }
 }

@@ -1,7 +1,6 @@
 package cn.cppcc.liaison.report;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import cn.cppcc.liaison.kernel.Export;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.support.Auth;
+import cn.cppcc.liaison.support.Csv;
 import cn.cppcc.liaison.support.Fixtures;
 import cn.cppcc.liaison.support.Problems;
 import cn.cppcc.liaison.support.Xlsx;
@@ -17,17 +17,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -206,13 +198,7 @@ class ReportExportTest {
     private static List<CSVRecord> csv(RequestSpecification as, String path, Map<String, Object> query) {
         byte[] body = given().spec(as).queryParams(Q1).queryParams(query).accept("text/csv").when().get(path).then()
                 .statusCode(200).contentType("text/csv").extract().asByteArray();
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3));
-        try (CSVParser parser = CSVParser.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return new ArrayList<>(parser.getRecords());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Csv.records(body);
     }
 
     private static List<Row> xlsx(RequestSpecification as, String path, Map<String, Object> query) {

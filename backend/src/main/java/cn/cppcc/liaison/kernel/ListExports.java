@@ -1,10 +1,5 @@
-package cn.cppcc.liaison.committee;
+package cn.cppcc.liaison.kernel;
 
-import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.kernel.Export;
-import cn.cppcc.liaison.kernel.ExportColumn;
-import cn.cppcc.liaison.kernel.OfficeClock;
-import cn.cppcc.liaison.kernel.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,13 +24,28 @@ public class ListExports {
     @Inject
     OfficeClock clock;
 
+    @Inject
+    CommitteeNames committees;
+
     public <R> Response answer(String what, String file, Long committeeId, HttpHeaders headers, UriInfo uri,
             List<ExportColumn<R>> columns, Function<PageParams, List<R>> list) {
+        return Export.of(Export.Format.accepted(headers), title(what, committeeId, uri), columns,
+                Export.pages(null, list)).attachment(named(file));
+    }
+
+    /** The export of a list that is not paged (a year's groups): its rows already read, as one batch. */
+    public <R> Response answer(String what, String file, Long committeeId, HttpHeaders headers, UriInfo uri,
+            List<ExportColumn<R>> columns, List<R> rows) {
+        return Export.of(Export.Format.accepted(headers), title(what, committeeId, uri), columns, rows)
+                .attachment(named(file));
+    }
+
+    private String title(String what, Long committeeId, UriInfo uri) {
         Long id = committeeId != null ? committeeId : callerContext.get().committeeId();
-        CommitteeEntity committee = id == null ? null : CommitteeEntity.findById(id);
-        String title = Export.title(what, committee == null ? null : committee.name, uri.getQueryParameters(),
-                clock.today());
-        return Export.of(Export.Format.accepted(headers), title, columns, Export.pages(null, list))
-                .attachment(file + "-" + clock.today().format(DateTimeFormatter.BASIC_ISO_DATE));
+        return Export.title(what, id == null ? null : committees.nameOf(id), uri.getQueryParameters(), clock.today());
+    }
+
+    private String named(String file) {
+        return file + "-" + clock.today().format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 }
