@@ -48,8 +48,8 @@ public class ActivityService {
                 filter.parameters());
         // The page's members load in batches (hibernate fetch batch-size), not one query per activity.
         List<Activity> items = query.page(Page.of(page.page - 1, page.size)).list().stream().map(Activity::of).toList();
-        return new ActivityPage(items, page.page, page.size, query.count(),
-                ActivityEntity.peopleReached(filter.query(), filter.parameters()));
+        return new ActivityPage(items, page.page, page.size, page.total(query::count),
+                page.total(() -> ActivityEntity.peopleReached(filter.query(), filter.parameters())));
     }
 
     /**

@@ -59,8 +59,8 @@ public class AuditService {
                 .setParameter("limit", page.size)
                 .setParameter("offset", (page.page - 1) * page.size)
                 .getResultList();
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from " + changes))
-                .getSingleResult()).longValue();
+        long total = page.total(() -> ((Number) filter.bind(em.createNativeQuery("select count(*) from " + changes))
+                .getSingleResult()).longValue());
         List<AuditEvent> events = rows.stream().map(states::event).toList();
         reads.record(AuditRecordType.MEMBER, committeeId != null ? committeeId : callerContext.get().committeeId(),
                 states.membersWithPhone(events), "phone");
@@ -84,8 +84,8 @@ public class AuditService {
                 .setParameter("limit", page.size)
                 .setParameter("offset", (page.page - 1) * page.size)
                 .getResultList();
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*)" + where)).getSingleResult())
-                .longValue();
+        long total = page.total(() -> ((Number) filter.bind(em.createNativeQuery("select count(*)" + where))
+                .getSingleResult()).longValue());
         return new PageResult<>(rows.stream().map(PersonalDataRead::of).toList(), page.page, page.size, total);
     }
 

@@ -65,7 +65,7 @@ public class ConsultationService {
         List<ConsultationEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
         Map<Long, Integer> outcomes = outcomeCounts(rows.stream().map(c -> c.id).toList());
         return new PageResult<>(rows.stream().map(c -> Consultation.of(c, outcomes.getOrDefault(c.id, 0))).toList(),
-                page.page, page.size, query.count());
+                page.page, page.size, page.total(query::count));
     }
 
     /** The list's total for the same filters, without reading a page: what a report asks. */

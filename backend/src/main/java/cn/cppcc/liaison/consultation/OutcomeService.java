@@ -67,7 +67,7 @@ public class OutcomeService {
         Filter filter = filter(committeeId, consultationId, status, overdue, q, counted(figure, from, to));
         var query = OutcomeEntity.<OutcomeEntity>find(filter.query(), sort(page.sort), filter.parameters());
         List<OutcomeEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
-        return new PageResult<>(views(rows), page.page, page.size, query.count());
+        return new PageResult<>(views(rows), page.page, page.size, page.total(query::count));
     }
 
     /**

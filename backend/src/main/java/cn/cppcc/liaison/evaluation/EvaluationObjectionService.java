@@ -56,8 +56,8 @@ public class EvaluationObjectionService {
                 .where("e.year = :year", "year", year.shortValue())
                 .equal("e.status", "status", status)
                 .equal("e.member.id", "memberId", memberId), callerContext.get(), "e.member");
-        long total = EvaluationObjectionEntity.count("from EvaluationObjectionEntity e where " + filter.query(),
-                filter.parameters());
+        long total = page.total(() -> EvaluationObjectionEntity.count(
+                "from EvaluationObjectionEntity e where " + filter.query(), filter.parameters()));
         List<EvaluationObjectionEntity> found = EvaluationObjectionEntity.<EvaluationObjectionEntity>find(
                 "from EvaluationObjectionEntity e join fetch e.member where " + filter.query() + " order by " + order,
                 filter.parameters()).page(Page.of(page.page - 1, page.size)).list();

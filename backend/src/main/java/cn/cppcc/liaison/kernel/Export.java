@@ -149,6 +149,7 @@ public final class Export<R> implements StreamingOutput {
             page.page = last == null ? 1 : next[0];
             page.size = size;
             page.sort = sort;
+            page.counted = false;
             next[0] = page.page + 1;
             return list.apply(page);
         };

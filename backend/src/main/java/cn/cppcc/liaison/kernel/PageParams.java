@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.function.LongSupplier;
 
 /** The paging and sorting query parameters every list operation shares. */
 public class PageParams {
@@ -36,4 +37,15 @@ public class PageParams {
     @Size(max = 50, message = "排序字段过长")
     @Pattern(regexp = "-?[A-Za-z]+", message = "排序格式为字段名，降序在前面加 -，例如 -createdAt")
     public String sort;
+
+    /**
+     * Whether the page's {@code total} (and a list's sums) are wanted: not by an export reading the list page after
+     * page, which would otherwise count the whole list again for every batch. Never a query parameter.
+     */
+    public boolean counted = true;
+
+    /** The list's total as {@code count} gives it, or 0 without asking when the page is read uncounted. */
+    public long total(LongSupplier count) {
+        return counted ? count.getAsLong() : 0;
+    }
 }

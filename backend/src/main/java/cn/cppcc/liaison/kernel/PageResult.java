@@ -10,6 +10,7 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
 
     public static <E, T> PageResult<T> of(PanacheQuery<E> query, PageParams params, Function<E, T> mapper) {
         List<E> rows = query.page(Page.of(params.page - 1, params.size)).list();
-        return new PageResult<>(rows.stream().map(mapper).toList(), params.page, params.size, query.count());
+        return new PageResult<>(rows.stream().map(mapper).toList(), params.page, params.size,
+                params.total(query::count));
     }
 }

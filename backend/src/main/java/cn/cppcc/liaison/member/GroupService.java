@@ -42,7 +42,7 @@ public class GroupService {
         PanacheQuery<GroupEntity> query =
                 GroupEntity.find(filter.query(), Sorting.parse(page.sort, SORTABLE, "id"), filter.parameters());
         List<GroupEntity> rows = query.page(Page.of(page.page - 1, page.size)).list();
-        return new PageResult<>(withMemberCounts(rows), page.page, page.size, query.count());
+        return new PageResult<>(withMemberCounts(rows), page.page, page.size, page.total(query::count));
     }
 
     public Group get(long id) {

@@ -73,7 +73,8 @@ public class VisitService {
         var query = VisitEntity.<VisitEntity>find(filter.query(), sort(page.sort), filter.parameters());
         // The page's places and members load in batches (hibernate fetch batch-size), not one query per visit.
         List<Visit> items = query.page(Page.of(page.page - 1, page.size)).list().stream().map(Visit::of).toList();
-        VisitEntity.Totals totals = VisitEntity.totals(filter.query(), filter.parameters());
+        VisitEntity.Totals totals = page.counted ? VisitEntity.totals(filter.query(), filter.parameters())
+                : new VisitEntity.Totals(0, 0, 0);
         return new VisitPage(items, page.page, page.size, totals.visits(), totals.peopleReceived(),
                 totals.membersPresent());
     }
