@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.support.Csv;
 import cn.cppcc.liaison.support.Pages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -99,6 +101,20 @@ class MemberRecordTest {
             assertEquals("接待走访", rows.get(2).getCellText(1));
             assertEquals("45", rows.get(2).getCellText(3));
         }
+    }
+
+    @Test
+    void theRecordsItemsDownloadAsCsvWhenAskedForCsv() {
+        JsonPath record = record(world.wang, 2025);
+        List<CSVRecord> csv = Csv.records(given().queryParam("year", 2025).accept("text/csv").when()
+                .get("/api/v1/members/" + world.wang + "/record/export").then().statusCode(200)
+                .header("Content-Disposition", containsString("record-" + world.wang + "-2025.csv")).extract()
+                .asByteArray());
+        assertEquals(List.of("日期", "类别", "事项", "人次", "说明", "记录类型", "记录编号"),
+                csv.get(0).getParser().getHeaderNames());
+        assertEquals(record.getList("items.recordId").stream().map(String::valueOf).toList(),
+                csv.stream().map(r -> r.get("记录编号")).toList());
+        assertEquals(record.getList("items.date"), csv.stream().map(r -> r.get("日期")).toList());
     }
 
     @Test
