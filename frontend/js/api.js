@@ -302,6 +302,10 @@ export const listGroupEvaluations = (year, query) => request('GET', `/api/v1/eva
 export const listInactiveMembers = (year, query) => request('GET', `/api/v1/evaluations/${year}/inactive`, { query });
 export const getReportSummary = (query) => request('GET', '/api/v1/reports/summary', { query });
 export const getReportBreakdown = (query) => request('GET', '/api/v1/reports/breakdown', { query });
+/** The summary's figures as a file (format csv or xlsx), for the same query as getReportSummary. */
+export const exportReportSummary = (query, format = 'csv') => request('GET', '/api/v1/reports/summary/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+/** A breakdown's rows as a file (format csv or xlsx), for the same query as getReportBreakdown (every member row). */
+export const exportReportBreakdown = (query, format = 'csv') => request('GET', '/api/v1/reports/breakdown/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
 /** draft: EvaluationRulesFields → EvaluationWhatIf: every member by the current rules and by the draft side by side; nothing is saved. */
 export const whatIfEvaluation = (year, draft, query) => request('POST', `/api/v1/evaluations/${year}/what-if`, { query, body: draft });
 /** query: the filters and sort of listEvaluations (without page and size) → a Blob of XLSX (结果表 and 等次统计 sheets). */

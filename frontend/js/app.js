@@ -34,6 +34,7 @@ import * as opinions from './views/opinions.js';
 import * as outcomes from './views/outcomes.js';
 import * as platforms from './views/platforms.js';
 import * as proposals from './views/proposals.js';
+import * as reports from './views/reports.js';
 import * as sectors from './views/sectors.js';
 import * as studios from './views/studios.js';
 import * as townships from './views/townships.js';
@@ -71,6 +72,8 @@ const townshipScope = async ([id]) => {
 
 /** Who reads a year's 结果表 (listEvaluations); a member reads their own breakdown, from their 履职档案. */
 const EVALUATION_READERS = ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'];
+/** Who reads the reports (getReportSummary, getReportBreakdown). */
+const REPORT_READERS = ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'REPORTER'];
 /** Who reads a member's breakdown (getMemberEvaluation), and with it the adjustments and objections that lead there. */
 const BREAKDOWN_READERS = ['ADMIN', 'OFFICE', 'CONVENOR', 'LIAISON', 'MEMBER'];
 
@@ -89,6 +92,7 @@ const AUDIT_TABS = [
 const ROUTES = [
   { pattern: /^\/$/, view: home, name: 'home' },
   { pattern: /^\/committees\/(\d+)$/, view: committee, name: 'committee', tab: 'overview', scope: committeeScope },
+  { pattern: /^\/committees\/(\d+)\/reports$/, view: reports, name: 'reports', tab: 'reports', scope: committeeScope, roles: REPORT_READERS },
   { pattern: /^\/committees\/(\d+)\/members$/, view: members, name: 'members', tab: 'members', scope: committeeScope },
   { pattern: /^\/members\/(\d+)\/record$/, view: memberRecord, name: 'member-record', tab: 'members', crumb: '履职档案', scope: recordScope },
   { pattern: /^\/committees\/(\d+)\/groups$/, view: groups, name: 'groups', tab: 'groups', scope: committeeScope },
@@ -123,6 +127,7 @@ const ROUTES = [
 
 const TABS = [
   { tab: 'overview', label: '概况', href: (id) => `#/committees/${id}` },
+  { tab: 'reports', label: '报表', href: (id) => `#/committees/${id}/reports`, roles: REPORT_READERS },
   { tab: 'members', label: '委员', href: (id) => `#/committees/${id}/members` },
   { tab: 'groups', label: '界别活动组', href: (id) => `#/committees/${id}/groups` },
   { tab: 'sectors', label: '界别', href: (id) => `#/committees/${id}/sectors` },
@@ -193,8 +198,9 @@ async function route() {
   if (!caller) return;
   const [path, query = ''] = (window.location.hash.replace(/^#/, '') || '/').split('?');
   // An account bound to one committee sees only that committee: its start page is the committee.
+  // A reporter's work is the reports: its start page is the committee's 报表.
   if (path === '/' && caller.committeeId) {
-    window.location.replace(`#/committees/${caller.committeeId}`);
+    window.location.replace(`#/committees/${caller.committeeId}${caller.role === 'REPORTER' ? '/reports' : ''}`);
     return;
   }
   const found = match(path);

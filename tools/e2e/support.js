@@ -96,7 +96,8 @@ export function stepsOn(currentPage) {
 }
 
 /**
- * A fresh browser context signed in through the login form as {@code account}, on the committee's first screen:
+ * A fresh browser context signed in through the login form as {@code account}, on its first screen (the committee's,
+ * or for a reporter the committee's 工作报表):
  * its page, with script errors collected into {@code errors}.
  */
 export async function signedInPage(browser, account, viewport, { committeeName, errors, timeout = 20_000 }) {
@@ -109,6 +110,8 @@ export async function signedInPage(browser, account, viewport, { committeeName, 
   await form.getByLabel('用户名').fill(account.username);
   await form.getByLabel('密码').fill(account.password);
   await form.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('heading', { level: 2, name: committeeName }).waitFor();
+  // A reporter starts on the committee's 工作报表, every other account bound to a committee on its 概况.
+  await page.getByRole('heading', { level: 2, name: committeeName })
+    .or(page.locator('[data-view="reports"] [data-report-table]')).first().waitFor();
   return page;
 }
