@@ -22,15 +22,17 @@ const BASE = {
 
 /**
  * Bars of one or more series over categories (slices, months, figures), each bar labelled with its value.
- * categories: the axis's labels; series: [{ name, values }]; horizontal: categories down the side (long names,
- * many rows); line: a line through the points instead (months and quarters).
+ * categories: the axis's labels; series: [{ name, values, stack, axis, line, colour, labels }] (`stack` piles the series of one
+ * name on each other; `axis: 1` reads a series on a second value axis, named by `units[1]`; `line` draws it as a
+ * line; `labels: false` leaves its values off where they would crowd the others); horizontal: categories down the side (long names, many rows); line: every series a line (months).
  */
-export async function drawBars(container, { categories, series, horizontal = false, line = false, unit = '' }) {
+export async function drawBars(container, { categories, series, horizontal = false, line = false, unit = '', units = [unit] }) {
   const { init, getInstanceByDom } = await echarts();
   getInstanceByDom(container)?.dispose();
   const chart = init(container, null, { renderer: 'canvas', devicePixelRatio: Math.max(2, window.devicePixelRatio || 1) });
   const categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0, width: 110, overflow: 'truncate' }, inverse: horizontal };
-  const valueAxis = { type: 'value', name: unit, minInterval: 1 };
+  const valueAxes = units.map((name) => ({ type: 'value', name, minInterval: 1 }));
+  const valueAxis = valueAxes.length > 1 ? valueAxes : valueAxes[0];
   chart.setOption({
     ...BASE,
     legend: series.length > 1 ? { top: 0 } : undefined,
@@ -39,10 +41,17 @@ export async function drawBars(container, { categories, series, horizontal = fal
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: series.map((s) => ({
       name: s.name,
-      type: line ? 'line' : 'bar',
+      type: line || s.line ? 'line' : 'bar',
       data: s.values,
+      stack: s.stack,
       barMaxWidth: 28,
-      label: { show: true, position: horizontal ? 'right' : 'top', formatter: ({ value }) => (value === null || value === undefined ? '' : String(value)) },
+      ...(s.colour ? { itemStyle: { color: s.colour }, lineStyle: { color: s.colour } } : {}),
+      ...(s.axis ? { [horizontal ? 'xAxisIndex' : 'yAxisIndex']: s.axis } : {}),
+      label: {
+        show: s.labels !== false,
+        position: s.stack ? 'inside' : horizontal ? 'right' : 'top',
+        formatter: ({ value }) => (value === null || value === undefined || (s.stack && value === 0) ? '' : String(value)),
+      },
     })),
   });
   return chart;

@@ -4,7 +4,9 @@
 // quarter before, the paragraph to copy, a chart with the same numbers in the table; a number opens the records
 // it counts, as many as it says, and the opinions' list with the same filters; by township the one township
 // carries them; the files download and open; the page prints on A4. The office reads it on a phone, nothing wider
-// than the screen. Screenshots go to target/screenshots (E2E_SHOTS) for review.
+// than the screen. The office's 工作台 on its 概况: the to-dos link to their lists, and when an opinion is solved
+// the quarter's figure and the township's bar in the chart move with it. Screenshots go to target/screenshots
+// (E2E_SHOTS) for review.
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,7 +14,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import {
-  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, createAccounts, deleteAccounts, serviceReady,
+  ADMIN, BASE, CHROMIUM, CHROMIUM_FLAGS, RUN, TAIL, actAs, api, beijing, createAccounts, deleteAccounts, inDays, serviceReady,
   signInThroughApi, signedInPage, stepsOn,
 } from './support.js';
 
@@ -59,18 +61,19 @@ before(async () => {
     await api('POST', '/opinion-categories', { committeeId: committee.id, name: '基础设施', sortOrder: 10 });
     categories = (await api('GET', `/opinion-categories?committeeId=${committee.id}&size=200`)).items;
   }
+  const opinions = [];
   for (const [title, day] of [['通村道路破损', 4], ['村卫生室缺医少药', 10]]) {
-    await api('POST', '/opinions', {
+    opinions.push(await api('POST', '/opinions', {
       committeeId: committee.id, categoryId: categories[0].id, collectedOn: thisQuarter(day), townshipId: township.id,
       source: 'VISIT', visitId: visits[0].id, title: `${title}${TAIL}`, content: '群众反映的情况和诉求。', memberIds: [member.id], submit: true,
-    });
+    }));
   }
   const accounts = {
     office: { username: `rp-office-${RUN}`, password: `Office2024${RUN}`, displayName: `报表办${TAIL}`, role: 'OFFICE', committeeId: committee.id },
     reporter: { username: `rp-reporter-${RUN}`, password: `Report2024${RUN}`, displayName: `统计${TAIL}`, role: 'REPORTER', committeeId: committee.id },
   };
   madeAccounts.push(...await createAccounts(accounts));
-  Object.assign(world, { committee, township, accounts });
+  Object.assign(world, { committee, township, accounts, opinions });
   await mkdir(SHOTS, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 });
@@ -191,6 +194,52 @@ test('the office reads the report on a phone, nothing wider than the screen', as
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `the page is ${width}px wide on a ${PHONE.width}px phone`);
     await shot('reports-by-month-375');
+  });
+
+  assert.deepEqual(pageErrors, [], 'no script errors on the page');
+});
+
+test('the office\'s 工作台: to-dos that open their lists, and figures and charts that move when an opinion is solved', async (t) => {
+  await openAs(world.accounts.office, DESK);
+  const desk = () => page.locator('[data-desk]');
+  const todo = (key) => desk().locator(`[data-todo="${key}"] [data-todo-count]`);
+  const quarterFigure = (key) => desk().locator(`[data-desk-figure="${key}"] dd`).first();
+  /** The township's row in the numbers of the chart of solved and open opinions. */
+  const townshipNumbers = () => desk().locator('[data-chart-numbers="townships"] tbody tr', { hasText: world.township.name }).locator('td');
+  const drawn = async () => {
+    await desk().locator('[data-todo]').first().waitFor();
+    await desk().locator('[data-desk-figure]').first().waitFor();
+    await desk().locator('[data-chart-numbers="townships"] tbody tr').first().waitFor({ state: 'attached' });
+  };
+
+  await step(t, 'what waits is counted, and a count opens the list that holds it', async () => {
+    await drawn();
+    assert.equal(await todo('submitted').getAttribute('data-todo-count'), '2');
+    assert.equal(await todo('overdue-outcomes').getAttribute('data-todo-count'), '0');
+    assert.equal(await quarterFigure('OPINIONS_COLLECTED').innerText(), '2');
+    assert.equal(await quarterFigure('OPINIONS_SOLVED').innerText(), '0');
+    assert.deepEqual(await townshipNumbers().allInnerTexts(), ['0', '2'], 'none solved, two open');
+    assert.ok(await desk().locator('[data-chart="trend"] canvas').count() > 0, 'the trend is drawn');
+    await page.screenshot({ path: join(SHOTS, 'desk-office-1366.png'), fullPage: true });
+    await desk().locator('[data-todo="submitted"] a').click();
+    await page.locator('[data-view="opinions"] [data-rows] tr').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-view]')?.hasAttribute('aria-busy'));
+    assert.equal(await page.locator('[data-view="opinions"] [data-rows] tr').count(), 2);
+    assert.match(page.url(), /status=SUBMITTED/);
+  });
+
+  await step(t, 'an opinion solved moves the to-do, the quarter\'s figure and the township\'s bar', async () => {
+    const officeToken = await signInThroughApi(world.accounts.office);
+    const id = world.opinions[0].id;
+    await api('POST', `/opinions/${id}/transitions`, { action: 'ACCEPT' }, officeToken);
+    await api('POST', `/opinions/${id}/transitions`, { action: 'ASSIGN', assignedUnit: '双丰镇人民政府', dueDate: inDays(30) }, officeToken);
+    await api('POST', `/opinions/${id}/transitions`, { action: 'RESOLVE', resolution: '道路已修复', resolvedOn: beijing() }, officeToken);
+    await api('POST', `/opinions/${id}/transitions`, { action: 'CLOSE', feedback: 'SATISFIED' }, officeToken);
+    await page.goto(`${BASE}/#/committees/${world.committee.id}`);
+    await drawn();
+    assert.equal(await todo('submitted').getAttribute('data-todo-count'), '1');
+    assert.equal(await quarterFigure('OPINIONS_SOLVED').innerText(), '1');
+    assert.deepEqual(await townshipNumbers().allInnerTexts(), ['1', '1'], 'one solved, one open');
   });
 
   assert.deepEqual(pageErrors, [], 'no script errors on the page');

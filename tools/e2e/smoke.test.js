@@ -669,7 +669,9 @@ test('审计 is for the office and the administrator: a reporter neither sees it
   await step(t, 'the reporter has no 审计 link, and the address answers with the refusal page', async () => {
     page = await newTab();
     await signInThroughScreen(page, reporter);
-    await page.getByRole('heading', { level: 2, name: committee.name }).waitFor();
+    // A reporter's start page is its committee's 工作报表.
+    await page.getByRole('heading', { level: 2, name: '工作报表' }).waitFor();
+    assert.equal(new URL(page.url()).hash.split('?')[0], `#/committees/${committee.id}/reports`);
     assert.equal(await page.getByRole('link', { name: '审计', exact: true }).count(), 0);
     assert.doesNotMatch(await page.locator('[data-account]').innerText(), /null/);
     for (const hash of ['#/audit?recordType=MEMBER', '#/audit/reads']) {

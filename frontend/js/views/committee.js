@@ -1,9 +1,11 @@
-// 政协概况: one committee's details and roster figures; edit and delete it.
+// 政协概况: one committee's details and roster figures; edit and delete it. For its office (and the administrator),
+// the 工作台 comes first: what waits, this quarter against the last, the year's charts.
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { fillForm, formDialog, missingFields, readForm } from '../form.js';
 import { chineseDate, count } from '../format.js';
-import { may } from '../permissions.js';
+import { officeDesk } from '../office-desk.js';
+import { currentCaller, may } from '../permissions.js';
 import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from '../problems.js';
 
 /** The roster figures: label, unit, how to count it, and the screen that lists it. */
@@ -45,13 +47,16 @@ export async function render(root, { committee: initial, navigate, refreshNav })
         h('button', { type: 'submit', class: 'danger', text: '删除' }),
         h('button', { type: 'button', 'data-action': 'close-dialog', text: '取消' }))));
   const heading = h('h2', { 'data-field': 'name' });
+  const desk = ['OFFICE', 'ADMIN'].includes(currentCaller()?.role) ? officeDesk(committee) : null;
 
+  root.classList.add('committee-view');
   root.append(
     h('header', { class: 'view-head' }, heading,
       h('div', { class: 'toolbar' },
         may('updateCommittee') ? h('button', { type: 'button', class: 'primary', 'data-action': 'edit', text: '修改' }) : null,
         may('deleteCommittee') ? h('button', { type: 'button', class: 'danger', 'data-action': 'delete', text: '删除' }) : null)),
     banner, notice,
+    desk?.panel,
     h('section', { class: 'panel' }, h('h3', { text: '基本信息' }), details),
     h('section', { class: 'panel' }, h('h3', { text: '名册概况' }), figures),
     editor, confirmer);
@@ -154,5 +159,5 @@ export async function render(root, { committee: initial, navigate, refreshNav })
   });
 
   showDetails();
-  await showFigures();
+  await Promise.all([showFigures(), desk?.load()]);
 }
