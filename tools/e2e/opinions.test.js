@@ -103,7 +103,9 @@ async function signInAs(credentials, committee = world.committee) {
   await form.getByLabel('用户名').fill(credentials.username);
   await form.getByLabel('密码').fill(credentials.password);
   await form.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('heading', { level: 2, name: committee.name }).waitFor();
+  // A reporter starts on the committee's 工作报表, the others on its 概况: both have the 社情民意 tab.
+  await page.getByRole('heading', { level: 2, name: committee.name }).or(page.getByRole('heading', { level: 2, name: '工作报表' }))
+    .first().waitFor();
   await tab('社情民意').click();
   await page.getByRole('heading', { level: 2, name: '社情民意' }).waitFor();
   await settled();

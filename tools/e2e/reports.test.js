@@ -6,7 +6,8 @@
 // carries them; the files download and open; the page prints on A4. The office reads it on a phone, nothing wider
 // than the screen. The office's 工作台 on its 概况: the to-dos link to their lists, and when an opinion is solved
 // the quarter's figure and the township's bar in the chart move with it. Screenshots go to target/screenshots
-// (E2E_SHOTS) for review.
+// (E2E_SHOTS) for review. A member's 工作台 on a phone: this month's duty turn, their opinions, the year against the
+// minimum of the rules; a convenor's adds the group and who in it has done nothing this year.
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -47,9 +48,15 @@ before(async () => {
   });
   const sector = await api('POST', '/sectors', { committeeId: committee.id, name: `农业界${TAIL}`, sortOrder: 1 });
   const township = await api('POST', '/townships', { committeeId: committee.id, name: `双丰镇${TAIL}`, kind: 'TOWN' });
-  const member = await api('POST', '/members', {
-    committeeId: committee.id, name: `王茜${TAIL}`, gender: 'FEMALE', sectorId: sector.id, townshipId: township.id,
+  const group = await api('POST', '/groups', { committeeId: committee.id, name: `农业界活动组${TAIL}`, sectorId: sector.id });
+  const person = (name) => api('POST', '/members', {
+    committeeId: committee.id, name: `${name}${TAIL}`, gender: 'FEMALE', sectorId: sector.id, groupId: group.id, townshipId: township.id,
   });
+  const member = await person('王茜');
+  const idle = await person('孙晓');
+  const platform = await api('POST', '/platforms', { committeeId: committee.id, townshipId: township.id, name: `双丰镇“协骊”联合体${TAIL}` });
+  await api('POST', '/duty-turns', { platformId: platform.id, memberId: member.id, month: beijing().slice(0, 7) });
+  await api('POST', `/evaluation-rules/${beijing().slice(0, 4)}?committeeId=${committee.id}`, { from: 'TIELI' });
   const visit = (date, peopleReceived) => api('POST', '/visits', {
     committeeId: committee.id, kind: 'HOUSEHOLD', date, startTime: '09:00', endTime: '11:00', townshipId: township.id,
     memberIds: [member.id], peopleReceived, topic: `入户走访${TAIL}`,
@@ -71,9 +78,11 @@ before(async () => {
   const accounts = {
     office: { username: `rp-office-${RUN}`, password: `Office2024${RUN}`, displayName: `报表办${TAIL}`, role: 'OFFICE', committeeId: committee.id },
     reporter: { username: `rp-reporter-${RUN}`, password: `Report2024${RUN}`, displayName: `统计${TAIL}`, role: 'REPORTER', committeeId: committee.id },
+    member: { username: `rp-member-${RUN}`, password: `Member2024${RUN}`, displayName: member.name, role: 'MEMBER', committeeId: committee.id, memberId: member.id },
+    convenor: { username: `rp-convenor-${RUN}`, password: `Convenor2024${RUN}`, displayName: member.name, role: 'CONVENOR', committeeId: committee.id, memberId: member.id, groupId: group.id },
   };
   madeAccounts.push(...await createAccounts(accounts));
-  Object.assign(world, { committee, township, accounts, opinions });
+  Object.assign(world, { committee, township, platform, member, idle, accounts, opinions });
   await mkdir(SHOTS, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 });
@@ -240,6 +249,36 @@ test('the office\'s 工作台: to-dos that open their lists, and figures and cha
     assert.equal(await todo('submitted').getAttribute('data-todo-count'), '1');
     assert.equal(await quarterFigure('OPINIONS_SOLVED').innerText(), '1');
     assert.deepEqual(await townshipNumbers().allInnerTexts(), ['1', '1'], 'one solved, one open');
+  });
+
+  assert.deepEqual(pageErrors, [], 'no script errors on the page');
+});
+
+test('a member\'s 工作台 on a phone, and a convenor\'s with their group', async (t) => {
+  await openAs(world.accounts.member, PHONE);
+  const desk = () => page.locator('[data-desk]');
+
+  await step(t, 'the member sees this month\'s turn, their opinions and the year against the minimum', async () => {
+    await desk().locator('[data-duty-turn]').waitFor();
+    assert.match(await desk().locator('[data-desk-duty]').innerText(), new RegExp(world.platform.name.replace(/[“”]/g, '.')));
+    await desk().locator('[data-opinions-total]').waitFor();
+    assert.equal(await desk().locator('[data-opinions-total]').getAttribute('data-opinions-total'), '2');
+    await desk().locator('[data-minimum="VISIT"]').waitFor();
+    assert.match(await desk().locator('[data-minimum="VISIT"]').innerText(), /已达到/);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= PHONE.width, `the page is ${width}px wide on a ${PHONE.width}px phone`);
+    await shot('desk-member-375');
+  });
+
+  await openAs(world.accounts.convenor, DESK);
+  await step(t, 'the convenor sees the group\'s year and who has done nothing yet', async () => {
+    await desk().locator('[data-group-figure="VISITS"]').waitFor();
+    // This quarter's three visits, and the quarter before's when that quarter is of this year too.
+    const month = Number(beijing().slice(5, 7));
+    assert.equal(await desk().locator('[data-group-figure="VISITS"] dd').innerText(), month > 3 ? '4' : '3');
+    await desk().locator('[data-idle-members]').waitFor();
+    assert.deepEqual(await desk().locator('[data-idle-members] a').allInnerTexts(), [world.idle.name]);
+    await shot('desk-convenor-1366');
   });
 
   assert.deepEqual(pageErrors, [], 'no script errors on the page');

@@ -1,9 +1,11 @@
-// 政协概况: one committee's details and roster figures; edit and delete it. For its office (and the administrator),
-// the 工作台 comes first: what waits, this quarter against the last, the year's charts.
+// 政协概况: one committee's details and roster figures; edit and delete it. The 工作台 comes first: for the office
+// (and the administrator) what waits, this quarter against the last and the year's charts; for a member their duty
+// turn, opinions and year against the minimum, and for a convenor or liaison their group too.
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { fillForm, formDialog, missingFields, readForm } from '../form.js';
 import { chineseDate, count } from '../format.js';
+import { memberDesk } from '../member-desk.js';
 import { officeDesk } from '../office-desk.js';
 import { currentCaller, may } from '../permissions.js';
 import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from '../problems.js';
@@ -47,7 +49,9 @@ export async function render(root, { committee: initial, navigate, refreshNav })
         h('button', { type: 'submit', class: 'danger', text: '删除' }),
         h('button', { type: 'button', 'data-action': 'close-dialog', text: '取消' }))));
   const heading = h('h2', { 'data-field': 'name' });
-  const desk = ['OFFICE', 'ADMIN'].includes(currentCaller()?.role) ? officeDesk(committee) : null;
+  const caller = currentCaller();
+  const desk = ['OFFICE', 'ADMIN'].includes(caller?.role) ? officeDesk(committee)
+    : ['MEMBER', 'CONVENOR', 'LIAISON'].includes(caller?.role) && caller.committeeId === committee.id ? memberDesk(committee, caller) : null;
 
   root.classList.add('committee-view');
   root.append(
