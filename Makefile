@@ -68,7 +68,7 @@ e2e-run: tools
 	   kill -0 $$pid 2>/dev/null || { echo "the service did not start:"; cat "$$log"; exit 1; }; sleep 1; \
 	 done; \
 	 cd $(E2E) && E2E_BASE_URL=http://127.0.0.1:$$port E2E_CHROMIUM=$(CHROMIUM) E2E_TODAY=$(E2E_DATE) \
-	   E2E_ADMIN_USERNAME='$(E2E_ADMIN_USERNAME)' E2E_ADMIN_PASSWORD='$(E2E_ADMIN_PASSWORD)' node --test --test-reporter=spec \
+	   E2E_ADMIN_USERNAME='$(E2E_ADMIN_USERNAME)' E2E_ADMIN_PASSWORD='$(E2E_ADMIN_PASSWORD)' node --test --test-concurrency=2 --test-reporter=spec \
 	   || { echo "--- service log ---"; tail -50 "$$log"; exit 1; }
 
 lint: tools ## Lint openapi.yaml with Spectral and the OWASP API security ruleset

@@ -233,6 +233,26 @@ export const findSimilarOpinions = (query) => request('GET', '/api/v1/opinions/s
 /** The media types of an export's two formats, chosen by Accept. */
 export const FILE_TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 export const exportOpinions = (query, format = 'csv') => request('GET', '/api/v1/opinions/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+/** Every list's rows for the same filters as a file (format csv or xlsx), in the list's order; see each operation. */
+export const exportCommittees = (query, format = 'csv') => request('GET', '/api/v1/committees/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportSectors = (query, format = 'csv') => request('GET', '/api/v1/sectors/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportTownships = (query, format = 'csv') => request('GET', '/api/v1/townships/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportVillages = (query, format = 'csv') => request('GET', '/api/v1/villages/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportPlatforms = (query, format = 'csv') => request('GET', '/api/v1/platforms/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportGroups = (query, format = 'csv') => request('GET', '/api/v1/groups/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportMembers = (query, format = 'csv') => request('GET', '/api/v1/members/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportStudios = (query, format = 'csv') => request('GET', '/api/v1/studios/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportVisits = (query, format = 'csv') => request('GET', '/api/v1/visits/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportDutyTurns = (query, format = 'csv') => request('GET', '/api/v1/duty-turns/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportOpinionCategories = (query, format = 'csv') => request('GET', '/api/v1/opinion-categories/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportConsultations = (query, format = 'csv') => request('GET', '/api/v1/consultations/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportOutcomes = (query, format = 'csv') => request('GET', '/api/v1/outcomes/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportProposals = (query, format = 'csv') => request('GET', '/api/v1/proposals/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportActivities = (query, format = 'csv') => request('GET', '/api/v1/activities/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportAccounts = (query, format = 'csv') => request('GET', '/api/v1/accounts/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportApiTokens = (query, format = 'csv') => request('GET', '/api/v1/api-tokens/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportAuditEvents = (query, format = 'csv') => request('GET', '/api/v1/audit/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
+export const exportPersonalDataReads = (query, format = 'csv') => request('GET', '/api/v1/audit/reads/export', { query, accept: `${FILE_TYPES[format]}, application/problem+json` });
 export const getOpinion = (id) => request('GET', `/api/v1/opinions/${id}`);
 export const updateOpinion = (id, fields, version) => request('PUT', `/api/v1/opinions/${id}`, { body: fields, headers: ifMatch(version) });
 export const deleteOpinion = (id) => request('DELETE', `/api/v1/opinions/${id}`);

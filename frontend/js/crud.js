@@ -1,7 +1,8 @@
 // A list screen for one resource: filters and search, a sortable table with paging, and create,
 // edit and delete through a form dialog. Views describe their resource; this runs the screen.
 import { newIdempotencyKey } from './api.js';
-import { h } from './dom.js';
+import { h, saveBlob } from './dom.js';
+import { beijingDay } from './format.js';
 import { fillForm, formDialog, missingFields, readForm } from './form.js';
 import { clearFieldErrors, hideBanner, reportMissing, reportProblem } from './problems.js';
 
@@ -15,8 +16,9 @@ const SEARCH_DELAY_MS = 300;
  *   defaults     a new record's form values, or a function giving them when the form opens
  *   title, intro  heading and a line under it
  *   empty        the empty state when no filter is set
- *   api          { list, get, create(fields, idempotencyKey), update, remove }; one key per create dialog, so a
- *                retry or a double click of the same dialog creates once
+ *   api          { list, get, create(fields, idempotencyKey), update, remove, export(query, format) }; one key per
+ *                create dialog, so a retry or a double click of the same dialog creates once; with `export`, 导出 CSV
+ *                and 导出 Excel download every row of the filters chosen (the list's /export, the same filters)
  *   scope        query parameters every list call carries, e.g. { committeeId: 1 }
  *   sort         default sort; columns with `sort` can be sorted by clicking their head
  *   filters      [{ name, label, type: 'search'|'select'|'date', options, placeholder }]
@@ -66,6 +68,10 @@ export function mountCrud(root, config) {
     (config.filters || []).map(filterControl),
     h('span', { class: 'spacer' }),
     config.tools || [],
+    config.api.export ? [
+      h('button', { type: 'button', 'data-action': 'export-csv', text: '导出 CSV', title: `按当前筛选条件导出全部${config.noun}（CSV）` }),
+      h('button', { type: 'button', 'data-action': 'export-xlsx', text: '导出 Excel', title: `按当前筛选条件导出全部${config.noun}（Excel）` }),
+    ] : [],
     may.create ? h('button', { type: 'button', class: 'primary', 'data-action': 'create', text: createLabel }) : null);
   const headRow = h('tr', {}, config.columns.map(columnHead), h('th', { scope: 'col', class: 'actions-col', text: '操作' }));
   const body = h('tbody', { 'data-rows': true });
@@ -309,6 +315,21 @@ export function mountCrud(root, config) {
     load();
   }
 
+  /** Every row of the filters chosen as a file, downloaded with the session's token. */
+  async function exportFile(format) {
+    const buttons = filters.querySelectorAll('[data-action^="export-"]');
+    buttons.forEach((b) => { b.disabled = true; });
+    try {
+      const blob = await config.api.export({ ...config.scope, ...filterValues() }, format);
+      saveBlob(blob, `${config.title}-${beijingDay()}.${format}`);
+      say('已导出');
+    } catch (error) {
+      reportProblem(error, { banner });
+    } finally {
+      buttons.forEach((b) => { b.disabled = false; });
+    }
+  }
+
   root.addEventListener('click', (event) => {
     const target = event.target.closest('[data-action]');
     if (!target || !root.contains(target)) return;
@@ -329,6 +350,8 @@ export function mountCrud(root, config) {
       return;
     }
     if (action === 'create') openEditor(null);
+    else if (action === 'export-csv') exportFile('csv');
+    else if (action === 'export-xlsx') exportFile('xlsx');
     else if (action === 'edit') edit(id);
     else if (action === 'delete') askToDelete(id);
     else if (action === 'close-dialog') target.closest('dialog').close();

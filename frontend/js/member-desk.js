@@ -23,13 +23,13 @@ export function memberDesk(committee, caller) {
   const panel = h('section', { class: 'desk', 'data-desk': true, 'aria-label': '我的工作台' },
     me ? h('section', { class: 'panel', 'aria-labelledby': 'desk-duty-title' },
       h('div', { class: 'panel-head' }, h('h3', { id: 'desk-duty-title', text: `本月轮值（${chineseMonth(month)}）` }),
-        h('a', { href: `${base}/duty`, text: '我的轮值' })), duty) : null,
+        h('a', { href: `${base}/duty`, text: '查看轮值' })), duty) : null,
     me ? h('section', { class: 'panel', 'aria-labelledby': 'desk-opinions-title' },
       h('div', { class: 'panel-head' }, h('h3', { id: 'desk-opinions-title', text: '我的社情民意' }),
-        h('a', { href: `${base}/opinions?memberId=${me}`, text: '全部' })), opinions) : null,
+        h('a', { href: `${base}/opinions?memberId=${me}`, text: '查看全部' })), opinions) : null,
     me ? h('section', { class: 'panel', 'aria-labelledby': 'desk-minimum-title' },
       h('div', { class: 'panel-head' }, h('h3', { id: 'desk-minimum-title', text: `我的${year}年履职` }),
-        h('a', { href: `#/members/${me}/record?year=${year}`, text: '我的履职档案' })), minimum) : null,
+        h('a', { href: `#/members/${me}/record?year=${year}`, text: '查看履职档案' })), minimum) : null,
     group ? h('section', { class: 'panel', 'aria-labelledby': 'desk-group-title' },
       h('h3', { id: 'desk-group-title', text: `本组委员${year}年履职` }), group) : null);
 

@@ -11,6 +11,9 @@ import { OPINION_STATUSES, QUARTER_STATES } from './labels.js';
 /** The figures of this quarter the office sets against the last, in the order the articles quote them. */
 const QUARTER_FIGURES = ['VISITS', 'PEOPLE_RECEIVED', 'OPINIONS_COLLECTED', 'OPINIONS_SOLVED', 'CONSULTATIONS',
   'DUTY_DONE', 'PROPOSALS_FILED', 'INACTIVE_MEMBERS'];
+/** The figures the districts are set side by side on. */
+const DISTRICT_FIGURES = ['VISITS', 'PEOPLE_RECEIVED', 'OPINIONS_COLLECTED', 'OPINIONS_SOLVED', 'CONSULTATIONS', 'PROPOSALS_FILED',
+  'INACTIVE_MEMBERS'];
 /** Statuses an opinion's chart counts: the living ones, drafts and merged duplicates left out. */
 const CHARTED_STATUSES = ['SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'REJECTED'];
 
@@ -73,6 +76,9 @@ export function officeDesk(committee) {
     statuses: chartPanel('statuses', '社情民意按状态（全部）'),
     compliance: chartPanel('compliance', `${year}年一季一协商：各季度联系平台数`),
   };
+  const districts = h('section', { class: 'panel', 'aria-labelledby': 'desk-districts-title', 'data-desk-districts': true, hidden: true },
+    h('div', { class: 'panel-head' }, h('h3', { id: 'desk-districts-title', text: '各下级政协本季度' }),
+      h('a', { href: `#/committees/${committee.id}/reports?preset=THIS_QUARTER&by=COMMITTEE`, text: '按政协查看报表' })));
   const panel = h('section', { class: 'desk', 'data-desk': true, 'aria-label': '工作台' },
     h('section', { class: 'panel', 'aria-labelledby': 'desk-todo-title' },
       h('h3', { id: 'desk-todo-title', text: '待办事项' }), todoList),
@@ -80,6 +86,7 @@ export function officeDesk(committee) {
       h('div', { class: 'panel-head' }, quarterTitle,
         h('a', { href: `#/committees/${committee.id}/reports?preset=THIS_QUARTER`, text: '查看完整报表' })),
       quarterFigures),
+    districts,
     h('section', { class: 'desk-charts', 'aria-label': '图表' }, Object.values(charts).map((c) => c.panel)));
 
   async function showTodos() {
@@ -184,6 +191,29 @@ export function officeDesk(committee) {
       quarters.map((q) => [`第${q}季度`, ...states.map((s) => count(q, s))])));
   }
 
+  /**
+   * A city's (or a province's) office sees its districts side by side: this quarter's figures of each committee
+   * below it, as the report by committee gives them, each opening that committee's report; nothing without any.
+   */
+  async function showDistricts() {
+    if ((await api.listCommittees({ parentId: committee.id, size: 1 })).total === 0) return;
+    const report = await api.getReportBreakdown({ committeeId: committee.id, preset: 'THIS_QUARTER', by: 'COMMITTEE' });
+    const first = report.rows[0]?.figures ?? [];
+    const columns = DISTRICT_FIGURES.map((key) => first.find((f) => f.key === key)).filter(Boolean);
+    const cell = (figures, key) => String(figures.find((f) => f.key === key)?.value ?? '—');
+    districts.append(h('div', { class: 'table-scroll' }, h('table', { class: 'grid report-table', 'data-districts-table': true },
+      h('caption', { text: `${report.period.label}（截至今天）` }),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: '政协' }),
+        columns.map((f) => h('th', { scope: 'col', class: 'number', text: `${f.label}（${f.unit}）` })))),
+      h('tbody', {}, report.rows.map((row) => h('tr', { 'data-district': row.slice.id },
+        h('th', { scope: 'row', class: row.slice.depth ? `depth-${Math.min(row.slice.depth, 4)}` : null },
+          h('a', { href: `#/committees/${row.slice.id}/reports?preset=THIS_QUARTER`, text: row.slice.depth ? row.slice.name : `${row.slice.name}（本级）` })),
+        columns.map((f) => h('td', { class: 'number', text: cell(row.figures, f.key) }))))),
+      report.sum ? h('tfoot', {}, h('tr', { class: 'report-sum' }, h('th', { scope: 'row', text: '合计' }),
+        columns.map((f) => h('td', { class: 'number', text: cell(report.sum.figures, f.key) })))) : null)));
+    districts.hidden = false;
+  }
+
   /** Reads and draws everything; a part that fails says so in its place and leaves the others. */
   async function load() {
     const failed = (node) => () => {
@@ -194,6 +224,7 @@ export function officeDesk(committee) {
     await Promise.all([
       showTodos(),
       showQuarter().catch(failed(quarterFigures)),
+      showDistricts().catch(() => { districts.hidden = true; }),
       showTrend().catch(failed(charts.trend.picture)),
       showTownships().catch(failed(charts.townships.picture)),
       showCategories().catch(failed(charts.categories.picture)),

@@ -75,7 +75,7 @@ export async function render(root) {
     title: '账号',
     intro: '可登录本平台的人员及其角色。召集人和联络员须指定负责的界别活动组，委员账号须关联本人的委员记录；不再使用的账号宜停用而非删除。',
     empty: '还没有其他账号，点击“新建账号”添加',
-    api: { list: api.listAccounts, get: api.getAccount, create: api.createAccount, update: api.updateAccount, remove: api.deleteAccount },
+    api: { list: api.listAccounts, export: api.exportAccounts, get: api.getAccount, create: api.createAccount, update: api.updateAccount, remove: api.deleteAccount },
     scope: {},
     sort: 'id',
     filters: [

@@ -65,7 +65,7 @@ export async function render(root, { committee, query }) {
     title: '自选动作',
     intro: '调研报告、培训、志愿服务、进校园读书、企业家座谈等履职活动。上方的次数和人次按当前筛选条件统计全部记录，不只是本页。',
     empty: may('createActivity') ? '还没有自选动作记录，点击“记录自选动作”添加' : '还没有自选动作记录',
-    api: { list: api.listActivities, get: api.getActivity, create: api.createActivity, update: api.updateActivity, remove: api.deleteActivity },
+    api: { list: api.listActivities, export: api.exportActivities, get: api.getActivity, create: api.createActivity, update: api.updateActivity, remove: api.deleteActivity },
     scope: { committeeId: committee.id },
     path: `/committees/${committee.id}/activities`,
     query,

@@ -31,6 +31,7 @@ export async function render(root) {
     empty: '还没有 API 令牌。需要对接外部系统或运行统计脚本时，点击“新建令牌”发放。',
     api: {
       list: api.listApiTokens,
+      export: api.exportApiTokens,
       get: api.getApiToken,
       create: async (fields, idempotencyKey) => {
         const created = await api.createApiToken(fields, idempotencyKey);

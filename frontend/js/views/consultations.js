@@ -193,7 +193,7 @@ export async function render(root, { committee, query }) {
     title: '协商',
     intro: '在联系平台和委员工作室开展的季度协商、请你来协商、民情恳谈和基层协商：议题、协商的社情民意、受邀委员的出席情况和列席人员。点击议题查看详情和协商成果。',
     empty: may('createConsultation') ? '还没有协商活动，点击“记录协商活动”添加' : '还没有协商活动',
-    api: { list: api.listConsultations, get: api.getConsultation, create: api.createConsultation, update: api.updateConsultation, remove: api.deleteConsultation },
+    api: { list: api.listConsultations, export: api.exportConsultations, get: api.getConsultation, create: api.createConsultation, update: api.updateConsultation, remove: api.deleteConsultation },
     scope: { committeeId: committee.id },
     path: `/committees/${committee.id}/consultations`,
     query,

@@ -15,7 +15,7 @@ export async function render(root, { committee }) {
     title: '逾期未记录的轮值',
     intro: '月份已过、仍未记录是否履职的轮值。请向轮值委员了解情况后记录“已履职”或“未履职”，未履职须说明原因。',
     empty: '没有逾期未记录的轮值',
-    api: { list: api.listDutyTurns, get: api.getDutyTurn },
+    api: { list: api.listDutyTurns, export: api.exportDutyTurns, get: api.getDutyTurn },
     scope: { committeeId: committee.id, overdue: true },
     sort: 'month',
     filters: [

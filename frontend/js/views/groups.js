@@ -20,7 +20,7 @@ export async function render(root, { committee }) {
     title: '界别活动组',
     intro: `${committee.name}的界别活动组（联组、小组）；组员在委员名册中选择所属活动组。`,
     empty: may('createGroup') ? '还没有界别活动组，点击“新建界别活动组”添加' : '还没有界别活动组',
-    api: { list: api.listGroups, get: api.getGroup, create: api.createGroup, update: api.updateGroup, remove: api.deleteGroup },
+    api: { list: api.listGroups, export: api.exportGroups, get: api.getGroup, create: api.createGroup, update: api.updateGroup, remove: api.deleteGroup },
     scope: { committeeId: committee.id },
     sort: 'id',
     filters: [

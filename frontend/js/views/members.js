@@ -26,7 +26,7 @@ export async function render(root, { committee }) {
     empty: sectorOptions.length || !may('createMember')
       ? `还没有委员${may('createMember') ? '，点击“新建委员”添加' : ''}`
       : '还没有委员。委员须归属界别，请先在“界别”中添加界别。',
-    api: { list: api.listMembers, get: api.getMember, create: api.createMember, update: api.updateMember, remove: api.deleteMember },
+    api: { list: api.listMembers, export: api.exportMembers, get: api.getMember, create: api.createMember, update: api.updateMember, remove: api.deleteMember },
     scope: { committeeId: committee.id },
     sort: 'id',
     filters: [

@@ -39,7 +39,7 @@ export async function render(root, { committee }) {
     title: '社情民意类别',
     intro: '记录社情民意时可选的类别，按排序号从小到大排列。仍有社情民意使用的类别不能删除，可以改名。',
     empty: '还没有类别，点击“新建类别”添加',
-    api: { list, create: api.createOpinionCategory, update: api.updateOpinionCategory, remove: api.deleteOpinionCategory, get: async (id) => shown.find((c) => String(c.id) === String(id)) },
+    api: { list, export: api.exportOpinionCategories, create: api.createOpinionCategory, update: api.updateOpinionCategory, remove: api.deleteOpinionCategory, get: async (id) => shown.find((c) => String(c.id) === String(id)) },
     scope: { committeeId: committee.id, size: 200 },
     columns: [
       { key: 'name', label: '类别名称' },

@@ -16,7 +16,7 @@ export async function render(root, { committee, query }) {
     title: '协商成果督办',
     intro: '各次协商达成的成果，办理期限最早的在前。“逾期未落实”为已过办理期限、仍为已达成或落实中的成果，即委员工作处的督办清单；点击所属协商推进落实。',
     empty: '还没有协商成果',
-    api: { list: api.listOutcomes, get: api.getOutcome },
+    api: { list: api.listOutcomes, export: api.exportOutcomes, get: api.getOutcome },
     scope: { committeeId: committee.id },
     path: `/committees/${committee.id}/outcomes`,
     query,

@@ -15,7 +15,7 @@ export async function render(root, { committee }) {
     empty: townshipOptions.length || !may('createPlatform')
       ? `还没有联系平台${may('createPlatform') ? '，点击“新建联系平台”添加' : ''}`
       : '还没有联系平台。联系平台设在乡镇（街道），请先在“乡镇（街道）”中添加乡镇。',
-    api: { list: api.listPlatforms, get: api.getPlatform, create: api.createPlatform, update: api.updatePlatform, remove: api.deletePlatform },
+    api: { list: api.listPlatforms, export: api.exportPlatforms, get: api.getPlatform, create: api.createPlatform, update: api.updatePlatform, remove: api.deletePlatform },
     scope: { committeeId: committee.id },
     sort: 'id',
     filters: [

@@ -68,7 +68,7 @@ export async function render(root, { committee, query }) {
     title: '提案',
     intro: '委员领衔或联名提交的提案，及其立案、答复和办结。列表下方的件数按当前筛选条件统计全部提案。',
     empty: may('createProposal') ? '还没有提案，点击“提交提案”添加' : '还没有提案',
-    api: { list: api.listProposals, get: api.getProposal, create: api.createProposal, update: api.updateProposal, remove: api.deleteProposal },
+    api: { list: api.listProposals, export: api.exportProposals, get: api.getProposal, create: api.createProposal, update: api.updateProposal, remove: api.deleteProposal },
     scope: { committeeId: committee.id },
     path: `/committees/${committee.id}/proposals`,
     query,

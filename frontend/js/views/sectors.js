@@ -10,7 +10,7 @@ export function render(root, { committee }) {
     title: '界别',
     intro: `${committee.name}的界别，按排序号排列；委员和界别活动组按界别归属。`,
     empty: may('createSector') ? '还没有界别，点击“新建界别”添加' : '还没有界别',
-    api: { list: api.listSectors, get: api.getSector, create: api.createSector, update: api.updateSector, remove: api.deleteSector },
+    api: { list: api.listSectors, export: api.exportSectors, get: api.getSector, create: api.createSector, update: api.updateSector, remove: api.deleteSector },
     scope: { committeeId: committee.id },
     sort: 'sortOrder',
     filters: [{ name: 'q', type: 'search', label: '搜索', placeholder: '按界别名称搜索' }],

@@ -78,7 +78,7 @@ export async function render(root, { committee }) {
     empty: townshipOptions.length || !may('createStudio')
       ? `还没有委员工作室${may('createStudio') ? '，点击“新建委员工作室”添加' : ''}`
       : '还没有委员工作室。工作室设在乡镇（街道），请先在“乡镇（街道）”中添加乡镇。',
-    api: { list: api.listStudios, get: api.getStudio, create: api.createStudio, update: api.updateStudio, remove: api.deleteStudio },
+    api: { list: api.listStudios, export: api.exportStudios, get: api.getStudio, create: api.createStudio, update: api.updateStudio, remove: api.deleteStudio },
     scope: { committeeId: committee.id },
     sort: 'id',
     filters: [

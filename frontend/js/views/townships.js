@@ -12,7 +12,7 @@ export function render(root, { committee }) {
     title: '乡镇（街道）',
     intro: `${committee.name}辖区的乡、镇和街道；点击“村（社区）”查看其下的村和社区。`,
     empty: may('createTownship') ? '还没有乡镇（街道），点击“新建乡镇（街道）”添加' : '还没有乡镇（街道）',
-    api: { list: api.listTownships, get: api.getTownship, create: api.createTownship, update: api.updateTownship, remove: api.deleteTownship },
+    api: { list: api.listTownships, export: api.exportTownships, get: api.getTownship, create: api.createTownship, update: api.updateTownship, remove: api.deleteTownship },
     scope: { committeeId: committee.id },
     sort: 'id',
     filters: [

@@ -11,7 +11,7 @@ export function render(root, { township }) {
     title: `${township.name} · 村（社区）`,
     intro: `${township.name}下的村和社区。`,
     empty: may('createVillage') ? '还没有村（社区），点击“新建村（社区）”添加' : '还没有村（社区）',
-    api: { list: api.listVillages, get: api.getVillage, create: api.createVillage, update: api.updateVillage, remove: api.deleteVillage },
+    api: { list: api.listVillages, export: api.exportVillages, get: api.getVillage, create: api.createVillage, update: api.updateVillage, remove: api.deleteVillage },
     scope: { townshipId: township.id },
     sort: 'id',
     filters: [

@@ -105,7 +105,7 @@ export async function render(root, { committee, query }) {
     title: '接待走访',
     intro: '委员工作室接待日、下户走访、视察和民情恳谈会的记录。上方的次数和人次按当前筛选条件统计全部记录，不只是本页。',
     empty: may('createVisit') ? '还没有接待走访记录，点击“记录接待走访”添加' : '还没有接待走访记录',
-    api: { list: api.listVisits, get: api.getVisit, create: api.createVisit, update: api.updateVisit, remove: api.deleteVisit },
+    api: { list: api.listVisits, export: api.exportVisits, get: api.getVisit, create: api.createVisit, update: api.updateVisit, remove: api.deleteVisit },
     scope: { committeeId: committee.id },
     path: `/committees/${committee.id}/visits`,
     query,
