@@ -69,20 +69,24 @@ const MEASURES = {
   total: null, records: null, gaps: '一季一协商缺口', peopleReceived: '接待群众', membersPresent: '委员参与', peopleReached: '服务群众',
 };
 
-/** The address of the list screen that shows the same records, when it reads every filter of the query. */
-export function listHref(drillDown) {
+/**
+ * The address of the list screen that shows the same records, when it reads every filter of the query and the
+ * records are of the committee whose screens the caller opens (a district's, read from its city, have none).
+ */
+export function listHref(drillDown, screensOf) {
   const list = LISTS[drillDown.operationId];
   const { committeeId, ...filters } = drillDown.query;
-  if (!list?.screen || !committeeId || !Object.keys(filters).every((name) => list.filters.includes(name))) return null;
+  if (!list?.screen || String(committeeId) !== String(screensOf)) return null;
+  if (!Object.keys(filters).every((name) => list.filters.includes(name))) return null;
   const query = new URLSearchParams(filters).toString();
   return `#/committees/${committeeId}/${list.screen}${query ? `?${query}` : ''}`;
 }
 
 /**
  * Opens the records of a figure in a dialog placed in `host`. figure: the report's figure (label, unit, value,
- * drillDown); period: the report's period label.
+ * drillDown); period: the report's period label; screensOf: the committee whose screens the links may open.
  */
-export async function showRecords(host, figure, period) {
+export async function showRecords(host, figure, period, screensOf) {
   const list = LISTS[figure.drillDown.operationId];
   const banner = h('div', { class: 'banner', role: 'alert', hidden: true });
   const body = h('div', { class: 'drill-body', 'data-drill-body': true }, h('p', { class: 'meta', text: '正在读取…' }));
@@ -102,13 +106,13 @@ export async function showRecords(host, figure, period) {
     const summary = [`共 ${page.total} 条记录`];
     if (MEASURES[measure]) summary.push(`${MEASURES[measure]}合计 ${page[measure]}`);
     if (page.total > items.length) summary.push(`显示前 ${items.length} 条`);
-    const href = listHref(figure.drillDown);
+    const href = listHref(figure.drillDown, screensOf);
     body.replaceChildren(
       h('p', { class: 'summary', 'data-drill-total': page.total, 'data-drill-measure': page[measure] ?? page.total, text: `${summary.join('，')}。` }),
       items.length === 0 ? h('p', { class: 'empty', text: '没有记录。' }) : h('table', { class: 'grid drill-records' },
         h('tbody', {}, items.map((item) => {
           const [date, what, where, state] = list.row(item);
-          const link = list.href ? h('a', { href: list.href(item), text: what }) : what;
+          const link = list.href && String(item.committeeId) === String(screensOf) ? h('a', { href: list.href(item), text: what }) : what;
           return h('tr', {}, h('td', { class: 'nowrap', text: date }), h('td', {}, link), h('td', { text: where }), h('td', { class: 'nowrap', text: state }));
         }))),
       href ? h('p', {}, h('a', { href, 'data-drill-list': true, text: '在列表中查看全部' })) : null);

@@ -196,8 +196,9 @@ export function officeDesk(committee) {
    * below it, as the report by committee gives them, each opening that committee's report; nothing without any.
    */
   async function showDistricts() {
-    if ((await api.listCommittees({ parentId: committee.id, size: 1 })).total === 0) return;
+    // The committees list holds the caller's own committee only; the report by committee names those below it.
     const report = await api.getReportBreakdown({ committeeId: committee.id, preset: 'THIS_QUARTER', by: 'COMMITTEE' });
+    if (report.rows.length <= 1) return;
     const first = report.rows[0]?.figures ?? [];
     const columns = DISTRICT_FIGURES.map((key) => first.find((f) => f.key === key)).filter(Boolean);
     const cell = (figures, key) => String(figures.find((f) => f.key === key)?.value ?? '—');
@@ -207,7 +208,8 @@ export function officeDesk(committee) {
         columns.map((f) => h('th', { scope: 'col', class: 'number', text: `${f.label}（${f.unit}）` })))),
       h('tbody', {}, report.rows.map((row) => h('tr', { 'data-district': row.slice.id },
         h('th', { scope: 'row', class: row.slice.depth ? `depth-${Math.min(row.slice.depth, 4)}` : null },
-          h('a', { href: `#/committees/${row.slice.id}/reports?preset=THIS_QUARTER`, text: row.slice.depth ? row.slice.name : `${row.slice.name}（本级）` })),
+          h('a', { href: `#/committees/${committee.id}/reports?${row.slice.depth ? `of=${row.slice.id}&` : ''}preset=THIS_QUARTER`,
+            text: row.slice.depth ? row.slice.name : `${row.slice.name}（本级）` })),
         columns.map((f) => h('td', { class: 'number', text: cell(row.figures, f.key) }))))),
       report.sum ? h('tfoot', {}, h('tr', { class: 'report-sum' }, h('th', { scope: 'row', text: '合计' }),
         columns.map((f) => h('td', { class: 'number', text: cell(report.sum.figures, f.key) })))) : null)));

@@ -43,8 +43,11 @@ before(async () => {
   await serviceReady();
   actAs(await signInThroughApi(ADMIN));
   const { thisQuarter, quarterBefore } = quarters();
+  const city = await api('POST', '/committees', {
+    name: `政协报表州第一届委员会（${RUN}）`, region: `报表州${RUN}`, termNumber: 1, termStart: '2024-01-15',
+  });
   const committee = await api('POST', '/committees', {
-    name: `政协报表市第一届委员会（${RUN}）`, region: `报表市${RUN}`, termNumber: 1, termStart: '2024-01-15',
+    name: `政协报表市第一届委员会（${RUN}）`, region: `报表市${RUN}`, termNumber: 1, termStart: '2024-01-15', parentId: city.id,
   });
   const sector = await api('POST', '/sectors', { committeeId: committee.id, name: `农业界${TAIL}`, sortOrder: 1 });
   const township = await api('POST', '/townships', { committeeId: committee.id, name: `双丰镇${TAIL}`, kind: 'TOWN' });
@@ -79,10 +82,11 @@ before(async () => {
     office: { username: `rp-office-${RUN}`, password: `Office2024${RUN}`, displayName: `报表办${TAIL}`, role: 'OFFICE', committeeId: committee.id },
     reporter: { username: `rp-reporter-${RUN}`, password: `Report2024${RUN}`, displayName: `统计${TAIL}`, role: 'REPORTER', committeeId: committee.id },
     member: { username: `rp-member-${RUN}`, password: `Member2024${RUN}`, displayName: member.name, role: 'MEMBER', committeeId: committee.id, memberId: member.id },
+    city: { username: `rp-city-${RUN}`, password: `City2024${RUN}`, displayName: `报表州政协${TAIL}`, role: 'OFFICE', committeeId: city.id },
     convenor: { username: `rp-convenor-${RUN}`, password: `Convenor2024${RUN}`, displayName: member.name, role: 'CONVENOR', committeeId: committee.id, memberId: member.id, groupId: group.id },
   };
   madeAccounts.push(...await createAccounts(accounts));
-  Object.assign(world, { committee, township, platform, member, idle, accounts, opinions });
+  Object.assign(world, { city, committee, township, platform, member, idle, accounts, opinions });
   await mkdir(SHOTS, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 });
@@ -155,7 +159,15 @@ test('the reporter starts on this quarter\'s report and follows a number to its 
     assert.equal(await page.locator('[data-slice-row="0"] th').innerText(), world.township.name);
     assert.equal(await page.locator('[data-slice-row="0"] [data-figure="VISITS"]').innerText(), '3');
     assert.match(page.url(), /by=TOWNSHIP/);
+    await page.locator('#report-compare').selectOption('PREVIOUS');
+    await settled();
+    await page.locator('[data-slice-row="0"] [data-compared]').first().waitFor();
+    assert.equal(await page.locator('[data-slice-row="0"] td').first().locator('[data-compared]').getAttribute('data-compared'), '1',
+      'the quarter before, beside: one visit');
+    assert.match(page.url(), /compare=PREVIOUS/);
     await shot('reports-by-township-1366');
+    await page.locator('#report-compare').selectOption('');
+    await settled();
   });
 
   await step(t, 'the breakdown downloads as CSV and as Excel', async () => {
@@ -279,6 +291,23 @@ test('a member\'s 工作台 on a phone, and a convenor\'s with their group', asy
     await desk().locator('[data-idle-members]').waitFor();
     assert.deepEqual(await desk().locator('[data-idle-members] a').allInnerTexts(), [world.idle.name]);
     await shot('desk-convenor-1366');
+  });
+
+  assert.deepEqual(pageErrors, [], 'no script errors on the page');
+});
+
+test('a city office sees its districts side by side on its 工作台', async (t) => {
+  page = await signedInPage(browser, world.accounts.city, DESK, { committeeName: world.city.name, errors: pageErrors });
+
+  await step(t, 'this quarter\'s figures of the committee below, opening its report', async () => {
+    const district = page.locator(`[data-desk-districts] [data-district="${world.committee.id}"]`);
+    await district.waitFor();
+    assert.equal(await district.locator('td').first().innerText(), '3', 'the district\'s three visits this quarter');
+    await shot('desk-city-office-1366');
+    await district.getByRole('link', { name: world.committee.name }).click();
+    await page.getByRole('heading', { level: 2, name: '工作报表' }).waitFor();
+    await settled();
+    assert.equal(await figureRow('VISITS').locator('[data-figure="VISITS"]').innerText(), '3');
   });
 
   assert.deepEqual(pageErrors, [], 'no script errors on the page');

@@ -26,6 +26,8 @@ const CHART_GROUPS = {
   people: { label: '人次', keys: ['PEOPLE_RECEIVED', 'STUDIO_PEOPLE_RECEIVED', 'MEMBERS_PRESENT', 'HOUSEHOLD_MEMBER_VISITS', 'PEOPLE_REACHED'] },
 };
 const MEMBER_PAGE = 50;
+/** What a breakdown's rows may be set against: the period before, or the same period a year before. */
+const COMPARISONS = { '': '不对比', PREVIOUS: '与上一时期对比', YEAR_AGO: '与上年同期对比' };
 
 export async function render(root, { committee }) {
   const asked = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
@@ -35,6 +37,10 @@ export async function render(root, { committee }) {
     to: asked.get('to') ?? '',
     by: DIMENSIONS[asked.get('by') ?? ''] ? (asked.get('by') ?? '') : '',
     chart: asked.get('chart') ?? '',
+    // A committee below this one (a city's district), whose figures its office reads here: ?of=<id>.
+    of: /^\d+$/.test(asked.get('of') ?? '') ? Number(asked.get('of')) : null,
+    compare: COMPARISONS[asked.get('compare') ?? ''] ? (asked.get('compare') ?? '') : '',
+    compared: null,
     page: Math.max(1, Number.parseInt(asked.get('page') ?? '1', 10) || 1),
     report: null,
     ticket: 0,
@@ -53,15 +59,20 @@ export async function render(root, { committee }) {
     h('button', { type: 'submit', text: '查看' }));
   const bySelect = h('select', { id: 'report-by', name: 'by' },
     Object.entries(DIMENSIONS).map(([value, label]) => h('option', { value, text: label })));
+  const compareSelect = h('select', { id: 'report-compare', name: 'compare' },
+    Object.entries(COMPARISONS).map(([value, label]) => h('option', { value, text: label })));
+  const compareControl = h('label', { class: 'filter', for: compareSelect.id }, h('span', { text: '对比' }), compareSelect);
   const controls = h('form', { class: 'toolbar report-controls', 'data-report-controls': true },
     h('label', { class: 'filter', for: presetSelect.id }, h('span', { text: '时期' }), presetSelect),
     dates,
-    h('label', { class: 'filter', for: bySelect.id }, h('span', { text: '分项' }), bySelect));
+    h('label', { class: 'filter', for: bySelect.id }, h('span', { text: '分项' }), bySelect),
+    compareControl);
   const tools = h('div', { class: 'toolbar report-tools' },
     h('button', { type: 'button', 'data-action': 'export-csv', text: '导出 CSV' }),
     h('button', { type: 'button', 'data-action': 'export-xlsx', text: '导出 Excel' }),
     h('button', { type: 'button', 'data-action': 'print', text: '打印' }));
   const printLine = h('p', { class: 'meta print-only', 'data-print-line': true });
+  const below = h('p', { class: 'notice screen-only', 'data-report-below': true, hidden: true });
   const body = h('div', { class: 'report-body', 'data-report-body': true });
 
   root.classList.add('report-view');
@@ -71,21 +82,25 @@ export async function render(root, { committee }) {
       h('h2', { text: '工作报表' }), tools,
       h('p', { class: 'meta screen-only', text: '各项数字按统计口径计算，与各列表的条数一致；点击数字查看它所计的记录。' }),
       printLine),
-    controls, banner, notice, body);
+    below, controls, banner, notice, body);
 
   presetSelect.value = state.preset;
   fromInput.value = state.from;
   toInput.value = state.to;
   bySelect.value = state.by;
+  compareSelect.value = state.compare;
 
   /** The period and slice as the API takes them. */
   function periodQuery() {
     return state.preset === CUSTOM ? { from: state.from, to: state.to } : { preset: state.preset };
   }
 
+  /** The committee whose figures are shown: this one, or the one below it the address names. */
+  const shownId = () => state.of ?? committee.id;
+
   function keepInAddress() {
     const query = new URLSearchParams(Object.entries({
-      ...periodQuery(), by: state.by, chart: state.chart, page: state.by === 'MEMBER' && state.page > 1 ? state.page : '',
+      of: state.of ?? '', ...periodQuery(), by: state.by, compare: state.by ? state.compare : '', chart: state.chart, page: state.by === 'MEMBER' && state.page > 1 ? state.page : '',
     }).filter(([, v]) => v !== '' && v !== undefined && v !== null));
     const path = `#/committees/${committee.id}/reports`;
     window.history.replaceState(null, '', query.size ? `${path}?${query}` : path);
@@ -93,6 +108,7 @@ export async function render(root, { committee }) {
 
   async function load() {
     dates.hidden = state.preset !== CUSTOM;
+    compareControl.hidden = !state.by;
     if (state.preset === CUSTOM && !(state.from && state.to)) {
       body.replaceChildren(h('p', { class: 'empty', text: '请选择开始和结束日期，再点“查看”。' }));
       return;
@@ -102,13 +118,26 @@ export async function render(root, { committee }) {
     const ticket = ++state.ticket;
     body.setAttribute('aria-busy', 'true');
     try {
-      const query = { committeeId: committee.id, ...periodQuery() };
-      const report = state.by
-        ? await api.getReportBreakdown({ ...query, by: state.by, ...(state.by === 'MEMBER' ? { page: state.page, size: MEMBER_PAGE } : {}) })
-        : await api.getReportSummary(query);
+      const query = { committeeId: shownId(), ...periodQuery() };
+      const paging = state.by === 'MEMBER' ? { page: state.page, size: MEMBER_PAGE } : {};
+      const report = state.by ? await api.getReportBreakdown({ ...query, by: state.by, ...paging }) : await api.getReportSummary(query);
+      // The period compared with is the summary's own (the same length just before, or a year before), so the
+      // rows set side by side are of the periods the summary compares.
+      let compared = null;
+      if (state.by && state.compare) {
+        const periods = await api.getReportSummary(query);
+        const other = state.compare === 'PREVIOUS' ? periods.previousPeriod : periods.yearAgoPeriod;
+        const rows = await api.getReportBreakdown({ committeeId: shownId(), from: other.from, to: other.to, by: state.by, ...paging });
+        // Named as the summary names it (2026年第三季度), not by its two dates.
+        compared = { ...rows, period: { ...rows.period, label: other.label } };
+      }
       if (ticket !== state.ticket) return;
       state.report = report;
-      printLine.textContent = `${report.period.label}（${chineseDate(report.period.from)}至${chineseDate(report.period.to)}）`
+      state.compared = compared;
+      below.hidden = !state.of;
+      below.replaceChildren(`${report.committeeName}（下级政协）的数字，只读。`,
+        h('a', { href: `#/committees/${committee.id}/reports`, text: `返回${committee.name}的报表` }));
+      printLine.textContent = `${state.of ? `${report.committeeName} · ` : ''}${report.period.label}（${chineseDate(report.period.from)}至${chineseDate(report.period.to)}）`
         + `${state.by ? ` · ${DIMENSIONS[state.by]}` : ''} · 打印日期：${chineseDate(beijingDay())}`;
       if (state.by) showBreakdown(report);
       else showSummary(report);
@@ -188,6 +217,12 @@ export async function render(root, { committee }) {
 
   function showBreakdown(report) {
     const period = report.period.label;
+    const compared = state.compared;
+    /** The compared period's row for a row: the same township, group…, or the same place in time (月, 季度). */
+    const timeline = state.by === 'MONTH' || state.by === 'QUARTER';
+    const otherRow = (row, i) => (!compared ? null : timeline ? compared.rows[i]
+      : compared.rows.find((r) => r.slice.id !== undefined && r.slice.id === row.slice.id) ?? null);
+    const otherValue = (row, i, key) => otherRow(row, i)?.figures.find((f) => f.key === key)?.value;
     const figureKeys = [];
     const labels = new Map();
     for (const row of report.rows) {
@@ -209,7 +244,6 @@ export async function render(root, { committee }) {
     chartSelect.value = chartKey;
     const chart = h('div', { class: `chart${report.rows.length > 12 ? ' chart-tall' : ''}`, 'data-chart': true, 'aria-hidden': 'true' });
     const name = (row) => row.slice.name ?? (state.by === 'MEMBER' ? '（委员）' : '');
-    const timeline = state.by === 'MONTH' || state.by === 'QUARTER';
     const pager = state.by === 'MEMBER' && report.total > MEMBER_PAGE ? h('nav', { class: 'pager', 'aria-label': '分页' },
       h('button', { type: 'button', 'data-action': 'page-prev', disabled: state.page <= 1, text: '上一页' }),
       h('span', { text: `第 ${state.page} 页，共 ${Math.ceil(report.total / MEMBER_PAGE)} 页（${report.total} 位委员）` }),
@@ -227,7 +261,7 @@ export async function render(root, { committee }) {
       h('section', { class: 'panel report-wide' },
         h('div', { class: 'table-scroll' },
           h('table', { class: 'grid report-table report-breakdown', 'data-report-table': true },
-            h('caption', { text: `${report.committeeName} ${period}${DIMENSIONS[state.by]}` }),
+            h('caption', { text: `${report.committeeName} ${period}${DIMENSIONS[state.by]}${compared ? `；括号内为${compared.period.label}` : ''}` }),
             h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: DIMENSIONS[state.by].replace(/^按/, '') }),
               figureKeys.map((key) => h('th', { scope: 'col', class: 'number', title: labels.get(key).definition },
                 labels.get(key).label, h('span', { class: 'unit', text: `（${labels.get(key).unit}）` }))))),
@@ -235,7 +269,9 @@ export async function render(root, { committee }) {
               h('th', { scope: 'row', class: row.slice.depth ? `depth-${Math.min(row.slice.depth, 4)}` : null, title: row.text, text: name(row) }),
               figureKeys.map((key) => {
                 const figure = row.figures.find((f) => f.key === key);
-                return h('td', { class: 'number' }, figure ? figureValue({ ...labels.get(key), ...figure, label: `${name(row)}${labels.get(key).label}` }) : '—');
+                const other = otherValue(row, i, key);
+                return h('td', { class: 'number' }, figure ? figureValue({ ...labels.get(key), ...figure, label: `${name(row)}${labels.get(key).label}` }) : '—',
+                  compared ? h('span', { class: 'compared', 'data-compared': other ?? '', text: `（${other ?? '—'}）` }) : null);
               })))),
             sum ? h('tfoot', {}, sum) : null)),
         pager));
@@ -244,7 +280,8 @@ export async function render(root, { committee }) {
     const oneYear = timeline && new Set(report.rows.map((row) => row.slice.from?.slice(0, 4))).size === 1;
     drawBars(chart, {
       categories: report.rows.map((row) => (oneYear ? name(row).replace(/^\d{4}年/, '') : name(row))),
-      series: [{ name: labels.get(chartKey).label, values: values(chartKey) }],
+      series: [{ name: compared ? period : labels.get(chartKey).label, values: values(chartKey) },
+        ...(compared ? [{ name: compared.period.label, values: report.rows.map((row, i) => otherValue(row, i, chartKey) ?? null) }] : [])],
       horizontal: !timeline && report.rows.length > 6,
       line: timeline && report.rows.length > 4,
       unit: labels.get(chartKey).unit,
@@ -267,13 +304,13 @@ export async function render(root, { committee }) {
   }
 
   async function exportFile(format) {
-    const query = { committeeId: committee.id, ...periodQuery(), ...(state.by ? { by: state.by } : {}) };
+    const query = { committeeId: shownId(), ...periodQuery(), ...(state.by ? { by: state.by } : {}) };
     const buttons = tools.querySelectorAll('button');
     buttons.forEach((b) => { b.disabled = true; });
     try {
       const blob = state.by ? await api.exportReportBreakdown(query, format) : await api.exportReportSummary(query, format);
       const label = state.report?.period.label ?? '报表';
-      saveBlob(blob, `${committee.name}-${label}${state.by ? `-${DIMENSIONS[state.by]}` : ''}.${format}`);
+      saveBlob(blob, `${state.report?.committeeName ?? committee.name}-${label}${state.by ? `-${DIMENSIONS[state.by]}` : ''}.${format}`);
       notice.textContent = '已导出';
     } catch (error) {
       reportProblem(error, { banner });
@@ -309,6 +346,9 @@ export async function render(root, { committee }) {
         state.to = toInput.value;
       }
       load();
+    } else if (event.target === compareSelect) {
+      state.compare = compareSelect.value;
+      load();
     } else if (event.target === bySelect) {
       state.by = bySelect.value;
       state.chart = '';
@@ -327,7 +367,7 @@ export async function render(root, { committee }) {
     const button = event.target.closest('[data-action]');
     if (!button) return;
     const action = button.dataset.action;
-    if (action === 'drill') showRecords(root, figureOf(button), state.report.period.label);
+    if (action === 'drill') showRecords(root, figureOf(button), state.report.period.label, committee.id);
     else if (action === 'export-csv') exportFile('csv');
     else if (action === 'export-xlsx') exportFile('xlsx');
     else if (action === 'print') window.print();
