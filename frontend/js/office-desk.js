@@ -53,6 +53,15 @@ function chartTable(caption, head, rows) {
       values.map((value) => h('td', { text: value ?? '—' }))))));
 }
 
+/** In place of a chart with nothing to draw: a line saying so, which a screen reader reads too. */
+function nothingToDraw(picture, text) {
+  picture.removeAttribute('aria-hidden');
+  picture.classList.remove('chart');
+  picture.replaceChildren(h('p', { class: 'meta chart-empty', 'data-chart-empty': true, text }));
+}
+
+const allZero = (values) => values.every((v) => !v);
+
 /** A chart's frame: its title, the picture (hidden from screen readers) and its table. */
 function chartPanel(key, title) {
   const picture = h('div', { class: 'chart chart-desk', 'data-chart': key, 'aria-hidden': 'true' });
@@ -123,6 +132,10 @@ export function officeDesk(committee) {
     const value = (row, key) => row.figures.find((f) => f.key === key)?.value ?? 0;
     const names = months.rows.map((row) => row.slice.name.replace(/^\d{4}年/, ''));
     const keys = [['VISITS', '接待走访（次）'], ['OPINIONS_COLLECTED', '收集社情民意（条）'], ['PEOPLE_RECEIVED', '接待群众（人次）']];
+    if (allZero(months.rows.flatMap((row) => keys.map(([key]) => value(row, key))))) {
+      nothingToDraw(picture, '今年还没有接待走访和社情民意。');
+      return;
+    }
     await drawBars(picture, {
       categories: names,
       units: ['次、条', '人次'],
@@ -139,19 +152,27 @@ export function officeDesk(committee) {
     const townships = await api.getReportBreakdown({ committeeId: committee.id, preset: 'THIS_YEAR', by: 'TOWNSHIP' });
     const value = (row, key) => row.figures.find((f) => f.key === key)?.value ?? 0;
     const rows = townships.rows.map((row) => [row.slice.name, value(row, 'OPINIONS_SOLVED'), value(row, 'OPINIONS_OPEN')]);
+    table.replaceChildren(chartTable(`${year}年各乡镇（街道）社情民意`, ['乡镇（街道）', '已解决', '在办'], rows));
+    if (allZero(rows.flatMap((r) => r.slice(1)))) {
+      nothingToDraw(picture, '今年各乡镇（街道）还没有已解决或在办的社情民意。');
+      return;
+    }
     await drawBars(picture, {
       categories: rows.map((r) => r[0]),
       horizontal: true,
       unit: '条',
       series: [{ name: '已解决', values: rows.map((r) => r[1]) }, { name: '在办', values: rows.map((r) => r[2]) }],
     });
-    table.replaceChildren(chartTable(`${year}年各乡镇（街道）社情民意`, ['乡镇（街道）', '已解决', '在办'], rows));
   }
 
   async function showCategories() {
     const { picture, table } = charts.categories;
     const categories = await api.getReportBreakdown({ committeeId: committee.id, preset: 'THIS_YEAR', by: 'CATEGORY' });
     const rows = categories.rows.map((row) => [row.slice.name, row.figures.find((f) => f.key === 'OPINIONS_COLLECTED')?.value ?? 0]);
+    if (allZero(rows.map((r) => r[1]))) {
+      nothingToDraw(picture, '今年还没有收集社情民意。');
+      return;
+    }
     await drawBars(picture, {
       categories: rows.map((r) => r[0]), horizontal: true, unit: '条',
       series: [{ name: '收集社情民意', values: rows.map((r) => r[1]) }],
@@ -163,6 +184,10 @@ export function officeDesk(committee) {
     const { picture, table } = charts.statuses;
     const counts = await Promise.all(CHARTED_STATUSES.map((status) => totalOf(api.listOpinions({ committeeId: committee.id, status, size: 1 }))));
     const rows = CHARTED_STATUSES.map((status, i) => [OPINION_STATUSES[status], counts[i]]);
+    if (allZero(counts)) {
+      nothingToDraw(picture, '还没有社情民意。');
+      return;
+    }
     await drawBars(picture, {
       categories: rows.map((r) => r[0]), unit: '条',
       series: [{ name: '社情民意', values: rows.map((r) => r[1]) }],
@@ -181,6 +206,10 @@ export function officeDesk(committee) {
     const states = Object.keys(QUARTER_STATES);
     const count = (q, state) => platforms.filter((p) => p.quarters.find((x) => x.quarter === q)?.state === state).length;
     const quarters = [1, 2, 3, 4];
+    if (platforms.length === 0) {
+      nothingToDraw(picture, '还没有联系平台。');
+      return;
+    }
     await drawBars(picture, {
       categories: quarters.map((q) => `第${q}季度`), unit: '个平台',
       series: states.map((state) => ({

@@ -231,6 +231,7 @@ test('the office\'s 工作台: to-dos that open their lists, and figures and cha
     await desk().locator('[data-todo]').first().waitFor();
     await desk().locator('[data-desk-figure]').first().waitFor();
     await desk().locator('[data-chart-numbers="townships"] tbody tr').first().waitFor({ state: 'attached' });
+    await desk().locator('[data-chart="trend"] canvas').first().waitFor();
   };
 
   await step(t, 'what waits is counted, and a count opens the list that holds it', async () => {
@@ -240,7 +241,6 @@ test('the office\'s 工作台: to-dos that open their lists, and figures and cha
     assert.equal(await quarterFigure('OPINIONS_COLLECTED').innerText(), '2');
     assert.equal(await quarterFigure('OPINIONS_SOLVED').innerText(), '0');
     assert.deepEqual(await townshipNumbers().allInnerTexts(), ['0', '2'], 'none solved, two open');
-    assert.ok(await desk().locator('[data-chart="trend"] canvas').count() > 0, 'the trend is drawn');
     await page.screenshot({ path: join(SHOTS, 'desk-office-1366.png'), fullPage: true });
     await desk().locator('[data-todo="submitted"] a').click();
     await page.locator('[data-view="opinions"] [data-rows] tr').first().waitFor();
@@ -256,11 +256,26 @@ test('the office\'s 工作台: to-dos that open their lists, and figures and cha
     await api('POST', `/opinions/${id}/transitions`, { action: 'ASSIGN', assignedUnit: '双丰镇人民政府', dueDate: inDays(30) }, officeToken);
     await api('POST', `/opinions/${id}/transitions`, { action: 'RESOLVE', resolution: '道路已修复', resolvedOn: beijing() }, officeToken);
     await api('POST', `/opinions/${id}/transitions`, { action: 'CLOSE', feedback: 'SATISFIED' }, officeToken);
+    // Read afresh: the same address again would not draw the screen anew.
     await page.goto(`${BASE}/#/committees/${world.committee.id}`);
+    await page.reload();
     await drawn();
     assert.equal(await todo('submitted').getAttribute('data-todo-count'), '1');
     assert.equal(await quarterFigure('OPINIONS_SOLVED').innerText(), '1');
     assert.deepEqual(await townshipNumbers().allInnerTexts(), ['1', '1'], 'one solved, one open');
+  });
+
+  await step(t, 'the 工作台 prints on A4 with the committee and the day, without buttons', async () => {
+    await page.emulateMedia({ media: 'print' });
+    assert.match(await page.locator('[data-print-line]').innerText(), /打印日期/);
+    assert.equal(await page.getByRole('button', { name: '修改', exact: true }).isVisible(), false);
+    assert.equal(await desk().locator('[data-desk-figure="OPINIONS_SOLVED"]').isVisible(), true, 'the figures print');
+    const pdf = await page.pdf({ format: 'A4' });
+    await writeFile(join(SHOTS, 'desk-office-a4.pdf'), pdf);
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 6, `the 工作台 prints on a few A4 pages, not ${pages}`);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   assert.deepEqual(pageErrors, [], 'no script errors on the page');

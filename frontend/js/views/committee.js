@@ -4,7 +4,7 @@
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { fillForm, formDialog, missingFields, readForm } from '../form.js';
-import { chineseDate, count } from '../format.js';
+import { beijingDay, chineseDate, count } from '../format.js';
 import { memberDesk } from '../member-desk.js';
 import { officeDesk } from '../office-desk.js';
 import { currentCaller, may } from '../permissions.js';
@@ -55,11 +55,12 @@ export async function render(root, { committee: initial, navigate, refreshNav })
 
   root.classList.add('committee-view');
   root.append(
-    h('header', { class: 'view-head' }, heading,
+    h('header', { class: 'view-head committee-head' }, heading,
       h('div', { class: 'toolbar' },
         may('updateCommittee') ? h('button', { type: 'button', class: 'primary', 'data-action': 'edit', text: '修改' }) : null,
         may('deleteCommittee') ? h('button', { type: 'button', class: 'danger', 'data-action': 'delete', text: '删除' }) : null)),
     banner, notice,
+    desk ? h('p', { class: 'meta print-only', 'data-print-line': true, text: `工作台 · 打印日期：${chineseDate(beijingDay())}` }) : null,
     desk?.panel,
     h('section', { class: 'panel' }, h('h3', { text: '基本信息' }), details),
     h('section', { class: 'panel' }, h('h3', { text: '名册概况' }), figures),
