@@ -36,7 +36,7 @@ export async function drawBars(container, { categories, series, horizontal = fal
   chart.setOption({
     ...BASE,
     legend: series.length > 1 ? { top: 0 } : undefined,
-    grid: { left: 8, right: 40, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: horizontal ? 64 : 40, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
     xAxis: horizontal ? valueAxis : { ...categoryAxis, axisLabel: { ...categoryAxis.axisLabel, rotate: categories.length > 6 ? 30 : 0 } },
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: series.map((s) => ({

@@ -17,6 +17,8 @@ const DISTRICT_FIGURES = ['VISITS', 'PEOPLE_RECEIVED', 'OPINIONS_COLLECTED', 'OP
 /** Statuses an opinion's chart counts: the living ones, drafts and merged duplicates left out. */
 const CHARTED_STATUSES = ['SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'REJECTED'];
 
+/** The most platforms 一季一协商's chart draws a bar each for; a larger committee's is drawn by quarter. */
+const PLATFORMS_CHARTED = 20;
 /** 一季一协商's states in the colours of its own screen: held green, missed red, due amber, to come grey. */
 const STATE_COLOURS = { HELD: '#1e6b34', MISSED: '#b3261e', DUE: '#a15c00', UPCOMING: '#9e9a94' };
 
@@ -66,9 +68,9 @@ const allZero = (values) => values.every((v) => !v);
 function chartPanel(key, title) {
   const picture = h('div', { class: 'chart chart-desk', 'data-chart': key, 'aria-hidden': 'true' });
   const table = h('div', { class: 'sr-only', 'data-chart-numbers': key });
-  const panel = h('figure', { class: 'panel desk-chart', 'data-desk-chart': key },
-    h('figcaption', {}, h('h4', { text: title })), picture, table);
-  return { panel, picture, table };
+  const heading = h('h4', { text: title });
+  const panel = h('figure', { class: 'panel desk-chart', 'data-desk-chart': key }, h('figcaption', {}, heading), picture, table);
+  return { panel, picture, table, title: heading };
 }
 
 export function officeDesk(committee) {
@@ -195,6 +197,10 @@ export function officeDesk(committee) {
     table.replaceChildren(chartTable('社情民意按状态', ['状态', '条数'], rows));
   }
 
+  /**
+   * 一季一协商 by platform: each platform's bar counts its quarters held, missed, due and to come, so the platforms
+   * that fall behind stand out; past PLATFORMS_CHARTED platforms the bars count platforms per quarter instead.
+   */
   async function showCompliance() {
     const { picture, table } = charts.compliance;
     const platforms = [];
@@ -204,20 +210,29 @@ export function officeDesk(committee) {
       if (answer.items.length < 200) break;
     }
     const states = Object.keys(QUARTER_STATES);
-    const count = (q, state) => platforms.filter((p) => p.quarters.find((x) => x.quarter === q)?.state === state).length;
+    const stateOf = (platform, q) => platform.quarters.find((x) => x.quarter === q)?.state;
     const quarters = [1, 2, 3, 4];
+    table.replaceChildren(chartTable(`${year}年一季一协商（各联系平台各季度）`, ['联系平台', ...quarters.map((q) => `第${q}季度`)],
+      platforms.map((p) => [p.platformName, ...quarters.map((q) => QUARTER_STATES[stateOf(p, q)] ?? '—')])));
     if (platforms.length === 0) {
       nothingToDraw(picture, '还没有联系平台。');
       return;
     }
-    await drawBars(picture, {
-      categories: quarters.map((q) => `第${q}季度`), unit: '个平台',
-      series: states.map((state) => ({
-        name: QUARTER_STATES[state], stack: 'platforms', colour: STATE_COLOURS[state], values: quarters.map((q) => count(q, state)),
-      })),
-    });
-    table.replaceChildren(chartTable(`${year}年一季一协商（联系平台数）`, ['季度', ...states.map((s) => QUARTER_STATES[s])],
-      quarters.map((q) => [`第${q}季度`, ...states.map((s) => count(q, s))])));
+    const series = (values) => states.map((state) => ({
+      name: QUARTER_STATES[state], stack: 'quarters', colour: STATE_COLOURS[state], values: values(state),
+    }));
+    if (platforms.length <= PLATFORMS_CHARTED) {
+      charts.compliance.title.textContent = `${year}年一季一协商：各联系平台的季度`;
+      await drawBars(picture, {
+        categories: platforms.map((p) => p.platformName), horizontal: true, unit: '个季度',
+        series: series((state) => platforms.map((p) => quarters.filter((q) => stateOf(p, q) === state).length)),
+      });
+    } else {
+      await drawBars(picture, {
+        categories: quarters.map((q) => `第${q}季度`), unit: '个平台',
+        series: series((state) => quarters.map((q) => platforms.filter((p) => stateOf(p, q) === state).length)),
+      });
+    }
   }
 
   /**
