@@ -1,6 +1,7 @@
 // A read-only log screen: filters kept in the address (so a filtered screen can be reloaded or sent
 // on), newest first, paged, and rows that open to show what the list leaves out.
-import { h } from './dom.js';
+import { h, saveBlob } from './dom.js';
+import { beijingDay } from './format.js';
 import { hideBanner, reportProblem } from './problems.js';
 
 const PAGE_SIZE = 20;
@@ -16,6 +17,7 @@ const TYPING_DELAY_MS = 400;
  *   columns       [{ label, cell: (item) => string | Node }]
  *   detail        (item) => Node, what a row shows when opened
  *   empty         the empty state without filters; with filters it says none matched
+ *   export        (query, format) => a Blob: with it, 导出 CSV and 导出 Excel download every row of the filters chosen
  */
 export function mountLog(root, config) {
   const state = { page: pageNumber(config.query.get('page')), ticket: 0, typingTimer: 0, items: [] };
@@ -24,6 +26,10 @@ export function mountLog(root, config) {
   const filters = h('form', { class: 'toolbar', role: 'search', 'data-filters': true },
     config.filters.map(filterControl),
     h('span', { class: 'spacer' }),
+    config.export ? [
+      h('button', { type: 'button', 'data-action': 'export-csv', text: '导出 CSV', title: `按当前条件导出全部${config.title}（CSV）` }),
+      h('button', { type: 'button', 'data-action': 'export-xlsx', text: '导出 Excel', title: `按当前条件导出全部${config.title}（Excel）` }),
+    ] : [],
     h('button', { type: 'button', 'data-action': 'clear-filters', text: '清除条件' }));
   const headRow = h('tr', {}, config.columns.map((c) => h('th', { scope: 'col', text: c.label })),
     h('th', { scope: 'col', class: 'actions-col', text: '详情' }));
@@ -145,11 +151,27 @@ export function mountLog(root, config) {
     load();
   }
 
+  /** Every row of the filters chosen as a file, downloaded with the session's token. */
+  async function exportFile(format) {
+    const buttons = filters.querySelectorAll('[data-action^="export-"]');
+    buttons.forEach((b) => { b.disabled = true; });
+    try {
+      saveBlob(await config.export(filterValues(), format), `${config.title}-${beijingDay()}.${format}`);
+      hideBanner(banner);
+    } catch (error) {
+      reportProblem(error, { banner });
+    } finally {
+      buttons.forEach((b) => { b.disabled = false; });
+    }
+  }
+
   root.addEventListener('click', (event) => {
     const target = event.target.closest('[data-action]');
     if (!target || !root.contains(target)) return;
     const { action } = target.dataset;
     if (action === 'toggle-detail') toggle(target);
+    else if (action === 'export-csv') exportFile('csv');
+    else if (action === 'export-xlsx') exportFile('xlsx');
     else if (action === 'previous-page' && state.page > 1) { state.page--; load(); }
     else if (action === 'next-page') { state.page++; load(); }
     else if (action === 'clear-filters') {

@@ -265,6 +265,18 @@ test('the office\'s 工作台: to-dos that open their lists, and figures and cha
     assert.deepEqual(await townshipNumbers().allInnerTexts(), ['1', '1'], 'one solved, one open');
   });
 
+  await step(t, 'a list screen downloads every row of its filters', async () => {
+    await page.locator('[data-nav]').getByRole('link', { name: '接待走访', exact: true }).click();
+    await page.locator('[data-view="visits"] [data-rows] tr').first().waitFor();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const lines = (await readFile(await csv.path())).toString('utf8').trim().split('\n');
+    assert.equal(lines.length, 1 + 4, 'the header and the committee\'s four visits');
+    assert.match(csv.suggestedFilename(), /^接待走访-\d{4}-\d{2}-\d{2}\.csv$/);
+    await page.goto(`${BASE}/#/committees/${world.committee.id}`);
+    await page.reload();
+    await drawn();
+  });
+
   await step(t, 'the 工作台 prints on A4 with the committee and the day, without buttons', async () => {
     await page.emulateMedia({ media: 'print' });
     assert.match(await page.locator('[data-print-line]').innerText(), /打印日期/);

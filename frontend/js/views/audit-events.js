@@ -28,6 +28,7 @@ export async function render(root, { query }) {
     path: '/audit',
     query,
     list: api.listAuditEvents,
+    export: api.exportAuditEvents,
     filters: [...recordFilters(), ...committeeFilter, ...periodFilters()],
     columns: [
       { label: '时间（北京时间）', cell: (e) => timeCell(e.at) },

@@ -18,6 +18,7 @@ export function render(root, { query }) {
     path: '/audit/reads',
     query,
     list: api.listPersonalDataReads,
+    export: api.exportPersonalDataReads,
     filters: [...recordFilters(), ...periodFilters()],
     columns: [
       { label: '时间（北京时间）', cell: (r) => timeCell(r.at) },
