@@ -181,11 +181,15 @@ select v.id, v.committee_id,
        case when v.n % 4 = 0 then '群众反映的问题已记录，拟整理为社情民意上报。' end,
        'bench-office-' || v.committee_id, v.visit_date + time '18:00', v.visit_date + time '18:00'
 from ev_visit v;
+-- Who took part is kept by visit (visit_participant, V19): rebuilt once for all the visits below, not once a row.
+alter table visit_member disable trigger visit_participant_member;
 insert into visit_member (visit_id, member_id)
 select v.id, l.id
 from ev_visit v
 cross join generate_series(0, v.size - 1) j
 join ev_local l on l.township_id = v.township_id and l.idx = 1 + (v.first + j) % l.cnt and j < l.cnt;
+alter table visit_member enable trigger visit_participant_member;
+select visit_participant_rebuild();
 
 -- 一月一轮值: every platform every month of 2025, the township's members in turn; about 1 in 11 missed.
 insert into duty_turn (committee_id, platform_id, member_id, month, status, policy_explained, opinions_collected,
@@ -386,5 +390,5 @@ where g.committee_id in (select id from ev_committee);
 commit;
 analyze committee, sector, township, platform, studio, member_group, member, audit_revision, member_aud, visit,
         visit_member, duty_turn, consultation, consultation_member, opinion_category, opinion, opinion_member,
-        proposal, proposal_member, activity, activity_member, award, visit_day, visit_member_day, opinion_day,
-        opinion_solution_day, opinion_member_day;
+        proposal, proposal_member, activity, activity_member, award, visit_day, visit_member_day, visit_participant,
+        visit_participant_month, opinion_day, opinion_solution_day, opinion_member_day;

@@ -49,8 +49,10 @@ class IdleMembers {
         if (inOffice.isEmpty()) {
             return inOffice;
         }
-        MemberWorkQuery query = new MemberWorkQuery(committeeId, inOffice.size() <= NAMED_AT_MOST ? inOffice : null,
-                from, to, today, true);
+        // The whole committee's question names no one: a statement of hundreds of ids costs more to plan than
+        // reading the committee's few more rows.
+        MemberWorkQuery query = new MemberWorkQuery(committeeId,
+                asked != null && inOffice.size() <= NAMED_AT_MOST ? inOffice : null, from, to, today, true);
         work.fire(query);
         // One statement for every feature's work: the members of whom none holds, few where most work.
         String member = MemberWorkQuery.MEMBER;
@@ -62,7 +64,7 @@ class IdleMembers {
         idle.setParameter("workCommittee", committeeId);
         named.parameters().forEach(idle::setParameter);
         none.parameters().forEach(idle::setParameter);
-        inOffice.retainAll(idle.getResultList());
+        inOffice.retainAll(new HashSet<>(idle.getResultList()));
         return inOffice;
     }
 }

@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.visit;
 
 import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,8 +51,58 @@ class VisitDays {
         if (by != null) {
             query.setParameter("ids", ids);
         }
+        return summed(query.getResultList(), by == null ? Collections.singletonList(null) : ids);
+    }
+
+    /**
+     * The totals of the visits dated from {@code from} to {@code to} that one or more of each member, group or sector
+     * of {@code ids} was present at, each visit once, of each kind and of any kind under null, from
+     * {@code visit_participant_month} (V19) for the period's whole months and {@code visit_participant} for the days
+     * before and after them: the visit list's total and sums with {@code memberId}, {@code groupId} or
+     * {@code sectorId}, which the tests compare them with.
+     */
+    Map<Long, Map<VisitKind, VisitEntity.Totals>> participantTotals(long committeeId, LocalDate from, LocalDate to,
+            ReportSlice participant, List<Long> ids) {
+        Months months = Months.of(from, to);
+        var query = em.createNativeQuery("select participant_id, kind, sum(visits), sum(people_received),"
+                        + " sum(members_present) from (select participant_id, kind, visits, people_received,"
+                        + " members_present from visit_participant_month where committee_id = :committee"
+                        + " and participant = :participant and month between :firstMonth and :lastMonth"
+                        + " and participant_id in (:ids)"
+                        + " union all select participant_id, kind, 1, people_received, members_present"
+                        + " from visit_participant where committee_id = :committee and participant = :participant"
+                        + " and (day between :from and :before or day between :after and :to)"
+                        + " and participant_id in (:ids)) counted group by 1, 2")
+                .setParameter("committee", committeeId).setParameter("participant", participant.name())
+                .setParameter("firstMonth", months.first()).setParameter("lastMonth", months.last())
+                .setParameter("from", from).setParameter("before", months.before())
+                .setParameter("after", months.after()).setParameter("to", to).setParameter("ids", ids);
+        return summed(query.getResultList(), ids);
+    }
+
+    /**
+     * A period as its whole months (the first day of the first and of the last; none when the first comes after the
+     * last) and the days before and after them: {@code from}–{@code before} and {@code after}–{@code to}, empty when
+     * the day before comes first.
+     */
+    record Months(LocalDate first, LocalDate last, LocalDate before, LocalDate after) {
+
+        static Months of(LocalDate from, LocalDate to) {
+            LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate end = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
+            if (end.isBefore(first)) {
+                // No whole month: every day is read from the rows of the visits.
+                return new Months(first, first.minusMonths(1), to, to.plusDays(1));
+            }
+            return new Months(first, end.withDayOfMonth(1), first.minusDays(1), end.plusDays(1));
+        }
+    }
+
+    /** Rows of {@code [id, kind, visits, people received, members present]} summed for each of {@code ids}. */
+    private static Map<Long, Map<VisitKind, VisitEntity.Totals>> summed(List<?> rows, List<Long> ids) {
+        boolean whole = ids.size() == 1 && ids.get(0) == null;
         Map<Long, Map<VisitKind, long[]>> sums = new HashMap<>();
-        for (Long id : by == null ? Collections.<Long>singletonList(null) : ids) {
+        for (Long id : ids) {
             Map<VisitKind, long[]> none = new HashMap<>();
             none.put(null, new long[3]);
             for (VisitKind kind : VisitKind.values()) {
@@ -59,9 +110,9 @@ class VisitDays {
             }
             sums.put(id, none);
         }
-        for (Object row : query.getResultList()) {
+        for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            Map<VisitKind, long[]> of = sums.get(by == null ? null : ((Number) columns[0]).longValue());
+            Map<VisitKind, long[]> of = sums.get(whole ? null : ((Number) columns[0]).longValue());
             for (VisitKind kind : new VisitKind[] {VisitKind.valueOf((String) columns[1]), null}) {
                 for (int i = 0; i < 3; i++) {
                     of.get(kind)[i] += ((Number) columns[2 + i]).longValue();

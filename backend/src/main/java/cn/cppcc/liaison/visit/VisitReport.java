@@ -59,8 +59,10 @@ class VisitReport {
 
     /** Each member's, group's or sector's figures: the visits one of them was present at, each counted once. */
     private void byParticipant(FigureQuery query) {
-        Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = visits.totalsByParticipant(query.slice().fromMember(),
-                query.ids(), query.committeeId(), KINDS, query.from(), query.to());
+        Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = VisitDays.give(callerContext.get(), query.committeeId())
+                ? days.participantTotals(query.committeeId(), query.from(), query.to(), query.slice(), query.ids())
+                : visits.totalsByParticipant(query.slice().fromMember(), query.ids(), query.committeeId(), KINDS,
+                        query.from(), query.to());
         for (Long id : query.ids()) {
             answer(query, id, totals.get(id));
         }
@@ -139,6 +141,10 @@ class VisitReport {
      * the same), else from the visit list's filter.
      */
     private Map<VisitKind, VisitEntity.Totals> totals(FigureQuery query) {
+        if (query.aboutParticipants() && VisitDays.give(callerContext.get(), query.committeeId())) {
+            return days.participantTotals(query.committeeId(), query.from(), query.to(), query.slice(), query.ids())
+                    .get(query.ids().get(0));
+        }
         if (!query.aboutParticipants() && VisitDays.give(callerContext.get(), query.committeeId())) {
             String by = query.wholeCommittee() ? null : query.slice().property();
             return days.totals(query.committeeId(), query.from(), query.to(), by, query.ids()).get(query.ids().get(0));

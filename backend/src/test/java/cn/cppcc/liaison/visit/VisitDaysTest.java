@@ -25,9 +25,10 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The visits' kept figures (visit_day, visit_member_day, V18) follow every change of a visit and its members in the
- * same transaction: after each, the kept rows equal what the visits give now, and the report's visit figures, read
- * from them, equal the visit list's totals and sums.
+ * The visits' kept figures (visit_day, visit_member_day, V18; visit_participant and visit_participant_month, V19)
+ * follow every change of a visit, its members and their group and sector in the same transaction: after each, the
+ * kept rows equal what the visits give now, and the report's visit figures, read from them, equal the visit list's
+ * totals and sums, by place and by who took part.
  */
 @QuarkusTest
 class VisitDaysTest {
@@ -45,18 +46,27 @@ class VisitDaysTest {
     private long townshipB;
     private long platform;
     private long studio;
+    private long sector;
+    private long otherSector;
+    private long group;
+    private long otherGroup;
     private final List<Long> members = new ArrayList<>();
 
     private void world() {
         clock.setToday(LocalDate.of(2026, 6, 10));
         committee = Fixtures.committee();
-        long sector = Fixtures.sector(committee);
+        sector = Fixtures.sector(committee);
+        otherSector = Fixtures.sector(committee);
+        group = Fixtures.group(committee);
+        otherGroup = Fixtures.group(committee);
         townshipA = Fixtures.township(committee);
         townshipB = Fixtures.township(committee);
         platform = Fixtures.platform(committee, townshipA);
         studio = Fixtures.studio(committee, townshipA);
         for (int i = 0; i < 3; i++) {
-            members.add(Fixtures.member(committee, sector));
+            Map<String, Object> member = Fixtures.memberFields(committee, i < 2 ? sector : otherSector);
+            member.put("groupId", group);
+            members.add(Fixtures.create("/api/v1/members", member));
         }
     }
 
@@ -100,6 +110,14 @@ class VisitDaysTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(retitled).when()
                 .put(VISITS + "/" + talk).then().statusCode(200);
         assertDaysMatchVisits("a visit retitled");
+        assertReportEqualsList();
+        // A member moves to another group and sector: the visits they were at count for the new ones.
+        Map<String, Object> moving = Fixtures.memberFields(committee, otherSector);
+        moving.put("groupId", otherGroup);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(moving).when()
+                .put("/api/v1/members/" + members.get(2)).then().statusCode(200);
+        assertDaysMatchVisits("a member moved to another group and sector");
+        assertReportEqualsList();
         given().when().delete(VISITS + "/" + receptionDay).then().statusCode(204);
         assertDaysMatchVisits("a visit deleted");
         assertReportEqualsList();
@@ -135,8 +153,10 @@ class VisitDaysTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("update visit_day set visits = visits + 5, members_present = 0");
             statement.execute("delete from visit_member_day");
-            assertEquals(3, differences(connection).size());
-            statement.execute("select visit_day_rebuild()");
+            statement.execute("update visit_participant_month set visits = 0 where participant = 'GROUP'");
+            statement.execute("delete from visit_participant where participant = 'SECTOR'");
+            assertEquals(6, differences(connection).size());
+            statement.execute("select visit_day_rebuild(), visit_participant_rebuild()");
             assertEquals(List.of(), differences(connection));
         }
     }
@@ -151,30 +171,40 @@ class VisitDaysTest {
         List<String> rows = KeptRows.differences(connection, "visit_day",
                 "(visits, people_received, members_present) <> (0, 0, 0)", committee);
         rows.addAll(KeptRows.differences(connection, "visit_member_day", "visits <> 0", committee));
+        rows.addAll(KeptRows.differences(connection, "visit_participant", "true", committee));
+        rows.addAll(KeptRows.differences(connection, "visit_participant_month",
+                "(visits, people_received, members_present) <> (0, 0, 0)", committee));
         return rows;
     }
 
-    /** The year's visit figures, whole and by township, platform and studio, are the visit list's for each. */
+    /**
+     * The visit figures, whole and by township, platform, studio, group, sector and member, are the visit list's for
+     * each: for the year (its whole months) and for a period that starts and ends inside a month (its days around them).
+     */
     private void assertReportEqualsList() {
-        JsonPath year = given().queryParams("committeeId", committee, "year", 2026).when()
-                .get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath();
-        assertFigures(year, "figures", Map.of());
-        for (String by : List.of("TOWNSHIP", "PLATFORM", "STUDIO")) {
-            JsonPath breakdown = given().queryParams("committeeId", committee, "year", 2026, "by", by).when()
-                    .get("/api/v1/reports/breakdown").then().statusCode(200).extract().jsonPath();
-            List<Integer> ids = breakdown.getList("rows.slice.id");
-            for (int r = 0; r < ids.size(); r++) {
-                assertFigures(breakdown, "rows[" + r + "].figures",
-                        Map.of(by.toLowerCase() + "Id", ids.get(r)));
+        for (Map<String, Object> period : List.<Map<String, Object>>of(Map.of("from", "2026-01-01", "to", "2026-12-31"),
+                Map.of("from", "2026-04-15", "to", "2026-06-05"))) {
+            JsonPath whole = given().queryParams("committeeId", committee).queryParams(period).when()
+                    .get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath();
+            assertFigures(whole, "figures", period, Map.of());
+            for (String by : List.of("TOWNSHIP", "PLATFORM", "STUDIO", "GROUP", "SECTOR", "MEMBER")) {
+                JsonPath breakdown = given().queryParams("committeeId", committee, "by", by).queryParams(period)
+                        .when().get("/api/v1/reports/breakdown").then().statusCode(200).extract().jsonPath();
+                List<Integer> ids = breakdown.getList("rows.slice.id");
+                for (int r = 0; r < ids.size(); r++) {
+                    assertFigures(breakdown, "rows[" + r + "].figures", period,
+                            Map.of(by.toLowerCase() + "Id", ids.get(r)));
+                }
             }
         }
     }
 
-    private void assertFigures(JsonPath report, String figures, Map<String, Object> slice) {
-        JsonPath all = list(slice, null);
-        JsonPath household = list(slice, "HOUSEHOLD");
-        JsonPath reception = list(slice, "RECEPTION_DAY");
-        String where = figures + " " + slice;
+    private void assertFigures(JsonPath report, String figures, Map<String, Object> period,
+            Map<String, Object> slice) {
+        JsonPath all = list(period, slice, null);
+        JsonPath household = list(period, slice, "HOUSEHOLD");
+        JsonPath reception = list(period, slice, "RECEPTION_DAY");
+        String where = figures + " " + period + " " + slice;
         assertEquals(all.getLong("total"), value(report, figures, "VISITS"), where);
         assertEquals(all.getLong("peopleReceived"), value(report, figures, "PEOPLE_RECEIVED"), where);
         assertEquals(all.getLong("membersPresent"), value(report, figures, "MEMBERS_PRESENT"), where);
@@ -182,9 +212,8 @@ class VisitDaysTest {
         assertEquals(reception.getLong("peopleReceived"), value(report, figures, "STUDIO_PEOPLE_RECEIVED"), where);
     }
 
-    private JsonPath list(Map<String, Object> slice, String kind) {
-        var request = given().queryParams("committeeId", committee, "from", "2026-01-01", "to", "2026-12-31", "size", 1)
-                .queryParams(slice);
+    private JsonPath list(Map<String, Object> period, Map<String, Object> slice, String kind) {
+        var request = given().queryParams("committeeId", committee, "size", 1).queryParams(period).queryParams(slice);
         if (kind != null) {
             request.queryParam("kind", kind);
         }
