@@ -56,7 +56,48 @@ public final class MemberTerms {
         }
 
         Roster roster(long committeeId) {
-            return rosters.computeIfAbsent(committeeId, c -> new Roster(read(c, null), members(c, null)));
+            return rosters.computeIfAbsent(committeeId, Kept::roster);
+        }
+    }
+
+    /**
+     * The whole committee's roster read last, kept across requests while the committee's member trail is as it was:
+     * every change of a member writes a row to {@code member_aud}, which is only ever added to, so the number of
+     * its rows and its last revision change with any member, committed in whatever order. They are read before the
+     * roster, so a roster kept is never older than the trail it is kept for. At most {@link #COMMITTEES} rosters,
+     * the least recently read going first.
+     */
+    static final class Kept {
+        private static final int COMMITTEES = 64;
+
+        private record Entry(List<Object> trail, Roster roster) {
+        }
+
+        private static final Map<Long, Entry> KEPT = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
+                return size() > COMMITTEES;
+            }
+        };
+
+        private Kept() {
+        }
+
+        static Roster roster(long committeeId) {
+            List<Object> trail = List.of((Object[]) Panache.getEntityManager().createNativeQuery(
+                    "select count(*), coalesce(max(rev), 0) from member_aud where committee_id = :committee")
+                    .setParameter("committee", committeeId).getSingleResult());
+            synchronized (KEPT) {
+                Entry kept = KEPT.get(committeeId);
+                if (kept != null && kept.trail().equals(trail)) {
+                    return kept.roster();
+                }
+            }
+            Roster roster = new Roster(read(committeeId, null), members(committeeId, null));
+            synchronized (KEPT) {
+                KEPT.put(committeeId, new Entry(trail, roster));
+            }
+            return roster;
         }
     }
 

@@ -127,6 +127,32 @@ class MemberTermsTest {
                 spans(committee, List.of(member), YEAR_START, YEAR_END).get(member));
     }
 
+    /**
+     * A report keeps the committee's roster between requests while no member changed: a member removed, or one
+     * added, is in the next report's 挂牌委员 at once.
+     */
+    @Test
+    void aReportsKeptRosterFollowsEveryChangeOfAMember() {
+        on("2026-06-10");
+        long committee = Fixtures.committee();
+        long sector = Fixtures.sector(committee);
+        long removed = Fixtures.member(committee, sector);
+        Fixtures.member(committee, sector);
+        assertEquals(2, idle(committee));
+        assertEquals(2, idle(committee));
+        changeStatus(removed, Map.of("status", "REMOVED", "reason", "撤销委员资格", "date", "2025-12-31"));
+        assertEquals(1, idle(committee));
+        Fixtures.member(committee, sector);
+        assertEquals(2, idle(committee));
+    }
+
+    /** 挂牌委员 in the year's report: members in office who did nothing. */
+    private static long idle(long committee) {
+        return given().queryParams("committeeId", committee, "year", 2026).when().get("/api/v1/reports/summary")
+                .then().statusCode(200).extract().jsonPath()
+                .getLong("figures.find { it.key == 'INACTIVE_MEMBERS' }.value");
+    }
+
     private Map<Long, List<ActiveSpan>> spans(long committee, Collection<Long> members, LocalDate from, LocalDate to) {
         return QuarkusTransaction.requiringNew().call(() -> MemberTerms.activeSpans(committee, members, from, to));
     }
