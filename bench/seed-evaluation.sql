@@ -19,6 +19,8 @@
 -- Everything is chosen arithmetically or by hashing a row's number (no random()), so two seedings give the same table.
 \set ON_ERROR_STOP on
 set work_mem = '64MB';
+-- Who worked when (member_work, V20) is rebuilt once at the end, not kept row by row while seeding.
+set cppcc.member_work = 'off';
 begin;
 
 -- A number 0-99 drawn from n, independent for each salt: a die that does not follow n's residues.
@@ -387,8 +389,10 @@ from ev_active a where a.idx % 33 = 0;
 -- Each group's convenor (召集人): its first member.
 update member_group g set convenor_id = (select min(m.id) from member m where m.group_id = g.id)
 where g.committee_id in (select id from ev_committee);
+set cppcc.member_work = 'on';
+select member_work_rebuild();
 commit;
 analyze committee, sector, township, platform, studio, member_group, member, audit_revision, member_aud, visit,
         visit_member, duty_turn, consultation, consultation_member, opinion_category, opinion, opinion_member,
         proposal, proposal_member, activity, activity_member, award, visit_day, visit_member_day, visit_participant,
-        visit_participant_month, opinion_day, opinion_solution_day, opinion_member_day;
+        visit_participant_month, opinion_day, opinion_solution_day, opinion_member_day, member_work;

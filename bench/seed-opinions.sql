@@ -16,6 +16,8 @@
 set maintenance_work_mem = '512MB';
 set work_mem = '64MB';
 select setseed(0.2026);
+-- Who worked when (member_work, V20) is rebuilt once at the end, not kept row by row while seeding.
+set cppcc.member_work = 'off';
 begin;
 
 -- A provincial committee above the 40 city committees, so opinions can be forwarded and adopted.
@@ -372,5 +374,8 @@ alter table opinion enable trigger opinion_member_day_opinion_update;
 alter table opinion enable trigger opinion_member_day_opinion_delete;
 alter table opinion_member enable trigger opinion_member_day_submitter;
 select opinion_day_rebuild();
+set cppcc.member_work = 'on';
+select member_work_rebuild();
 commit;
+analyze member_work;
 vacuum analyze committee, opinion_category, opinion, opinion_member, opinion_transition, opinion_day, opinion_solution_day, opinion_member_day;

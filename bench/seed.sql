@@ -2,6 +2,8 @@
 -- villages, platforms and groups, generated in SQL so seeding takes seconds. Runs once, on an
 -- empty bench database that Flyway has migrated.
 \set ON_ERROR_STOP on
+-- Who worked when (member_work, V20) is rebuilt once at the end, not kept row by row while seeding.
+set cppcc.member_work = 'off';
 begin;
 
 insert into committee (name, region, term_number, term_start)
@@ -112,6 +114,9 @@ select id, 20000000 + id, 1, committee_id, name, gender, birth_year, ethnicity, 
 from member where id % 5 = 0;
 select setval(pg_get_serial_sequence('audit_revision', 'id'), (select max(id) from audit_revision));
 
+set cppcc.member_work = 'on';
+select member_work_rebuild();
 commit;
+analyze member_work;
 analyze committee, sector, township, village, platform, member_group, member, audit_revision, member_aud, duty_turn, studio,
         visit, visit_member, visit_participant, visit_participant_month;

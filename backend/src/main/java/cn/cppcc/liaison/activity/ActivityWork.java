@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Answers what activities members took part in: one item per member of an activity dated in the period (as the
@@ -22,13 +21,6 @@ class ActivityWork {
     EntityManager em;
 
     void answer(@Observes MemberWorkQuery query) {
-        if (query.workersOnly()) {
-            // Every activity is work: taking part in one dated in the period.
-            query.addWork(new Predicate("exists (select 1 from ActivityEntity a join a.members m"
-                    + " where m.id = " + MemberWorkQuery.MEMBER + ".id and a.committee.id = :workCommittee and a.activityDate >= :workFrom"
-                    + " and a.activityDate <= :workTo)", Map.of()));
-            return;
-        }
         Predicate asked = query.asks("m.id");
         for (Object[] row : query.rows(em, "select m.id, a.id, a.title, a.activityDate, a.peopleReached, a.kind"
                         + " from ActivityEntity a join a.members m where a.committee.id = :workCommittee"

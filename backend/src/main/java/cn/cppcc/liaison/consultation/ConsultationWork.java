@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Answers how members attended consultations: one item per member invited to a consultation held in the period
@@ -22,14 +21,6 @@ class ConsultationWork {
     EntityManager em;
 
     void answer(@Observes MemberWorkQuery query) {
-        if (query.workersOnly()) {
-            // Attending is work; being excused or absent is not.
-            query.addWork(new Predicate("exists (select 1 from ConsultationEntity c join c.members m"
-                    + " where key(m).id = " + MemberWorkQuery.MEMBER + ".id"
-                    + " and c.committee.id = :workCommittee and c.heldOn >= :workFrom and c.heldOn <= :workTo"
-                    + " and value(m) = " + Attendance.class.getName() + ".PRESENT)", Map.of()));
-            return;
-        }
         Predicate asked = query.asks("key(m).id");
         for (Object[] row : query.rows(em, "select key(m).id, c.id, c.topic, c.heldOn, value(m), c.kind"
                         + " from ConsultationEntity c join c.members m where c.committee.id = :workCommittee"

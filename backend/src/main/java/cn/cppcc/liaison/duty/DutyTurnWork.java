@@ -28,16 +28,6 @@ class DutyTurnWork {
         Predicate asked = query.asks("t.member.id");
         for (var kind : KINDS.entrySet()) {
             Predicate counted = kind.getKey().in(query.period());
-            if (query.workersOnly()) {
-                // A turn of a kind that is work (done, not missed), its month in the period as an item's.
-                if (kind.getValue().isWork()) {
-                    query.addWork(new Predicate("exists (select 1 from DutyTurnEntity t where t.member.id = "
-                            + MemberWorkQuery.MEMBER + ".id and t.id in (select id from DutyTurnEntity where committee.id = :workCommittee and "
-                            + counted.condition() + ") and t.month >= :workFrom and t.month <= :workTo)",
-                            counted.parameters()));
-                }
-                continue;
-            }
             for (Object[] row : query.rows(em, "select t.member.id, t.id, t.month, p.name, t.peopleReached, t.missedReason"
                             + " from DutyTurnEntity t join t.platform p where t.id in (select id from DutyTurnEntity"
                             + " where committee.id = :workCommittee and " + counted.condition() + ") and "

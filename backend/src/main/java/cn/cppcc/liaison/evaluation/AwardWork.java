@@ -12,10 +12,6 @@ import cn.cppcc.liaison.kernel.Predicate;
 class AwardWork {
 
     void answer(@Observes MemberWorkQuery query) {
-        if (query.workersOnly()) {
-            // An award is in the record, but it is not work (WorkKind.isWork): nothing to say about who worked.
-            return;
-        }
         Predicate asked = query.asks("a.member.id");
         for (Object[] row : query.rows(AwardEntity.getEntityManager(), "select a.member.id, a.id, a.awardedOn, a.title,"
                 + " a.year from AwardEntity a where a.committee.id = :workCommittee and a.awardedOn >= :workFrom"

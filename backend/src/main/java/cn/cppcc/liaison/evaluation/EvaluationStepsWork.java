@@ -23,10 +23,6 @@ class EvaluationStepsWork {
     private static final String OBJECTIONS = "evaluation-objections";
 
     void answer(@Observes MemberWorkQuery query) {
-        if (query.workersOnly()) {
-            // The evaluation's steps are in the record, but none is work (WorkKind.isWork).
-            return;
-        }
         Predicate period = new Predicate("(e.%s >= :stepsFrom and e.%s < :stepsTo)", Map.of(
                 "stepsFrom", query.from().atStartOfDay(OfficeClock.ZONE).toInstant(),
                 "stepsTo", query.to().plusDays(1).atStartOfDay(OfficeClock.ZONE).toInstant()));

@@ -1,22 +1,23 @@
 package cn.cppcc.liaison.member;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
-import cn.cppcc.liaison.kernel.Predicate;
-import cn.cppcc.liaison.kernel.work.MemberWork;
-import cn.cppcc.liaison.kernel.work.MemberWorkQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * 挂牌委员: the members in office at some time in a period ({@link MemberTerms}) who did no work of any kind in it, as
- * the member's record counts work: every feature answers {@link MemberWorkQuery}, and a missed turn, an absence, an
- * award or a step of the evaluation is not work ({@code WorkKind.isWork}).
+ * the member's record counts work (a missed turn, an absence, an award or a step of the evaluation is not work:
+ * {@code WorkKind.isWork}). Who worked when is kept per member and day, month and year in {@code member_work}
+ * (V20), in the same transaction as the records, so a year is at most a row per member whatever the number of
+ * records; the tests hold it equal to the record's items.
  */
 @ApplicationScoped
 class IdleMembers {
@@ -25,10 +26,10 @@ class IdleMembers {
     private static final int NAMED_AT_MOST = 1000;
 
     @Inject
-    Event<MemberWorkQuery> work;
+    OfficeClock clock;
 
     @Inject
-    OfficeClock clock;
+    EntityManager em;
 
     /** Of the candidates (the committee's members, in the list's order), those idle from {@code from} to {@code to}. */
     List<Long> of(long committeeId, List<Long> candidates, LocalDate from, LocalDate to) {
@@ -39,32 +40,92 @@ class IdleMembers {
         return candidates.stream().filter(idle::contains).toList();
     }
 
-    /** The idle members among {@code asked}, or among the whole committee's when null. */
+    /** The idle members among {@code asked}. */
     private Set<Long> idle(long committeeId, Set<Long> asked, LocalDate from, LocalDate to, LocalDate today) {
-        Set<Long> inOffice = MemberTerms.inOffice(committeeId,
-                asked != null && asked.size() <= NAMED_AT_MOST ? asked : null, from, to, today);
-        if (asked != null) {
-            inOffice.retainAll(asked);
-        }
+        Set<Long> inOffice = MemberTerms.inOffice(committeeId, asked.size() <= NAMED_AT_MOST ? asked : null, from, to,
+                today);
+        inOffice.retainAll(asked);
         if (inOffice.isEmpty()) {
             return inOffice;
         }
+        // Work counts over the period; solved opinions only up to its judging day, as the opinions' figures do.
+        LocalDate asOf = to.isAfter(today) ? today : to;
+        Map<String, Object> parameters = new HashMap<>();
+        String worked = asOf.equals(to) ? "(" + Spans.of(from, to).condition("w", "p", parameters)
+                + ") and (w.work > 0 or w.solved > 0)"
+                : "(" + Spans.of(from, to).condition("w", "p", parameters) + ") and w.work > 0"
+                        + (asOf.isBefore(from) ? ""
+                                : " or (" + Spans.of(from, asOf).condition("w", "s", parameters) + ") and w.solved > 0");
         // The whole committee's question names no one: a statement of hundreds of ids costs more to plan than
         // reading the committee's few more rows.
-        MemberWorkQuery query = new MemberWorkQuery(committeeId,
-                asked != null && inOffice.size() <= NAMED_AT_MOST ? inOffice : null, from, to, today, true);
-        work.fire(query);
-        // One statement for every feature's work: the members of whom none holds, few where most work.
-        String member = MemberWorkQuery.MEMBER;
-        Predicate named = query.asks(member + ".id");
-        Predicate none = query.idle();
-        TypedQuery<Long> idle = MemberEntity.getEntityManager().createQuery("select " + member + ".id from MemberEntity "
-                + member + " where " + member + ".committee.id = :workCommittee and " + named.condition() + " and "
-                + none.condition(), Long.class);
-        idle.setParameter("workCommittee", committeeId);
-        named.parameters().forEach(idle::setParameter);
-        none.parameters().forEach(idle::setParameter);
-        inOffice.retainAll(new HashSet<>(idle.getResultList()));
+        boolean named = asked.size() <= NAMED_AT_MOST;
+        var query = em.createNativeQuery("select m.id from member m where m.committee_id = :committee"
+                + (named ? " and m.id in (:members)" : "") + " and not exists (select 1 from member_work w"
+                + " where w.member_id = m.id and w.committee_id = :committee and (" + worked + "))", Long.class)
+                .setParameter("committee", committeeId);
+        if (named) {
+            query.setParameter("members", inOffice);
+        }
+        parameters.forEach(query::setParameter);
+        Set<Long> idle = new HashSet<>();
+        for (Object id : query.getResultList()) {
+            idle.add(((Number) id).longValue());
+        }
+        inOffice.retainAll(idle);
         return inOffice;
+    }
+
+    /**
+     * A period as the spans {@code member_work} keeps: its whole years, then the whole months and then the days
+     * before and after them, each a range of the spans' first days.
+     */
+    record Spans(List<Object[]> ranges) {
+
+        static Spans of(LocalDate from, LocalDate to) {
+            List<Object[]> ranges = new ArrayList<>();
+            LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
+            LocalDate endYear = to.plusDays(1).withDayOfYear(1);
+            if (firstYear.isBefore(endYear)) {
+                ranges.add(new Object[] {"Y", firstYear, endYear.minusYears(1)});
+                months(from, firstYear.minusDays(1), ranges);
+                months(endYear, to, ranges);
+            } else {
+                months(from, to, ranges);
+            }
+            return new Spans(ranges);
+        }
+
+        private static void months(LocalDate from, LocalDate to, List<Object[]> ranges) {
+            if (from.isAfter(to)) {
+                return;
+            }
+            LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate endMonth = to.plusDays(1).withDayOfMonth(1);
+            if (!firstMonth.isBefore(endMonth)) {
+                ranges.add(new Object[] {"D", from, to});
+                return;
+            }
+            ranges.add(new Object[] {"M", firstMonth, endMonth.minusMonths(1)});
+            if (from.isBefore(firstMonth)) {
+                ranges.add(new Object[] {"D", from, firstMonth.minusDays(1)});
+            }
+            if (!endMonth.isAfter(to)) {
+                ranges.add(new Object[] {"D", endMonth, to});
+            }
+        }
+
+        /** The SQL condition that row {@code alias} is one of the spans, its parameters named {@code prefix}0, 1…. */
+        String condition(String alias, String prefix, Map<String, Object> parameters) {
+            List<String> any = new ArrayList<>();
+            for (Object[] range : ranges) {
+                String first = prefix + parameters.size();
+                parameters.put(first, range[1]);
+                String last = prefix + parameters.size();
+                parameters.put(last, range[2]);
+                any.add("(" + alias + ".span = '" + range[0] + "' and " + alias + ".start between :" + first
+                        + " and :" + last + ")");
+            }
+            return String.join(" or ", any);
+        }
     }
 }

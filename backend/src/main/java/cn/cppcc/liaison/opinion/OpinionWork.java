@@ -39,16 +39,6 @@ class OpinionWork {
     void answer(@Observes MemberWorkQuery query) {
         Period period = query.period();
         int confirmAfterDays = opinions.confirmAfterDays();
-        if (query.workersOnly()) {
-            // Submitting an opinion that counted in any of these figures in the period, from each member's kept days
-            // (opinion_member_day, V17), whatever the number of opinions: solved as of the period's judging day.
-            query.addWork(new Predicate("exists (select 1 from OpinionMemberDayEntity d where d.memberId = "
-                    + MemberWorkQuery.MEMBER + ".id and d.committeeId = :workCommittee and d.day >= :workFrom and d.day <= :opinionLast"
-                    + " and (d.work > 0 and d.day <= :workTo or d.solved > 0 and d.day <= :opinionAsOf))",
-                    Map.of("opinionAsOf", period.asOf(),
-                            "opinionLast", period.to().isAfter(period.asOf()) ? period.to() : period.asOf())));
-            return;
-        }
         Predicate asked = query.asks("m.id");
         for (var kind : KINDS.entrySet()) {
             OpinionFigure figure = kind.getKey();

@@ -34,15 +34,6 @@ class ProposalWork {
         String columns = ", p.id, p.title, " + date + ", p.status, size(p.coSigners)";
         String where = " where p.id in (select id from ProposalEntity where committee.id = :workCommittee and "
                 + counted.condition() + ")";
-        if (query.workersOnly()) {
-            // Leading and co-signing are both work, dated as the items are.
-            String dated = " and " + date + " >= :workFrom and " + date + " <= :workTo)";
-            query.addWork(new Predicate("exists (select 1 from ProposalEntity p" + where + " and p.lead.id = " + MemberWorkQuery.MEMBER + ".id"
-                    + dated, counted.parameters()));
-            query.addWork(new Predicate("exists (select 1 from ProposalEntity p join p.coSigners m" + where
-                    + " and m.id = " + MemberWorkQuery.MEMBER + ".id" + dated, counted.parameters()));
-            return;
-        }
         Predicate lead = query.asks("p.lead.id");
         for (Object[] row : query.rows(em, "select p.lead.id" + columns + " from ProposalEntity p" + where + " and "
                 + lead.condition(), counted, lead)) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Answers what members did at visits: present at a visit dated in the period ({@link VisitFigure#dated}), one item
@@ -24,12 +23,6 @@ class VisitWork {
     void answer(@Observes MemberWorkQuery query) {
         Predicate dated = VisitFigure.dated(query.period());
         Predicate asked = query.asks("m.id");
-        if (query.workersOnly()) {
-            // Every visit is work: being present at one dated in the period, from the kept days.
-            query.addWork(new Predicate("exists (select 1 from VisitMemberDayEntity d where d.memberId = " + MemberWorkQuery.MEMBER + ".id"
-                    + " and d.committeeId = :workCommittee and d.day >= :workFrom and d.day <= :workTo and d.visits > 0)", Map.of()));
-            return;
-        }
         for (Object[] row : query.rows(em, "select m.id, v.id, v.visitDate, v.topic, v.peopleReceived, v.kind"
                         + " from VisitEntity v join v.members m where v.id in (select id from VisitEntity"
                         + " where committee.id = :workCommittee and " + dated.condition() + ") and "

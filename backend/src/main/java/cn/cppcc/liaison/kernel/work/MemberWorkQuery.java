@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,11 +25,6 @@ public final class MemberWorkQuery {
     private final LocalDate to;
     private final LocalDate today;
     private final List<MemberWork> items = new ArrayList<>();
-    private final boolean workersOnly;
-    private final List<Predicate> work = new ArrayList<>();
-
-    /** In a query asked only who did no work, the member its conditions are about: {@code worker.id} is their id. */
-    public static final String MEMBER = "worker";
 
     /**
      * @param memberIds the members asked about, or null for every member of the committee
@@ -38,18 +32,6 @@ public final class MemberWorkQuery {
      */
     public MemberWorkQuery(long committeeId, Collection<Long> memberIds, LocalDate from, LocalDate to,
             LocalDate today) {
-        this(committeeId, memberIds, from, to, today, false);
-    }
-
-    /**
-     * The same question, but only "who did no work?" when {@code workersOnly}: a feature then says what its work is
-     * as a condition on the member ({@link #addWork}) instead of adding every item, and the asker puts every
-     * feature's condition in one statement ({@link #idle}): for a committee's year, one question that answers the
-     * few who did nothing, not one per feature that answers the thousands who did something.
-     */
-    public MemberWorkQuery(long committeeId, Collection<Long> memberIds, LocalDate from, LocalDate to,
-            LocalDate today, boolean workersOnly) {
-        this.workersOnly = workersOnly;
         this.committeeId = committeeId;
         this.memberIds = memberIds == null ? null : Set.copyOf(memberIds);
         this.from = from;
@@ -123,51 +105,5 @@ public final class MemberWorkQuery {
 
     public List<MemberWork> items() {
         return items;
-    }
-
-    /** Whether the asker wants only who did any work, not the items. */
-    public boolean workersOnly() {
-        return workersOnly;
-    }
-
-    /**
-     * In a query asked only who did no work: that the member {@link #MEMBER} did some ({@link WorkKind#isWork}) in
-     * the period, as an HQL condition (an {@code exists} over the feature's records) whose parameters are the
-     * feature's own or {@code :workCommittee}, {@code :workFrom} and {@code :workTo}.
-     */
-    public void addWork(Predicate memberWorked) {
-        if (!workersOnly) {
-            throw new IllegalStateException("the query asks for the items");
-        }
-        work.add(memberWorked);
-    }
-
-    /**
-     * That {@link #MEMBER} did no work in the period: no feature's condition holds, each negated on its own so that
-     * PostgreSQL reads each feature's records once (an anti-join) rather than probing them member by member. Carries
-     * every parameter the conditions name; always true when no feature records work.
-     */
-    public Predicate idle() {
-        if (work.isEmpty()) {
-            return new Predicate("(1 = 1)", Map.of());
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        for (Predicate condition : work) {
-            conditions.add("not " + condition.condition());
-            condition.parameters().forEach((name, value) -> {
-                Object before = parameters.putIfAbsent(name, value);
-                if (before != null && !before.equals(value)) {
-                    throw new IllegalStateException("two features name :" + name + " for different values");
-                }
-            });
-        }
-        String all = "(" + String.join(" and ", conditions) + ")";
-        Map.of("workCommittee", (Object) committeeId, "workFrom", from, "workTo", to).forEach((name, value) -> {
-            if (all.contains(":" + name)) {
-                parameters.put(name, value);
-            }
-        });
-        return new Predicate(all, parameters);
     }
 }
