@@ -392,7 +392,8 @@ where g.committee_id in (select id from ev_committee);
 set cppcc.member_work = 'on';
 select member_work_rebuild();
 commit;
-analyze committee, sector, township, platform, studio, member_group, member, audit_revision, member_aud, visit,
+-- Vacuumed as autovacuum would have by the time anyone reads a year's reports, so index-only scans stay index-only.
+vacuum analyze committee, sector, township, platform, studio, member_group, member, audit_revision, member_aud, visit,
         visit_member, duty_turn, consultation, consultation_member, opinion_category, opinion, opinion_member,
         proposal, proposal_member, activity, activity_member, award, visit_day, visit_member_day, visit_participant,
-        visit_participant_month, opinion_day, opinion_solution_day, opinion_member_day, member_work;
+        visit_participant_month, opinion_day, opinion_solution_day, opinion_member_day, member_work, visit_month;

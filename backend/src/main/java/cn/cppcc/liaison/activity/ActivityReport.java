@@ -6,6 +6,7 @@ import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,14 @@ class ActivityReport {
         if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
+        if (query.overPeriods()) {
+            // Every period's activities in one question.
+            List<long[]> all = activities.totalsOver(query.committeeId(), ActivityKind.RESEARCH, query.periods());
+            for (int i = 0; i < all.size(); i++) {
+                answer(query, (long) i, all.get(i));
+            }
+            return;
+        }
         if (!query.grouped()) {
             one(query);
             return;
@@ -30,21 +39,21 @@ class ActivityReport {
         Map<Long, long[]> all = activities.totalsByParticipant(query.slice().fromMember(), query.ids(),
                 query.committeeId(), ActivityKind.RESEARCH, query.from(), query.to());
         for (Long id : query.ids()) {
-            query.answer(id, ReportFigure.ACTIVITIES, all.get(id)[0], "listActivities", query.query(id), "total");
-            query.answer(id, ReportFigure.PEOPLE_REACHED, all.get(id)[1], "listActivities", query.query(id),
-                    "peopleReached");
-            query.answer(id, ReportFigure.RESEARCH_REPORTS, all.get(id)[2], "listActivities",
-                    query.query(id, "kind", ActivityKind.RESEARCH.name()), "total");
+            answer(query, id, all.get(id));
         }
     }
 
     /** The figures of one row: the whole committee, or one township, group… of it. */
     private void one(FigureQuery query) {
-        long[] all = activities.totals(query.committeeId(), ActivityKind.RESEARCH, query.participants(), query.from(),
-                query.to());
-        query.answer(ReportFigure.ACTIVITIES, all[0], "listActivities", query.query(), "total");
-        query.answer(ReportFigure.PEOPLE_REACHED, all[1], "listActivities", query.query(), "peopleReached");
-        query.answer(ReportFigure.RESEARCH_REPORTS, all[2], "listActivities",
-                query.query("kind", ActivityKind.RESEARCH.name()), "total");
+        answer(query, query.ids().get(0), activities.totals(query.committeeId(), ActivityKind.RESEARCH,
+                query.participants(), query.from(), query.to()));
+    }
+
+    /** A row's activities, people reached and 调研报告 from the list's totals. */
+    private static void answer(FigureQuery query, Long id, long[] all) {
+        query.answer(id, ReportFigure.ACTIVITIES, all[0], "listActivities", query.query(id), "total");
+        query.answer(id, ReportFigure.PEOPLE_REACHED, all[1], "listActivities", query.query(id), "peopleReached");
+        query.answer(id, ReportFigure.RESEARCH_REPORTS, all[2], "listActivities",
+                query.query(id, "kind", ActivityKind.RESEARCH.name()), "total");
     }
 }

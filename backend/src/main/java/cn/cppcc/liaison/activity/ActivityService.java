@@ -1,26 +1,28 @@
 package cn.cppcc.liaison.activity;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.OfficeClock;
-import jakarta.inject.Inject;
-import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Participants;
+import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.ProblemType;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
-import cn.cppcc.liaison.kernel.Caller;
-import cn.cppcc.liaison.kernel.Role;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,35 @@ public class ActivityService {
         Object[] row = query.setParameter("totalsKind", kind).getSingleResult();
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
             ((Number) row[2]).longValue()};
+    }
+
+    /** {@link #totals} of the whole committee for each of the periods, in their order, in one statement. */
+    public List<long[]> totalsOver(long committeeId, ActivityKind kind, List<Period> periods) {
+        Filter filter = filter(committeeId, null, Participants.ANY, null, null);
+        List<String> sums = new ArrayList<>();
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            String dated = "activityDate between :from" + i + " and :to" + i;
+            sums.add("count(*) filter (where " + dated + ")");
+            sums.add("coalesce(sum(peopleReached) filter (where " + dated + "), 0)");
+            sums.add("count(*) filter (where kind = :totalsKind and " + dated + ")");
+            any.add("(" + dated + ")");
+        }
+        var query = ActivityEntity.getEntityManager().createQuery("select " + String.join(", ", sums)
+                + " from ActivityEntity where " + filter.query() + " and (" + String.join(" or ", any) + ")",
+                Object[].class);
+        filter.parameters().forEach(query::setParameter);
+        query.setParameter("totalsKind", kind);
+        for (int i = 0; i < periods.size(); i++) {
+            query.setParameter("from" + i, periods.get(i).from()).setParameter("to" + i, periods.get(i).to());
+        }
+        Object[] row = query.getSingleResult();
+        List<long[]> all = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            all.add(new long[] {((Number) row[3 * i]).longValue(), ((Number) row[3 * i + 1]).longValue(),
+                ((Number) row[3 * i + 2]).longValue()});
+        }
+        return all;
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.consultation;
 
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
@@ -31,6 +32,23 @@ class ConsultationReport {
     void answer(@Observes FigureQuery query) {
         if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO, ReportSlice.GROUP,
                 ReportSlice.SECTOR, ReportSlice.MEMBER)) {
+            return;
+        }
+        if (query.overPeriods()) {
+            // Every period's consultations and outcomes in one question each; the gaps period by period, from the
+            // compliance table of each year or quarter.
+            List<Period> periods = query.periods();
+            long[] held = consultations.countOver(query.committeeId(), periods);
+            List<Map<OutcomeFigure, Long>> agreed = outcomes.countEachOver(query.committeeId(),
+                    List.copyOf(OUTCOMES.keySet()), periods);
+            for (int i = 0; i < periods.size(); i++) {
+                Long row = (long) i;
+                query.answer(row, ReportFigure.CONSULTATIONS, held[i], "listConsultations", query.query(row),
+                        "total");
+                OUTCOMES.forEach((figure, reported) -> query.answer(row, reported, agreed.get(row.intValue())
+                        .get(figure), "listOutcomes", query.query(row, "figure", figure.name()), "total"));
+            }
+            query.eachPeriod(this::gaps);
             return;
         }
         if (query.grouped() && query.aboutParticipants()) {

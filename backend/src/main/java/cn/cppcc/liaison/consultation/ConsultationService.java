@@ -1,14 +1,17 @@
 package cn.cppcc.liaison.consultation;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
-import cn.cppcc.liaison.kernel.OfficeClock;
-import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Participants;
+import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.References;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
@@ -20,7 +23,6 @@ import cn.cppcc.liaison.opinion.OpinionEntity;
 import cn.cppcc.liaison.opinion.OpinionService;
 import cn.cppcc.liaison.platform.PlatformEntity;
 import cn.cppcc.liaison.platform.PlatformService;
-import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.studio.StudioEntity;
 import cn.cppcc.liaison.studio.StudioService;
 import cn.cppcc.liaison.township.TownshipEntity;
@@ -73,6 +75,17 @@ public class ConsultationService {
             Attendance attendance, LocalDate from, LocalDate to) {
         return filter(committeeId, null, townshipId, platformId, studioId, who, attendance, from, to)
                 .count("ConsultationEntity");
+    }
+
+    /** {@link #count} of the whole committee for each of the periods, in their order, in one statement. */
+    public long[] countOver(long committeeId, List<Period> periods) {
+        List<Predicate> held = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            held.add(new Predicate.Builder("held" + i + "_").between("heldOn", periods.get(i).from(),
+                    periods.get(i).to()).build());
+        }
+        return filter(committeeId, null, null, null, null, Participants.ANY, null, null, null)
+                .countAll("ConsultationEntity", held);
     }
 
     /**

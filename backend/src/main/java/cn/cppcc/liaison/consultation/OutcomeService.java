@@ -1,11 +1,11 @@
 package cn.cppcc.liaison.consultation;
 
-import cn.cppcc.liaison.kernel.OfficeClock;
-import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.Inputs;
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Period;
@@ -15,13 +15,14 @@ import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.VersionedEntity;
 import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.event.OutcomeImplemented;
+import cn.cppcc.liaison.kernel.report.Counted;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.opinion.OpinionEntity;
 import cn.cppcc.liaison.opinion.OpinionService;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import cn.cppcc.liaison.kernel.event.OutcomeImplemented;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,6 +79,19 @@ public class OutcomeService {
             List<OutcomeFigure> figures) {
         return filter(committeeId, null, null, null, null, null).countEach("OutcomeEntity", OutcomeFigure.class,
                 figures, f -> counted(f, from, to));
+    }
+
+    /** {@link #countEach} of the whole committee for each of the periods, in their order, in one statement. */
+    public List<Map<OutcomeFigure, Long>> countEachOver(long committeeId, List<OutcomeFigure> figures,
+            List<Period> periods) {
+        List<Predicate> counted = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            for (OutcomeFigure figure : figures) {
+                counted.add(figure.in(periods.get(i), "outcome" + figure.ordinal() + "_" + i + "_"));
+            }
+        }
+        long[] totals = filter(committeeId, null, null, null, null, null).countAll("OutcomeEntity", counted);
+        return Counted.byPeriod(OutcomeFigure.class, figures, periods.size(), totals);
     }
 
     /** The outcomes the figure counts in the period: those agreed at its consultations without a figure. */

@@ -26,6 +26,18 @@ class DutyTurnReport {
         if (!query.answerable(ReportSlice.PLATFORM, ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
+        if (query.overPeriods()) {
+            // Every period's turns of every figure in one question.
+            List<DutyTurnFigure> figures = List.copyOf(FIGURES.keySet());
+            List<Map<DutyTurnFigure, Long>> counted = turns.countEachOver(query.committeeId(), figures,
+                    query.periods());
+            for (int i = 0; i < counted.size(); i++) {
+                Long row = (long) i;
+                FIGURES.forEach((figure, reported) -> query.answer(row, reported, counted.get(row.intValue())
+                        .get(figure), "listDutyTurns", query.query(row, "figure", figure.name()), "total"));
+            }
+            return;
+        }
         if (!query.grouped()) {
             one(query);
             return;

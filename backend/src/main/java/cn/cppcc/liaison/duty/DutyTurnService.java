@@ -1,11 +1,12 @@
 package cn.cppcc.liaison.duty;
 
-import cn.cppcc.liaison.kernel.Inputs;
-import cn.cppcc.liaison.kernel.OfficeClock;
-import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.Inputs;
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Participants;
@@ -13,15 +14,15 @@ import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.Predicate;
 import cn.cppcc.liaison.kernel.ProblemType;
 import cn.cppcc.liaison.kernel.References;
+import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.kernel.Sorting;
 import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.Versions;
+import cn.cppcc.liaison.kernel.report.Counted;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberService;
 import cn.cppcc.liaison.member.MemberStatus;
 import cn.cppcc.liaison.platform.PlatformEntity;
-import cn.cppcc.liaison.kernel.Caller;
-import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.visit.VisitEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,6 +80,20 @@ public class DutyTurnService {
         Period period = Period.of(from, to, clock.today());
         return filter(committeeId, platformId, who, null, null, null, null, null, from, to)
                 .countEach("DutyTurnEntity", DutyTurnFigure.class, figures, f -> f.in(period));
+    }
+
+    /** {@link #countEach} of the whole committee for each of the periods, in their order, in one statement. */
+    public List<Map<DutyTurnFigure, Long>> countEachOver(long committeeId, List<DutyTurnFigure> figures,
+            List<Period> periods) {
+        List<Predicate> counted = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            for (DutyTurnFigure figure : figures) {
+                counted.add(figure.in(periods.get(i), "turn" + figure.ordinal() + "_" + i + "_"));
+            }
+        }
+        long[] totals = filter(committeeId, null, Participants.ANY, null, null, null, null, null, null, null)
+                .countAll("DutyTurnEntity", counted);
+        return Counted.byPeriod(DutyTurnFigure.class, figures, periods.size(), totals);
     }
 
     /**

@@ -72,6 +72,31 @@ public final class Filter {
     }
 
     /**
+     * How many of {@code entity}'s rows the filter matches with each of {@code counted}'s conditions besides, in one
+     * statement over the rows any of them keeps: a figure in each of several periods, say, its conditions'
+     * parameters named apart.
+     */
+    public long[] countAll(String entity, List<Predicate> counted) {
+        List<String> counts = new ArrayList<>();
+        List<String> any = new ArrayList<>();
+        Map<String, Object> all = new HashMap<>(parameters);
+        for (Predicate each : counted) {
+            counts.add("count(*) filter (where " + each.condition() + ")");
+            any.add("(" + each.condition() + ")");
+            all.putAll(each.parameters());
+        }
+        var query = Panache.getEntityManager().createQuery("select " + String.join(", ", counts) + " from " + entity
+                + " where " + query() + " and (" + String.join(" or ", any) + ")", Object[].class);
+        all.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        long[] totals = new long[counted.size()];
+        for (int i = 0; i < totals.length; i++) {
+            totals[i] = ((Number) row[i]).longValue();
+        }
+        return totals;
+    }
+
+    /**
      * How many of {@code entity}'s rows the filter matches with each figure's condition ({@code counting}) besides,
      * in one scan of the rows any of them keeps: several figures of one list, each its total with its own condition.
      */

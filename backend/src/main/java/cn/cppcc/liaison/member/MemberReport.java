@@ -23,6 +23,11 @@ class MemberReport {
         if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.TOWNSHIP)) {
             return;
         }
+        if (query.overPeriods()) {
+            // 挂牌委员 period by period, each from the kept work of its spans.
+            query.eachPeriod(this::one);
+            return;
+        }
         if (!query.grouped()) {
             one(query);
             return;

@@ -1,14 +1,15 @@
 package cn.cppcc.liaison.member;
 
-import cn.cppcc.liaison.kernel.CommitteeRecord;
-import cn.cppcc.liaison.kernel.OfficeClock;
-import cn.cppcc.liaison.kernel.CallerContext;
-import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.audit.AuditRecordType;
 import cn.cppcc.liaison.audit.PersonalDataReads;
 import cn.cppcc.liaison.committee.CommitteeEntity;
 import cn.cppcc.liaison.kernel.ApiProblem;
+import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.CommitteeRecord;
+import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Problem;
@@ -19,7 +20,6 @@ import cn.cppcc.liaison.kernel.Text;
 import cn.cppcc.liaison.kernel.Versions;
 import cn.cppcc.liaison.sector.SectorEntity;
 import cn.cppcc.liaison.sector.SectorService;
-import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.township.TownshipEntity;
 import cn.cppcc.liaison.township.TownshipService;
 import io.quarkus.panache.common.Sort;
@@ -29,11 +29,11 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -86,6 +86,11 @@ public class MemberService {
     public long countIdle(long committeeId, Long sectorId, Long groupId, Long townshipId, LocalDate from,
             LocalDate to) {
         Caller caller = callerContext.get();
+        if (sectorId == null && groupId == null && townshipId == null
+                && (caller.committeeId() == null || caller.committeeId() == committeeId)) {
+            // The whole committee, all of whose members the caller's list shows: the roster a report reads anyway.
+            return idleMembers.of(committeeId, MemberTerms.memberIds(committeeId), from, to).size();
+        }
         return idle(caller, committeeId, filter(caller, committeeId, sectorId, groupId, townshipId, null, null),
                 Sort.by("id"), from, to).size();
     }

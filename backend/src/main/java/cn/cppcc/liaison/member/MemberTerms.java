@@ -127,6 +127,11 @@ public final class MemberTerms {
         return spans;
     }
 
+    /** The ids of all the committee's members, in order: from the roster a read-only request remembers. */
+    public static List<Long> memberIds(long committeeId) {
+        return roster(committeeId, null).members().stream().map(row -> (Long) row[0]).toList();
+    }
+
     /** The committee's members (of {@code memberIdsOrNull}) and their history: remembered in a read-only request. */
     private static Roster roster(long committeeId, Collection<Long> memberIdsOrNull) {
         if (Arc.container().requestContext().isActive()) {

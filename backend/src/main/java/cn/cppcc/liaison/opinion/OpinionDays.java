@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,28 +37,69 @@ public class OpinionDays {
         if (period.from() == null || period.to() == null) {
             throw new IllegalArgumentException("the days sum a period with both ends");
         }
-        Object[] sums = (Object[]) em.createNativeQuery("select"
-                        + " coalesce(sum(collected) filter (where day between :from and :to), 0),"
-                        + " coalesce(sum(accepted) filter (where day between :from and :to), 0),"
-                        + " coalesce(sum(forwarded) filter (where day between :from and :to), 0),"
-                        + " coalesce(sum(adopted) filter (where day between :from and :to), 0),"
-                        + " coalesce(sum(resolved) filter (where day between :from and :to), 0),"
-                        + " coalesce(sum(solved) filter (where day between :from and :asOf), 0),"
-                        + " coalesce(sum(open_change) filter (where day <= :asOf), 0),"
-                        + " coalesce(sum(overdue_change) filter (where day <= :asOf), 0)"
-                        + " from opinion_day where committee_id = :committee and day <= :last")
-                .setParameter("committee", committeeId).setParameter("from", period.from())
-                .setParameter("to", period.to()).setParameter("asOf", period.asOf())
-                .setParameter("last", period.to().isAfter(period.asOf()) ? period.to() : period.asOf())
-                .getSingleResult();
-        Map<OpinionFigure, Long> figures = new EnumMap<>(OpinionFigure.class);
+        return figures(committeeId, List.of(period)).get(0);
+    }
+
+    /** {@link #figures} of each of the periods, in their order, in one statement. */
+    List<Map<OpinionFigure, Long>> figures(long committeeId, List<Period> periods) {
+        List<String> sums = new ArrayList<>();
+        LocalDate last = null;
+        for (int i = 0; i < periods.size(); i++) {
+            String during = " filter (where day between :from" + i + " and :to" + i + "), 0)";
+            for (String column : new String[] {"collected", "accepted", "forwarded", "adopted", "resolved"}) {
+                sums.add("coalesce(sum(" + column + ")" + during);
+            }
+            sums.add("coalesce(sum(solved) filter (where day between :from" + i + " and :asOf" + i + "), 0)");
+            sums.add("coalesce(sum(open_change) filter (where day <= :asOf" + i + "), 0)");
+            sums.add("coalesce(sum(overdue_change) filter (where day <= :asOf" + i + "), 0)");
+            Period period = periods.get(i);
+            LocalDate end = period.to().isAfter(period.asOf()) ? period.to() : period.asOf();
+            last = last == null || end.isAfter(last) ? end : last;
+        }
+        var query = em.createNativeQuery("select " + String.join(", ", sums)
+                + " from opinion_day where committee_id = :committee and day <= :last")
+                .setParameter("committee", committeeId).setParameter("last", last);
+        for (int i = 0; i < periods.size(); i++) {
+            query.setParameter("from" + i, periods.get(i).from()).setParameter("to" + i, periods.get(i).to())
+                    .setParameter("asOf" + i, periods.get(i).asOf());
+        }
+        Object[] row = (Object[]) query.getSingleResult();
         OpinionFigure[] order = {OpinionFigure.COLLECTED, OpinionFigure.ACCEPTED, OpinionFigure.FORWARDED,
             OpinionFigure.ADOPTED, OpinionFigure.RESOLVED, OpinionFigure.SOLVED, OpinionFigure.OPEN,
             OpinionFigure.OVERDUE};
-        for (int i = 0; i < order.length; i++) {
-            figures.put(order[i], ((Number) sums[i]).longValue());
+        List<Map<OpinionFigure, Long>> all = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            Map<OpinionFigure, Long> figures = new EnumMap<>(OpinionFigure.class);
+            for (int f = 0; f < order.length; f++) {
+                figures.put(order[f], ((Number) row[i * order.length + f]).longValue());
+            }
+            all.add(figures);
         }
-        return figures;
+        return all;
+    }
+
+    /** {@link #solutionDays} of each of the periods, in their order, in one statement. */
+    List<List<long[]>> solutionDays(long committeeId, List<Period> periods) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            values.add("(" + i + ", cast(:from" + i + " as date), cast(:asOf" + i + " as date))");
+        }
+        var query = em.createNativeQuery("select p.i, s.days, sum(s.opinions) from (values "
+                + String.join(", ", values) + ") p (i, first, last) join opinion_solution_day s"
+                + " on s.committee_id = :committee and s.day between p.first and p.last"
+                + " group by p.i, s.days having sum(s.opinions) > 0 order by p.i, s.days")
+                .setParameter("committee", committeeId);
+        List<List<long[]>> all = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            query.setParameter("from" + i, periods.get(i).from()).setParameter("asOf" + i, periods.get(i).asOf());
+            all.add(new ArrayList<>());
+        }
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            all.get(((Number) columns[0]).intValue()).add(new long[] {((Number) columns[1]).longValue(),
+                ((Number) columns[2]).longValue()});
+        }
+        return all;
     }
 
     /**
@@ -65,16 +107,7 @@ public class OpinionDays {
      * each number of days with how many took it, fewest days first.
      */
     List<long[]> solutionDays(long committeeId, Period period) {
-        List<long[]> counted = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select days, sum(opinions) from opinion_solution_day"
-                        + " where committee_id = :committee and day between :from and :asOf"
-                        + " group by days having sum(opinions) > 0 order by days")
-                .setParameter("committee", committeeId).setParameter("from", period.from())
-                .setParameter("asOf", period.asOf()).getResultList()) {
-            Object[] columns = (Object[]) row;
-            counted.add(new long[] {((Number) columns[0]).longValue(), ((Number) columns[1]).longValue()});
-        }
-        return counted;
+        return solutionDays(committeeId, List.of(period)).get(0);
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.cppcc.liaison.opinion;
 import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.Participants;
+import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.Role;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
@@ -45,6 +46,20 @@ class OpinionReport {
     void answer(@Observes FigureQuery query) {
         if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.CATEGORY, ReportSlice.GROUP, ReportSlice.SECTOR,
                 ReportSlice.MEMBER)) {
+            return;
+        }
+        if (query.overPeriods()) {
+            if (!seesTheWholeCommittee(query)) {
+                query.eachPeriod(this::answer);
+                return;
+            }
+            // Every period's figures from the kept days at once.
+            List<Period> periods = query.periods();
+            List<Map<OpinionFigure, Long>> figures = days.figures(query.committeeId(), periods);
+            List<List<long[]>> solved = days.solutionDays(query.committeeId(), periods);
+            for (int i = 0; i < periods.size(); i++) {
+                answer(query, (long) i, figures.get(i), solved.get(i));
+            }
             return;
         }
         if (!query.grouped()) {
@@ -105,10 +120,13 @@ class OpinionReport {
      * is the same either way, and the tests hold the two equal.
      */
     private boolean fromDays(FigureQuery query) {
+        return query.wholeCommittee() && query.from() != null && query.to() != null && seesTheWholeCommittee(query);
+    }
+
+    private boolean seesTheWholeCommittee(FigureQuery query) {
         Caller caller = callerContext.get();
-        return query.wholeCommittee() && query.from() != null && query.to() != null
-                && (caller.role() == Role.ADMIN || (caller.role() == Role.OFFICE || caller.role() == Role.REPORTER)
-                        && Long.valueOf(query.committeeId()).equals(caller.committeeId()));
+        return caller.role() == Role.ADMIN || (caller.role() == Role.OFFICE || caller.role() == Role.REPORTER)
+                && Long.valueOf(query.committeeId()).equals(caller.committeeId());
     }
 
     /** Each number of days with how many opinions took it, fewest first. */

@@ -27,6 +27,17 @@ class ProposalReport {
         if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
+        if (query.overPeriods()) {
+            // Every period's proposals of every figure in one question.
+            List<Map<ProposalFigure, Long>> counted = proposals.countEachOver(query.committeeId(),
+                    List.copyOf(FIGURES.keySet()), query.periods());
+            for (int i = 0; i < counted.size(); i++) {
+                Long row = (long) i;
+                FIGURES.forEach((figure, reported) -> query.answer(row, reported, counted.get(row.intValue())
+                        .get(figure), "listProposals", query.query(row, "figure", figure.name()), "total"));
+            }
+            return;
+        }
         if (!query.grouped()) {
             one(query);
             return;

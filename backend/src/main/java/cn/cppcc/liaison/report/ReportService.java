@@ -11,10 +11,10 @@ import cn.cppcc.liaison.kernel.report.CustomPlans;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.member.MemberTerms;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,10 +66,14 @@ public class ReportService {
         if (scope == ReportScope.SUBTREE) {
             return subtree(committee, period, previous, yearAgo);
         }
-        Map<ReportFigure, FigureQuery.Answer> now = ask(committee, period);
-        Map<ReportFigure, FigureQuery.Answer> before = ask(committee, previous);
-        // A year's previous period is the year before: asked once.
-        Map<ReportFigure, FigureQuery.Answer> lastYear = yearAgo.equals(previous) ? before : ask(committee, yearAgo);
+        // The three periods asked together; a year's previous period is the year before: asked once.
+        boolean twice = yearAgo.equals(previous);
+        FigureQuery three = FigureQuery.periods(committee.id, (twice ? List.of(period, previous)
+                : List.of(period, previous, yearAgo)).stream().map(this::days).toList());
+        figures.fire(three);
+        Map<ReportFigure, FigureQuery.Answer> now = three.answers(0L);
+        Map<ReportFigure, FigureQuery.Answer> before = three.answers(1L);
+        Map<ReportFigure, FigureQuery.Answer> lastYear = twice ? before : three.answers(2L);
         List<ReportSummary.Figure> answered = new ArrayList<>();
         now.forEach((figure, a) -> answered.add(new ReportSummary.Figure(figure, figure.label, figure.unit,
                 figure.definition, a.value(), valueOf(before.get(figure)), valueOf(lastYear.get(figure)),
@@ -125,15 +129,22 @@ public class ReportService {
             if (by == ReportDimension.QUARTER) {
                 start = start.withMonth((start.getMonthValue() - 1) / 3 * 3 + 1);
             }
+            // The months or quarters, each cut to the period, asked together.
+            List<ReportSummary.Period> parts = new ArrayList<>();
             for (LocalDate first = start; !first.isAfter(period.to()); first = first.plusMonths(months)) {
                 ReportSummary.Period named = named(first, by == ReportDimension.QUARTER, by == ReportDimension.MONTH,
                         today);
                 LocalDate partFrom = first.isBefore(period.from()) ? period.from() : first;
                 LocalDate partTo = named.to().isAfter(period.to()) ? period.to() : named.to();
-                FigureQuery query = new FigureQuery(committee.id, Period.of(partFrom, partTo, today));
-                figures.fire(query);
-                rows.add(row(ReportBreakdown.Slice.of(null, named.label(), partFrom, partTo), query, false,
-                        ReportText.of(named.label(), shortName(committee), null, values(query.answers()))));
+                parts.add(new ReportSummary.Period(partFrom, partTo, named.asOf(), named.label()));
+            }
+            FigureQuery query = FigureQuery.periods(committee.id, parts.stream().map(this::days).toList());
+            figures.fire(query);
+            for (int i = 0; i < parts.size(); i++) {
+                ReportSummary.Period part = parts.get(i);
+                Map<ReportFigure, FigureQuery.Answer> answers = query.answers((long) i);
+                rows.add(row(ReportBreakdown.Slice.of(null, part.label(), part.from(), part.to()), answers, false,
+                        ReportText.of(part.label(), shortName(committee), null, values(answers))));
             }
             return new ReportBreakdown(committee.id, committee.name, by, period, rows.size(), null, null, rows, null);
         }
@@ -248,12 +259,6 @@ public class ReportService {
     /** A figure's value in another period, or null where that period has none (a median of nothing). */
     private static Long valueOf(FigureQuery.Answer answer) {
         return answer == null ? null : answer.value();
-    }
-
-    private Map<ReportFigure, FigureQuery.Answer> ask(CommitteeEntity committee, ReportSummary.Period period) {
-        FigureQuery query = new FigureQuery(committee.id, days(period));
-        figures.fire(query);
-        return query.answers();
     }
 
     private Period days(ReportSummary.Period period) {

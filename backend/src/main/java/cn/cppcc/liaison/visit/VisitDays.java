@@ -1,11 +1,14 @@
 package cn.cppcc.liaison.visit;
 
 import cn.cppcc.liaison.kernel.Caller;
+import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,8 +19,9 @@ import java.util.Set;
 
 /**
  * The visit figures of a committee, or of each of its townships, platforms or studios, for a period from
- * {@code visit_day} (V18): the visits, people received and members present per Beijing day, kind and place, kept
- * by triggers in the same transaction as the visits. A period's totals are the sum of its days, so a year costs
+ * {@code visit_month} (V21) for its whole months and {@code visit_day} (V18) for the days around them: the visits,
+ * people received and members present per Beijing month or day, kind and place, kept by triggers in the same
+ * transaction as the visits. A period's totals are the sum of its days, so a year costs
  * its few rows whatever the number of visits; each is still the visit list's total or sum for the same filters,
  * which the tests compare it with.
  */
@@ -43,15 +47,70 @@ class VisitDays {
     Map<Long, Map<VisitKind, VisitEntity.Totals>> totals(long committeeId, LocalDate from, LocalDate to, String by,
             List<Long> ids) {
         String key = by == null ? "0" : by + "_id";
+        String of = by == null ? "" : " and " + key + " in (:ids)";
         var query = em.createNativeQuery("select " + key + ", kind, sum(visits), sum(people_received),"
-                        + " sum(members_present) from visit_day where committee_id = :committee"
-                        + " and day between :from and :to" + (by == null ? "" : " and " + key + " in (:ids)")
-                        + " group by 1, 2")
-                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to);
+                + " sum(members_present) from (" + kept(key + ", kind, visits, people_received, members_present", of,
+                        "") + ") counted group by 1, 2");
+        Months.of(from, to).bind(query, from, to, "").setParameter("committee", committeeId);
         if (by != null) {
             query.setParameter("ids", ids);
         }
         return summed(query.getResultList(), by == null ? Collections.singletonList(null) : ids);
+    }
+
+    /** The whole committee's {@link #totals} of each of the periods, in their order, in one statement. */
+    List<Map<VisitKind, VisitEntity.Totals>> totals(long committeeId, List<Period> periods) {
+        List<String> each = new ArrayList<>();
+        List<Long> rows = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            each.add(kept(i + ", kind, visits, people_received, members_present", "", String.valueOf(i)));
+            rows.add((long) i);
+        }
+        var query = em.createNativeQuery("select i, kind, sum(visits), sum(people_received), sum(members_present)"
+                + " from (" + String.join(" union all ", each) + ") counted (i, kind, visits, people_received,"
+                + " members_present) group by 1, 2").setParameter("committee", committeeId);
+        bind(query, periods);
+        Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = summed(query.getResultList(), rows);
+        return rows.stream().map(totals::get).toList();
+    }
+
+    /** 活跃工作室 of the whole committee ({@link #activeStudios}) in each of the periods, in one statement. */
+    List<Long> activeStudios(long committeeId, List<Period> periods) {
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            each.add(kept(i + ", studio_id", " and kind = :kind and studio_id <> 0 and visits > 0", String.valueOf(i)));
+        }
+        var query = em.createNativeQuery("select i, count(distinct studio_id) from ("
+                + String.join(" union all ", each) + ") held (i, studio_id) group by 1")
+                .setParameter("committee", committeeId)
+                .setParameter("kind", VisitReport.AT_STUDIO.name());
+        bind(query, periods);
+        Long[] active = new Long[periods.size()];
+        java.util.Arrays.fill(active, 0L);
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            active[((Number) columns[0]).intValue()] = ((Number) columns[1]).longValue();
+        }
+        return List.of(active);
+    }
+
+    /**
+     * The kept rows of a period: {@code visit_month}'s of its whole months and {@code visit_day}'s of the days
+     * around them, {@code columns} of each that meet {@code where}, the period's parameters named with
+     * {@code suffix} ({@link Months#bind}).
+     */
+    private static String kept(String columns, String where, String suffix) {
+        return "select " + columns + " from visit_month where committee_id = :committee and month between :firstMonth"
+                + suffix + " and :lastMonth" + suffix + where + " union all select " + columns
+                + " from visit_day where committee_id = :committee and (day between :from" + suffix + " and :before"
+                + suffix + " or day between :after" + suffix + " and :to" + suffix + ")" + where;
+    }
+
+    private static void bind(Query query, List<Period> periods) {
+        for (int i = 0; i < periods.size(); i++) {
+            Period period = periods.get(i);
+            Months.of(period.from(), period.to()).bind(query, period.from(), period.to(), String.valueOf(i));
+        }
     }
 
     /**
@@ -74,9 +133,8 @@ class VisitDays {
                         + " and (day between :from and :before or day between :after and :to)"
                         + " and participant_id in (:ids)) counted group by 1, 2")
                 .setParameter("committee", committeeId).setParameter("participant", participant.name())
-                .setParameter("firstMonth", months.first()).setParameter("lastMonth", months.last())
-                .setParameter("from", from).setParameter("before", months.before())
-                .setParameter("after", months.after()).setParameter("to", to).setParameter("ids", ids);
+                .setParameter("ids", ids);
+        months.bind(query, from, to, "");
         return summed(query.getResultList(), ids);
     }
 
@@ -95,6 +153,16 @@ class VisitDays {
                 return new Months(first, first.minusMonths(1), to, to.plusDays(1));
             }
             return new Months(first, end.withDayOfMonth(1), first.minusDays(1), end.plusDays(1));
+        }
+
+        /**
+         * Binds the months ({@code :firstMonth}, {@code :lastMonth}) and the days around them ({@code :from}–
+         * {@code :before}, {@code :after}–{@code :to}), each name followed by {@code suffix}.
+         */
+        Query bind(Query query, LocalDate from, LocalDate to, String suffix) {
+            return query.setParameter("firstMonth" + suffix, first).setParameter("lastMonth" + suffix, last)
+                    .setParameter("from" + suffix, from).setParameter("before" + suffix, before)
+                    .setParameter("after" + suffix, after).setParameter("to" + suffix, to);
         }
     }
 
@@ -133,10 +201,6 @@ class VisitDays {
      * with {@code activeFrom}–{@code activeTo} counts them (a visit's studio is one of its committee's).
      */
     long activeStudios(long committeeId, LocalDate from, LocalDate to) {
-        return ((Number) em.createNativeQuery("select count(distinct studio_id) from visit_day"
-                        + " where committee_id = :committee and day between :from and :to and kind = :kind"
-                        + " and studio_id <> 0 and visits > 0")
-                .setParameter("committee", committeeId).setParameter("from", from).setParameter("to", to)
-                .setParameter("kind", VisitReport.AT_STUDIO.name()).getSingleResult()).longValue();
+        return activeStudios(committeeId, List.of(Period.of(from, to, to))).get(0);
     }
 }

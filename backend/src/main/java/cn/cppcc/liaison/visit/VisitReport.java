@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.visit;
 
 import cn.cppcc.liaison.kernel.CallerContext;
+import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
@@ -48,6 +49,21 @@ class VisitReport {
                 ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
         }
+        if (query.overPeriods()) {
+            if (!VisitDays.give(callerContext.get(), query.committeeId())) {
+                query.eachPeriod(this::answer);
+                return;
+            }
+            // Every period's figures from the kept months and days at once.
+            List<Period> periods = query.periods();
+            List<Map<VisitKind, VisitEntity.Totals>> totals = days.totals(query.committeeId(), periods);
+            List<Long> active = days.activeStudios(query.committeeId(), periods);
+            for (int i = 0; i < periods.size(); i++) {
+                answer(query, (long) i, totals.get(i));
+                answerActive(query, (long) i, null, active.get(i));
+            }
+            return;
+        }
         if (!query.grouped()) {
             one(query);
         } else if (query.aboutParticipants()) {
@@ -90,7 +106,7 @@ class VisitReport {
         for (Long id : query.ids()) {
             answer(query, id, totals.get(id));
             if (query.slice() == ReportSlice.TOWNSHIP) {
-                answerActive(query, id, active.get(id));
+                answerActive(query, id, id, active.get(id));
             }
         }
     }
@@ -101,7 +117,7 @@ class VisitReport {
         answer(query, id, totals(query));
         if (query.answerable(ReportSlice.TOWNSHIP)) {
             // A township's active studios are its own studios (where a studio may have moved since its visits).
-            answerActive(query, id, query.wholeCommittee() && VisitDays.give(callerContext.get(), query.committeeId())
+            answerActive(query, id, id, query.wholeCommittee() && VisitDays.give(callerContext.get(), query.committeeId())
                     ? days.activeStudios(query.committeeId(), query.from(), query.to())
                     : studios.countActive(query.committeeId(), query.id(ReportSlice.TOWNSHIP), query.from(),
                             query.to()));
@@ -124,16 +140,19 @@ class VisitReport {
                 query.query(id, "kind", VisitKind.HOUSEHOLD.name()), "membersPresent");
     }
 
-    /** 活跃工作室 of the whole committee or a township: the studio list's total with {@code activeFrom}–{@code activeTo}. */
-    private static void answerActive(FigureQuery query, Long township, long active) {
+    /**
+     * 活跃工作室 of the row {@code row}, the whole committee or a township: the studio list's total with
+     * {@code activeFrom}–{@code activeTo} the row's period.
+     */
+    private static void answerActive(FigureQuery query, Long row, Long township, long active) {
         Map<String, String> drill = new LinkedHashMap<>();
         drill.put("committeeId", String.valueOf(query.committeeId()));
-        drill.put("activeFrom", query.from().toString());
-        drill.put("activeTo", query.to().toString());
+        drill.put("activeFrom", query.period(row).from().toString());
+        drill.put("activeTo", query.period(row).to().toString());
         if (township != null) {
             drill.put("townshipId", String.valueOf(township));
         }
-        query.answer(township, ReportFigure.ACTIVE_STUDIOS, active, "listStudios", drill, "total");
+        query.answer(row, ReportFigure.ACTIVE_STUDIOS, active, "listStudios", drill, "total");
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The visits' kept figures (visit_day, visit_member_day, V18; visit_participant and visit_participant_month, V19)
+ * The visits' kept figures (visit_day, visit_member_day, V18; visit_participant and visit_participant_month, V19;
+ * visit_month, V21)
  * follow every change of a visit, its members and their group and sector in the same transaction: after each, the
  * kept rows equal what the visits give now, and the report's visit figures, read from them, equal the visit list's
  * totals and sums, by place and by who took part.
@@ -152,10 +153,11 @@ class VisitDaysTest {
         Fixtures.create(VISITS, visit("HOUSEHOLD", LocalDate.of(2026, 5, 4), townshipA, 4, members.get(0)));
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("update visit_day set visits = visits + 5, members_present = 0");
+            statement.execute("update visit_month set people_received = 0");
             statement.execute("delete from visit_member_day");
             statement.execute("update visit_participant_month set visits = 0 where participant = 'GROUP'");
             statement.execute("delete from visit_participant where participant = 'SECTOR'");
-            assertEquals(6, differences(connection).size());
+            assertEquals(8, differences(connection).size());
             statement.execute("select visit_day_rebuild(), visit_participant_rebuild()");
             assertEquals(List.of(), differences(connection));
         }
@@ -170,6 +172,8 @@ class VisitDaysTest {
     private List<String> differences(Connection connection) throws SQLException {
         List<String> rows = KeptRows.differences(connection, "visit_day",
                 "(visits, people_received, members_present) <> (0, 0, 0)", committee);
+        rows.addAll(KeptRows.differences(connection, "visit_month",
+                "(visits, people_received, members_present) <> (0, 0, 0)", committee));
         rows.addAll(KeptRows.differences(connection, "visit_member_day", "visits <> 0", committee));
         rows.addAll(KeptRows.differences(connection, "visit_participant", "true", committee));
         rows.addAll(KeptRows.differences(connection, "visit_participant_month",

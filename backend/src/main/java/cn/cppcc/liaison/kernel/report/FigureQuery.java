@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
 
 /**
  * "What are your figures for this committee and period?", asked by the reports of every feature that keeps
@@ -22,6 +24,8 @@ public final class FigureQuery {
 
     private final long committeeId;
     private final Period period;
+    /** The periods the rows are, for a query over periods ({@link #periods}); null otherwise. */
+    private final List<Period> periods;
     private final ReportSlice slice;
     /** The rows asked about: the slice's ids, or one null for the whole committee. */
     private final List<Long> ids;
@@ -41,8 +45,13 @@ public final class FigureQuery {
     }
 
     private FigureQuery(long committeeId, Period period, ReportSlice slice, List<Long> ids) {
+        this(committeeId, period, null, slice, ids);
+    }
+
+    private FigureQuery(long committeeId, Period period, List<Period> periods, ReportSlice slice, List<Long> ids) {
         this.committeeId = committeeId;
         this.period = period;
+        this.periods = periods;
         this.slice = slice;
         this.ids = ids;
         ids.forEach(id -> answers.put(id, new EnumMap<>(ReportFigure.class)));
@@ -54,6 +63,47 @@ public final class FigureQuery {
             throw new IllegalArgumentException("rows are ids of a slice");
         }
         return new FigureQuery(committeeId, period, slice, List.copyOf(ids));
+    }
+
+    /**
+     * The whole committee's figures for each of several periods (a summary's period, the one before and a year
+     * before; a year's months or quarters), asked together: the rows' ids are 0, 1… in the periods' order, and
+     * each row's drill-downs name its own period's days. A feature answers them in one question per figure where
+     * it can, or one period at a time through {@link #eachPeriod}.
+     */
+    public static FigureQuery periods(long committeeId, List<Period> periods) {
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("no periods");
+        }
+        return new FigureQuery(committeeId, null, List.copyOf(periods), null,
+                LongStream.range(0, periods.size()).boxed().toList());
+    }
+
+    /** Whether the rows are periods of the whole committee ({@link #periods}). */
+    public boolean overPeriods() {
+        return periods != null;
+    }
+
+    /** The periods of a query over periods, in its rows' order. */
+    public List<Period> periods() {
+        if (periods == null) {
+            throw new IllegalStateException("not a query over periods");
+        }
+        return periods;
+    }
+
+    /** The period of the row {@code id}: its own in a query over periods, else the query's. */
+    public Period period(Long id) {
+        return periods == null ? period : periods.get(id.intValue());
+    }
+
+    /** Answers a query over periods one period at a time, each asked as a query of its own. */
+    public void eachPeriod(Consumer<FigureQuery> answer) {
+        for (int i = 0; i < periods().size(); i++) {
+            FigureQuery one = new FigureQuery(committeeId, periods.get(i));
+            answer.accept(one);
+            answers.get((long) i).putAll(one.answers());
+        }
     }
 
     /** Whether the query is about the whole committee or one of {@code slices}: what a feature can answer. */
@@ -121,6 +171,9 @@ public final class FigureQuery {
 
     /** The period: both days included; {@code asOf} judges what stands at its end (逾期, 在办). */
     public Period period() {
+        if (periods != null) {
+            throw new IllegalStateException("a query over periods has a period per row");
+        }
         return period;
     }
 
@@ -133,8 +186,8 @@ public final class FigureQuery {
     public Map<String, String> query(Long id, String... more) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("committeeId", String.valueOf(committeeId));
-        query.put("from", period.from().toString());
-        query.put("to", period.to().toString());
+        query.put("from", period(id).from().toString());
+        query.put("to", period(id).to().toString());
         if (slice != null) {
             query.put(slice.parameter, String.valueOf(id));
         }
@@ -171,10 +224,10 @@ public final class FigureQuery {
     }
 
     public LocalDate from() {
-        return period.from();
+        return period().from();
     }
 
     public LocalDate to() {
-        return period.to();
+        return period().to();
     }
 }
