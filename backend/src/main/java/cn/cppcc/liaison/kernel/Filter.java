@@ -122,8 +122,12 @@ public final class Filter {
             all.putAll(each.parameters());
         }
         String key = by == null ? "" : by + ".id, ";
+        // By a member's group or sector: the member is the record's committee's, which lets PostgreSQL find the
+        // committee's members by their index (see recordsBy).
+        String members = by != null && by.startsWith("member.") && parameters.containsKey("committeeId")
+                ? " and member.committee.id = :committeeId" : "";
         var query = Panache.getEntityManager().createQuery("select " + key + String.join(", ", counts) + " from "
-                + entity + " where " + query() + " and (" + String.join(" or ", any) + ")"
+                + entity + " where " + query() + " and (" + String.join(" or ", any) + ")" + members
                 + (by == null ? "" : " and " + by + ".id in :gIds group by " + by + ".id"), Object[].class);
         all.forEach(query::setParameter);
         if (by != null) {
@@ -207,9 +211,12 @@ public final class Filter {
             Map<String, ?> joined, String key, List<Long> ids) {
         Map<Long, Set<Long>> records = new HashMap<>();
         ids.forEach(id -> records.put(id, new HashSet<>()));
+        // A record's members are its committee's: saying so lets PostgreSQL find the committee's members by their
+        // index rather than every member of every group asked (134 groups, a province's members read in full).
+        String members = parameters.containsKey("committeeId") ? member + ".committee.id = :committeeId and " : "";
         var pairs = Panache.getEntityManager().createQuery("select " + member + key + ".id, e.id from " + entity
                 + " e " + join + " where e.id in (select id from " + entity + " where " + query() + ") and "
-                + member + key + ".id in :gIds and " + condition, Object[].class);
+                + members + member + key + ".id in :gIds and " + condition, Object[].class);
         parameters.forEach(pairs::setParameter);
         joined.forEach(pairs::setParameter);
         pairs.setParameter("gIds", ids);
