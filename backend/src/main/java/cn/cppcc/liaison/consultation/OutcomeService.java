@@ -84,12 +84,7 @@ public class OutcomeService {
     /** {@link #countEach} of the whole committee for each of the periods, in their order, in one statement. */
     public List<Map<OutcomeFigure, Long>> countEachOver(long committeeId, List<OutcomeFigure> figures,
             List<Period> periods) {
-        List<Predicate> counted = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            for (OutcomeFigure figure : figures) {
-                counted.add(figure.in(periods.get(i), "outcome" + figure.ordinal() + "_" + i + "_"));
-            }
-        }
+        List<Predicate> counted = Counted.conditions(figures, periods, "outcome", (f, p, prefix) -> f.in(p, prefix));
         long[] totals = filter(committeeId, null, null, null, null, null).countAll("OutcomeEntity", counted);
         return Counted.byPeriod(OutcomeFigure.class, figures, periods.size(), totals);
     }

@@ -85,12 +85,7 @@ public class DutyTurnService {
     /** {@link #countEach} of the whole committee for each of the periods, in their order, in one statement. */
     public List<Map<DutyTurnFigure, Long>> countEachOver(long committeeId, List<DutyTurnFigure> figures,
             List<Period> periods) {
-        List<Predicate> counted = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            for (DutyTurnFigure figure : figures) {
-                counted.add(figure.in(periods.get(i), "turn" + figure.ordinal() + "_" + i + "_"));
-            }
-        }
+        List<Predicate> counted = Counted.conditions(figures, periods, "turn", (f, p, prefix) -> f.in(p, prefix));
         long[] totals = filter(committeeId, null, Participants.ANY, null, null, null, null, null, null, null)
                 .countAll("DutyTurnEntity", counted);
         return Counted.byPeriod(DutyTurnFigure.class, figures, periods.size(), totals);

@@ -51,11 +51,16 @@ class IdleMembers {
         // Work counts over the period; solved opinions only up to its judging day, as the opinions' figures do.
         LocalDate asOf = to.isAfter(today) ? today : to;
         Map<String, Object> parameters = new HashMap<>();
-        String worked = asOf.equals(to) ? "(" + Spans.of(from, to).condition("w", "p", parameters)
-                + ") and (w.work > 0 or w.solved > 0)"
-                : "(" + Spans.of(from, to).condition("w", "p", parameters) + ") and w.work > 0"
-                        + (asOf.isBefore(from) ? ""
-                                : " or (" + Spans.of(from, asOf).condition("w", "s", parameters) + ") and w.solved > 0");
+        String during = "(" + Spans.of(from, to).condition("w", "p", parameters) + ")";
+        String worked;
+        if (asOf.equals(to)) {
+            worked = during + " and (w.work > 0 or w.solved > 0)";
+        } else if (asOf.isBefore(from)) {
+            worked = during + " and w.work > 0";
+        } else {
+            worked = during + " and w.work > 0 or (" + Spans.of(from, asOf).condition("w", "s", parameters)
+                    + ") and w.solved > 0";
+        }
         // The whole committee's question names no one: a statement of hundreds of ids costs more to plan than
         // reading the committee's few more rows.
         boolean named = asked.size() <= NAMED_AT_MOST;

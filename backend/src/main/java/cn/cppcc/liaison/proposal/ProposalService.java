@@ -29,7 +29,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -103,12 +102,7 @@ public class ProposalService {
     /** {@link #countEach} of the whole committee for each of the periods, in their order, in one statement. */
     public List<Map<ProposalFigure, Long>> countEachOver(long committeeId, List<ProposalFigure> figures,
             List<Period> periods) {
-        List<Predicate> counted = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            for (ProposalFigure figure : figures) {
-                counted.add(figure.in(periods.get(i), "proposal" + figure.ordinal() + "_" + i + "_"));
-            }
-        }
+        List<Predicate> counted = Counted.conditions(figures, periods, "proposal", (f, p, prefix) -> f.in(p, prefix));
         long[] totals = filter(committeeId, null, null, Participants.ANY, null, null, null)
                 .countAll("ProposalEntity", counted);
         return Counted.byPeriod(ProposalFigure.class, figures, periods.size(), totals);

@@ -117,7 +117,8 @@ class VisitReport {
         answer(query, id, totals(query));
         if (query.answerable(ReportSlice.TOWNSHIP)) {
             // A township's active studios are its own studios (where a studio may have moved since its visits).
-            answerActive(query, id, id, query.wholeCommittee() && VisitDays.give(callerContext.get(), query.committeeId())
+            boolean kept = query.wholeCommittee() && VisitDays.give(callerContext.get(), query.committeeId());
+            answerActive(query, id, id, kept
                     ? days.activeStudios(query.committeeId(), query.from(), query.to())
                     : studios.countActive(query.committeeId(), query.id(ReportSlice.TOWNSHIP), query.from(),
                             query.to()));

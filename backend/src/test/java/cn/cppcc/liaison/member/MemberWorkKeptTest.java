@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,16 +191,7 @@ class MemberWorkKeptTest {
     }
 
     private Map<String, Object> consultationFields(String heldOn, Map<Long, String> members) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("committeeId", committee);
-        fields.put("kind", "QUARTERLY");
-        fields.put("date", heldOn);
-        fields.put("townshipId", township);
-        fields.put("platformId", platform);
-        fields.put("topic", Fixtures.unique("村道养护协商"));
-        fields.put("members", members.entrySet().stream()
-                .map(m -> Map.of("memberId", m.getKey(), "attendance", m.getValue())).toList());
-        return fields;
+        return Fixtures.consultationFields(committee, township, platform, heldOn, members, "村道养护协商");
     }
 
     private static void put(String path, int version, Map<String, Object> body) {

@@ -208,6 +208,13 @@ public final class Fixtures {
      */
     public static long consultation(long committee, long township, long platform, String heldOn,
             Map<Long, String> members, String topic) {
+        return create("/api/v1/consultations", consultationFields(committee, township, platform, heldOn, members,
+                topic));
+    }
+
+    /** The fields of {@link #consultation}. */
+    public static Map<String, Object> consultationFields(long committee, long township, long platform, String heldOn,
+            Map<Long, String> members, String topic) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("committeeId", committee);
         fields.put("kind", "QUARTERLY");
@@ -217,7 +224,7 @@ public final class Fixtures {
         fields.put("topic", unique(topic));
         fields.put("members", members.entrySet().stream()
                 .map(m -> Map.of("memberId", m.getKey(), "attendance", m.getValue())).toList());
-        return create("/api/v1/consultations", fields);
+        return fields;
     }
 
     public static long create(String path, Map<String, Object> body) {
