@@ -24,9 +24,9 @@ drifted_participants=$(drift visit_participant "true")
 drifted_work=$(drift member_work "(work, solved) <> (0, 0)")
 drifted_participant_months=$(drift visit_participant_month "(visits, people_received, members_present) <> (0, 0, 0)")
 started=$(date +%s%N)
-$psql -c "select opinion_day_rebuild(), visit_day_rebuild(), visit_participant_rebuild()" >/dev/null
-# Who worked when follows the rebuilt members' days by their triggers; rebuilt on its own last.
-$psql -c "select member_work_rebuild()" >/dev/null
+# Who worked when is not kept row by row while the members' days are written again, but rebuilt once, last.
+$psql -c "set cppcc.member_work = 'off'; select opinion_day_rebuild(), visit_day_rebuild(), visit_participant_rebuild();
+  set cppcc.member_work = 'on'; select member_work_rebuild()" >/dev/null
 echo "[rollups] opinion_day, opinion_solution_day and opinion_member_day rebuilt on $HOST:$PORT/$DB in" \
   "$(( ($(date +%s%N) - started) / 1000000 )) ms; $drifted, $drifted_solutions and $drifted_members row(s) had" \
   "differed from the opinions; visit_day, visit_member_day, visit_participant and visit_participant_month rebuilt" \

@@ -137,6 +137,13 @@ class MemberWorkKeptTest {
             assertTrue(differences(connection).size() >= 4);
             statement.execute("select member_work_rebuild()");
             assertEquals(List.of(), differences(connection));
+            // Rebuilding the visits' or the opinions' kept days rebuilds who worked when once at its end.
+            statement.execute("delete from member_work where committee_id = " + committee);
+            statement.execute("select visit_day_rebuild()");
+            assertEquals(List.of(), differences(connection), "after the visits' days were rebuilt");
+            statement.execute("delete from member_work where committee_id = " + committee);
+            statement.execute("select opinion_day_rebuild()");
+            assertEquals(List.of(), differences(connection), "after the opinions' days were rebuilt");
         }
     }
 
