@@ -77,23 +77,7 @@ public final class Filter {
      * parameters named apart.
      */
     public long[] countAll(String entity, List<Predicate> counted) {
-        List<String> counts = new ArrayList<>();
-        List<String> any = new ArrayList<>();
-        Map<String, Object> all = new HashMap<>(parameters);
-        for (Predicate each : counted) {
-            counts.add("count(*) filter (where " + each.condition() + ")");
-            any.add("(" + each.condition() + ")");
-            all.putAll(each.parameters());
-        }
-        var query = Panache.getEntityManager().createQuery("select " + String.join(", ", counts) + " from " + entity
-                + " where " + query() + " and (" + String.join(" or ", any) + ")", Object[].class);
-        all.forEach(query::setParameter);
-        Object[] row = query.getSingleResult();
-        long[] totals = new long[counted.size()];
-        for (int i = 0; i < totals.length; i++) {
-            totals[i] = ((Number) row[i]).longValue();
-        }
-        return totals;
+        return countAllBy(entity, null, null, counted).get(null);
     }
 
     /**
@@ -112,11 +96,23 @@ public final class Filter {
      */
     public <F extends Enum<F>> Map<Long, Map<F, Long>> countEachBy(String entity, String by, List<Long> ids,
             Class<F> type, List<F> figures, Function<F, Predicate> counting) {
+        Map<Long, Map<F, Long>> totals = new HashMap<>();
+        countAllBy(entity, by, ids, figures.stream().map(counting).toList()).forEach((id, counted) -> {
+            Map<F, Long> each = new EnumMap<>(type);
+            for (int i = 0; i < figures.size(); i++) {
+                each.put(figures.get(i), counted[i]);
+            }
+            totals.put(id, each);
+        });
+        return totals;
+    }
+
+    /** {@link #countAll} for each of {@code ids} of {@code by}, or for the whole filter under a null key. */
+    private Map<Long, long[]> countAllBy(String entity, String by, List<Long> ids, List<Predicate> counted) {
         List<String> counts = new ArrayList<>();
         List<String> any = new ArrayList<>();
         Map<String, Object> all = new HashMap<>(parameters);
-        for (F figure : figures) {
-            Predicate each = counting.apply(figure);
+        for (Predicate each : counted) {
             counts.add("count(*) filter (where " + each.condition() + ")");
             any.add("(" + each.condition() + ")");
             all.putAll(each.parameters());
@@ -133,17 +129,15 @@ public final class Filter {
         if (by != null) {
             query.setParameter("gIds", ids);
         }
-        Map<Long, Map<F, Long>> totals = new HashMap<>();
+        Map<Long, long[]> totals = new HashMap<>();
         for (Long id : by == null ? Collections.<Long>singletonList(null) : ids) {
-            Map<F, Long> none = new EnumMap<>(type);
-            figures.forEach(f -> none.put(f, 0L));
-            totals.put(id, none);
+            totals.put(id, new long[counted.size()]);
         }
         int first = by == null ? 0 : 1;
         for (Object[] row : query.getResultList()) {
-            Map<F, Long> counted = totals.get(by == null ? null : (Long) row[0]);
-            for (int i = 0; i < figures.size(); i++) {
-                counted.put(figures.get(i), ((Number) row[first + i]).longValue());
+            long[] each = totals.get(by == null ? null : (Long) row[0]);
+            for (int i = 0; i < each.length; i++) {
+                each[i] = ((Number) row[first + i]).longValue();
             }
         }
         return totals;
