@@ -211,6 +211,11 @@ cross join lateral (select case when pg_temp.die(t.platform_id * 12 + mm, 4) < 9
 join ev_local l on l.township_id = t.id and l.idx = 1 + (mm - 1 + t.idx) % l.cnt;
 
 -- 一季一协商: a consultation at every platform each quarter, 10 members of its township invited.
+-- Who took part in the consultations, proposals and activities (record_participant, V23) is rebuilt once after them.
+alter table consultation_member disable trigger record_participant_attendance;
+alter table proposal disable trigger record_participant_proposal;
+alter table proposal_member disable trigger record_participant_cosigner;
+alter table activity_member disable trigger record_participant_activity_member;
 create temp table ev_consultation on commit drop as
 select t.committee_id, t.id as township_id, t.platform_id, t.idx, q,
        make_date(2025, q * 3 - 1, 10) + t.idx % 15 as held_on,
@@ -381,6 +386,12 @@ from ev_activity a
 cross join generate_series(0, a.n % 3) j
 join ev_active m on m.committee_id = a.committee_id and m.idx = 1 + (a.n * 2 + j) % m.cnt;
 
+alter table consultation_member enable trigger record_participant_attendance;
+alter table proposal enable trigger record_participant_proposal;
+alter table proposal_member enable trigger record_participant_cosigner;
+alter table activity_member enable trigger record_participant_activity_member;
+select record_participant_rebuild();
+
 -- 表彰: the previous year's outstanding members, awarded in January 2025.
 insert into award (committee_id, member_id, year, title, awarded_on, note, recorded_by)
 select a.committee_id, a.id, 2024, '2024年度优秀政协委员', date '2025-01-18', '全会期间表彰', 'bench-office-' || a.committee_id
@@ -396,4 +407,5 @@ commit;
 vacuum analyze committee, sector, township, platform, studio, member_group, member, audit_revision, member_aud, visit,
         visit_member, duty_turn, consultation, consultation_member, opinion_category, opinion, opinion_member,
         proposal, proposal_member, activity, activity_member, award, visit_day, visit_member_day, visit_participant,
-        visit_participant_month, opinion_day, opinion_solution_day, opinion_member_day, member_work, visit_month;
+        visit_participant_month, opinion_day, opinion_solution_day, opinion_member_day, member_work, visit_month,
+        record_participant, record_participant_month;

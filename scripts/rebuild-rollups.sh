@@ -23,12 +23,17 @@ drifted_present=$(drift visit_member_day "visits <> 0")
 drifted_participants=$(drift visit_participant "true")
 drifted_work=$(drift member_work "(work, solved) <> (0, 0)")
 drifted_participant_months=$(drift visit_participant_month "(visits, people_received, members_present) <> (0, 0, 0)")
+drifted_records=$(drift record_participant "true")
+drifted_record_months=$(drift record_participant_month "(records, people) <> (0, 0)")
 started=$(date +%s%N)
 # Who worked when is not kept row by row while the members' days are written again, but rebuilt once, last.
-$psql -c "set cppcc.member_work = 'off'; select opinion_day_rebuild(), visit_day_rebuild(), visit_participant_rebuild();
+$psql -c "set cppcc.member_work = 'off'; select opinion_day_rebuild(), visit_day_rebuild(), visit_participant_rebuild(),
+  record_participant_rebuild();
   set cppcc.member_work = 'on'; select member_work_rebuild()" >/dev/null
 echo "[rollups] opinion_day, opinion_solution_day and opinion_member_day rebuilt on $HOST:$PORT/$DB in" \
   "$(( ($(date +%s%N) - started) / 1000000 )) ms; $drifted, $drifted_solutions and $drifted_members row(s) had" \
   "differed from the opinions; visit_day, visit_member_day, visit_participant and visit_participant_month rebuilt" \
   "too, $drifted_visits, $drifted_present, $drifted_participants and $drifted_participant_months row(s) had" \
-  "differed from the visits; member_work rebuilt last, $drifted_work row(s) had differed from the records"
+  "differed from the visits; record_participant and record_participant_month rebuilt too, $drifted_records and" \
+  "$drifted_record_months row(s) had differed from the consultations and activities; member_work rebuilt last," \
+  "$drifted_work row(s) had differed from the records"

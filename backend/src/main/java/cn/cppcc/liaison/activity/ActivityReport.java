@@ -1,6 +1,8 @@
 package cn.cppcc.liaison.activity;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
+import cn.cppcc.liaison.kernel.report.KeptParticipants;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,9 @@ class ActivityReport {
     @Inject
     ActivityService activities;
 
+    @Inject
+    CallerContext callerContext;
+
     void answer(@Observes FigureQuery query) {
         if (!query.answerable(ReportSlice.GROUP, ReportSlice.SECTOR, ReportSlice.MEMBER)) {
             return;
@@ -36,8 +41,13 @@ class ActivityReport {
             return;
         }
         // Each member's, group's or sector's activities, each counted once, and its 调研报告, in one grouped question.
-        Map<Long, long[]> all = activities.totalsByParticipant(query.slice().fromMember(), query.ids(),
-                query.committeeId(), ActivityKind.RESEARCH, query.from(), query.to());
+        // From the kept rows when they give the caller's list (they hold the same).
+        Map<Long, long[]> all = KeptParticipants.give(callerContext.get(), query.committeeId())
+                ? KeptParticipants.totals(ActivityEntity.getEntityManager(), KeptParticipants.Source.ACTIVITY,
+                        query.committeeId(), query.from(), query.to(), query.slice(), query.ids(),
+                        ActivityKind.RESEARCH.name())
+                : activities.totalsByParticipant(query.slice().fromMember(), query.ids(), query.committeeId(),
+                        ActivityKind.RESEARCH, query.from(), query.to());
         for (Long id : query.ids()) {
             answer(query, id, all.get(id));
         }

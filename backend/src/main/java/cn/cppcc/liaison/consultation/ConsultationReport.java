@@ -1,13 +1,16 @@
 package cn.cppcc.liaison.consultation;
 
+import cn.cppcc.liaison.kernel.CallerContext;
 import cn.cppcc.liaison.kernel.PageParams;
 import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.report.FigureQuery;
+import cn.cppcc.liaison.kernel.report.KeptParticipants;
 import cn.cppcc.liaison.kernel.report.ReportFigure;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,9 @@ class ConsultationReport {
 
     @Inject
     OutcomeService outcomes;
+
+    @Inject
+    CallerContext callerContext;
 
     void answer(@Observes FigureQuery query) {
         if (!query.answerable(ReportSlice.TOWNSHIP, ReportSlice.PLATFORM, ReportSlice.STUDIO, ReportSlice.GROUP,
@@ -52,9 +58,18 @@ class ConsultationReport {
             return;
         }
         if (query.grouped() && query.aboutParticipants()) {
-            // Each member's, group's or sector's consultations attended, one grouped question, each counted once.
-            consultations.countByParticipant(query.slice().fromMember(), query.ids(), query.committeeId(),
-                    Attendance.PRESENT, query.from(), query.to()).forEach((id, held) -> query.answer(id,
+            // Each member's, group's or sector's consultations attended, each counted once: from the kept rows when
+            // they give the caller's list (they hold the same), else one grouped question.
+            Map<Long, Long> attended = new HashMap<>();
+            if (KeptParticipants.give(callerContext.get(), query.committeeId())) {
+                KeptParticipants.totals(ConsultationEntity.getEntityManager(), KeptParticipants.Source.CONSULTATION,
+                        query.committeeId(), query.from(), query.to(), query.slice(), query.ids(), null)
+                        .forEach((id, totals) -> attended.put(id, totals[0]));
+            } else {
+                attended.putAll(consultations.countByParticipant(query.slice().fromMember(), query.ids(),
+                        query.committeeId(), Attendance.PRESENT, query.from(), query.to()));
+            }
+            attended.forEach((id, held) -> query.answer(id,
                             ReportFigure.CONSULTATIONS, held, "listConsultations",
                             query.query(id, "attendance", Attendance.PRESENT.name()), "total"));
         } else if (query.grouped()) {

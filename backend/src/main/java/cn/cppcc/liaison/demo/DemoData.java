@@ -186,20 +186,29 @@ public class DemoData {
     }
 
     /**
-     * Before a bulk load ({@code starting}), stops keeping who took part in each visit (V19) and who worked when
-     * (V20) row by row; after it, rebuilds both once from the records, in the load's transaction. Kept through every
-     * write, they cost each of the demo's thousands of visit members two refreshes.
+     * Before a bulk load ({@code starting}), stops keeping who took part in each visit (V19), consultation,
+     * proposal and activity (V23) and who worked when (V20) row by row; after it, rebuilds them once from the records, in the
+     * load's transaction. Kept through every write, they cost each of the demo's thousands of members of a record a
+     * refresh.
      */
     private void keptInBulk(boolean starting) {
         var em = CommitteeEntity.getEntityManager();
         em.flush();
-        em.createNativeQuery("alter table visit_member " + (starting ? "disable" : "enable")
-                + " trigger visit_participant_member").executeUpdate();
+        String action = starting ? "disable" : "enable";
+        em.createNativeQuery("alter table visit_member " + action + " trigger visit_participant_member")
+                .executeUpdate();
+        em.createNativeQuery("alter table consultation_member " + action + " trigger record_participant_attendance")
+                .executeUpdate();
+        em.createNativeQuery("alter table activity_member " + action + " trigger record_participant_activity_member")
+                .executeUpdate();
+        em.createNativeQuery("alter table proposal " + action + " trigger record_participant_proposal").executeUpdate();
+        em.createNativeQuery("alter table proposal_member " + action + " trigger record_participant_cosigner")
+                .executeUpdate();
         em.createNativeQuery("select set_config('cppcc.member_work', :state, true)")
                 .setParameter("state", starting ? "off" : "on").getSingleResult();
         if (!starting) {
-            em.createNativeQuery("select count(*) from (select visit_participant_rebuild(), member_work_rebuild()) k")
-                    .getSingleResult();
+            em.createNativeQuery("select count(*) from (select visit_participant_rebuild(), record_participant_rebuild(),"
+                    + " member_work_rebuild()) k").getSingleResult();
         }
     }
 

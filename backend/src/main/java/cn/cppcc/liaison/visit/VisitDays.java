@@ -2,6 +2,8 @@ package cn.cppcc.liaison.visit;
 
 import cn.cppcc.liaison.kernel.Caller;
 import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.report.KeptMonths;
+import cn.cppcc.liaison.kernel.report.KeptParticipants;
 import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +38,7 @@ class VisitDays {
      * the list of whoever reads the committee (its accounts, the administrator, a committee above reading it).
      */
     static boolean give(Caller caller, long committeeId) {
-        return caller.committeeId() == null || caller.committeeId() == committeeId;
+        return KeptParticipants.give(caller, committeeId);
     }
 
     /**
@@ -51,7 +53,7 @@ class VisitDays {
         var query = em.createNativeQuery("select " + key + ", kind, sum(visits), sum(people_received),"
                 + " sum(members_present) from (" + kept(key + ", kind, visits, people_received, members_present", of,
                         "") + ") counted group by 1, 2");
-        Months.of(from, to).bind(query, from, to, "").setParameter("committee", committeeId);
+        KeptMonths.of(from, to).bind(query, from, to, "").setParameter("committee", committeeId);
         if (by != null) {
             query.setParameter("ids", ids);
         }
@@ -97,7 +99,7 @@ class VisitDays {
     /**
      * The kept rows of a period: {@code visit_month}'s of its whole months and {@code visit_day}'s of the days
      * around them, {@code columns} of each that meet {@code where}, the period's parameters named with
-     * {@code suffix} ({@link Months#bind}).
+     * {@code suffix} ({@link KeptMonths#bind}).
      */
     private static String kept(String columns, String where, String suffix) {
         return "select " + columns + " from visit_month where committee_id = :committee and month between :firstMonth"
@@ -109,7 +111,7 @@ class VisitDays {
     private static void bind(Query query, List<Period> periods) {
         for (int i = 0; i < periods.size(); i++) {
             Period period = periods.get(i);
-            Months.of(period.from(), period.to()).bind(query, period.from(), period.to(), String.valueOf(i));
+            KeptMonths.of(period.from(), period.to()).bind(query, period.from(), period.to(), String.valueOf(i));
         }
     }
 
@@ -122,7 +124,7 @@ class VisitDays {
      */
     Map<Long, Map<VisitKind, VisitEntity.Totals>> participantTotals(long committeeId, LocalDate from, LocalDate to,
             ReportSlice participant, List<Long> ids) {
-        Months months = Months.of(from, to);
+        KeptMonths months = KeptMonths.of(from, to);
         var query = em.createNativeQuery("select participant_id, kind, sum(visits), sum(people_received),"
                         + " sum(members_present) from (select participant_id, kind, visits, people_received,"
                         + " members_present from visit_participant_month where committee_id = :committee"
@@ -136,34 +138,6 @@ class VisitDays {
                 .setParameter("ids", ids);
         months.bind(query, from, to, "");
         return summed(query.getResultList(), ids);
-    }
-
-    /**
-     * A period as its whole months (the first day of the first and of the last; none when the first comes after the
-     * last) and the days before and after them: {@code from}–{@code before} and {@code after}–{@code to}, empty when
-     * the day before comes first.
-     */
-    record Months(LocalDate first, LocalDate last, LocalDate before, LocalDate after) {
-
-        static Months of(LocalDate from, LocalDate to) {
-            LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-            LocalDate end = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
-            if (end.isBefore(first)) {
-                // No whole month: every day is read from the rows of the visits.
-                return new Months(first, first.minusMonths(1), to, to.plusDays(1));
-            }
-            return new Months(first, end.withDayOfMonth(1), first.minusDays(1), end.plusDays(1));
-        }
-
-        /**
-         * Binds the months ({@code :firstMonth}, {@code :lastMonth}) and the days around them ({@code :from}–
-         * {@code :before}, {@code :after}–{@code :to}), each name followed by {@code suffix}.
-         */
-        Query bind(Query query, LocalDate from, LocalDate to, String suffix) {
-            return query.setParameter("firstMonth" + suffix, first).setParameter("lastMonth" + suffix, last)
-                    .setParameter("from" + suffix, from).setParameter("before" + suffix, before)
-                    .setParameter("after" + suffix, after).setParameter("to" + suffix, to);
-        }
     }
 
     /** Rows of {@code [id, kind, visits, people received, members present]} summed for each of {@code ids}. */

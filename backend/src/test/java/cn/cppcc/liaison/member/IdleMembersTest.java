@@ -83,13 +83,19 @@ class IdleMembersTest {
         assertTrue(found > 10, "some members were idle: " + found);
     }
 
-    /** After the demo's every kind of record, written, stepped, merged and reopened, the kept work is the live. */
+    /**
+     * After the demo's every kind of record, written, stepped, merged and reopened, the kept work and who took part
+     * in the consultations and activities are the live.
+     */
     private void assertWorkKeptAsTheRecordsGiveIt() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             for (long committeeId : QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                     "select c.id from CommitteeEntity c", Long.class).getResultList())) {
                 assertEquals(List.of(), KeptRows.differences(connection, "member_work", "(work, solved) <> (0, 0)",
                         committeeId), "committee " + committeeId);
+                // Who took part in the consultations and activities, kept in bulk and rebuilt once (V23).
+                assertEquals(List.of(), KeptRows.differences(connection, "record_participant_month",
+                        "(records, people) <> (0, 0)", committeeId), "committee " + committeeId);
             }
         }
     }
