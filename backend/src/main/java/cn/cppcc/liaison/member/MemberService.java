@@ -101,8 +101,11 @@ public class MemberService {
      */
     public Map<Long, Long> countIdleBy(String by, List<Long> ids, long committeeId, LocalDate from, LocalDate to) {
         Caller caller = callerContext.get();
-        Set<Long> idle = new HashSet<>(idle(caller, committeeId, filter(caller, committeeId, null, null, null, null,
-                null), Sort.by("id"), from, to));
+        // The committee's members from the roster a report reads anyway when the caller's list shows them all.
+        Set<Long> idle = new HashSet<>(caller.committeeId() == null || caller.committeeId() == committeeId
+                ? idleMembers.of(committeeId, MemberTerms.memberIds(committeeId), from, to)
+                : idle(caller, committeeId, filter(caller, committeeId, null, null, null, null, null), Sort.by("id"),
+                        from, to));
         Map<Long, Long> counts = new HashMap<>();
         ids.forEach(id -> counts.put(id, 0L));
         var members = MemberEntity.getEntityManager().createQuery("select " + by + ".id, id from MemberEntity"
