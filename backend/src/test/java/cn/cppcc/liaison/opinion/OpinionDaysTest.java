@@ -126,6 +126,15 @@ class OpinionDaysTest {
                 .get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath();
         assertEquals(38, year.getInt("figures.find { it.key == 'SOLUTION_DAYS_MEDIAN' }.value"));
         assertEquals(94, year.getInt("figures.find { it.key == 'SOLUTION_DAYS_P90' }.value"));
+        // The same counted from the opinions themselves: the township's row, and the row of the member who submitted
+        // both.
+        for (Object[] row : List.of(new Object[] {"TOWNSHIP", world.township}, new Object[] {"MEMBER", world.member})) {
+            JsonPath rows = world.as(Role.OFFICE).queryParams("committeeId", world.committee, "year", 2026, "by",
+                    row[0]).when().get("/api/v1/reports/breakdown").then().statusCode(200).extract().jsonPath();
+            String figures = "rows.find { it.slice.id == " + row[1] + " }.figures.find { it.key == '";
+            assertEquals(38, rows.getInt(figures + "SOLUTION_DAYS_MEDIAN' }.value"), "by " + row[0]);
+            assertEquals(94, rows.getInt(figures + "SOLUTION_DAYS_P90' }.value"), "by " + row[0]);
+        }
     }
 
     /** Twenty opinions of one day written, accepted and resolved at once: each adds to the same rows, none lost. */
