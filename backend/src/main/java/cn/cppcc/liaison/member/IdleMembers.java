@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.member;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,19 +49,8 @@ class IdleMembers {
         if (inOffice.isEmpty()) {
             return inOffice;
         }
-        // Work counts over the period; solved opinions only up to its judging day, as the opinions' figures do.
-        LocalDate asOf = to.isAfter(today) ? today : to;
         Map<String, Object> parameters = new HashMap<>();
-        String during = "(" + Spans.of(from, to).condition("w", "p", parameters) + ")";
-        String worked;
-        if (asOf.equals(to)) {
-            worked = during + " and (w.work > 0 or w.solved > 0)";
-        } else if (asOf.isBefore(from)) {
-            worked = during + " and w.work > 0";
-        } else {
-            worked = during + " and w.work > 0 or (" + Spans.of(from, asOf).condition("w", "s", parameters)
-                    + ") and w.solved > 0";
-        }
+        String worked = worked(from, to, today, parameters);
         // The whole committee's question names no one: a statement of hundreds of ids costs more to plan than
         // reading the committee's few more rows.
         boolean named = asked.size() <= NAMED_AT_MOST;
@@ -78,6 +68,64 @@ class IdleMembers {
         }
         inOffice.retainAll(idle);
         return inOffice;
+    }
+
+    /**
+     * How many of the candidates (the committee's members) were idle in each of the periods: those in office in it
+     * less those of them who worked in it, the workers of every period counted in one statement over the kept
+     * spans, not an anti-join of the committee's members per period.
+     */
+    List<Long> countEach(long committeeId, List<Long> candidates, List<Period> periods) {
+        LocalDate today = clock.today();
+        Set<Long> all = new HashSet<>(candidates);
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> each = new ArrayList<>();
+        List<Integer> inOffice = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            Period period = periods.get(i);
+            Set<Long> in = MemberTerms.inOffice(committeeId, null, period.from(), period.to(), today);
+            in.retainAll(all);
+            inOffice.add(in.size());
+            // The work of members out of office in the period does not make them less idle; -1 keeps the list
+            // from being empty.
+            Set<Long> out = new HashSet<>(all);
+            out.removeAll(in);
+            out.add(-1L);
+            parameters.put("out" + i, out);
+            each.add("select " + i + " as i, w.member_id from member_work w where w.committee_id = :committee and ("
+                    + worked(period.from(), period.to(), today, parameters) + ") and w.member_id not in (:out" + i
+                    + ")");
+        }
+        var query = em.createNativeQuery("select i, count(distinct member_id) from (" + String.join(" union all ",
+                each) + ") w group by i").setParameter("committee", committeeId);
+        parameters.forEach(query::setParameter);
+        long[] workers = new long[periods.size()];
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            workers[((Number) columns[0]).intValue()] = ((Number) columns[1]).longValue();
+        }
+        List<Long> idle = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            idle.add(inOffice.get(i) - workers[i]);
+        }
+        return idle;
+    }
+
+    /**
+     * The condition that a {@code member_work} row {@code w} is work from {@code from} to {@code to}: work counts
+     * over the period, solved opinions only up to its judging day, as the opinions' figures do.
+     */
+    private static String worked(LocalDate from, LocalDate to, LocalDate today, Map<String, Object> parameters) {
+        LocalDate asOf = to.isAfter(today) ? today : to;
+        String during = "(" + Spans.of(from, to).condition("w", "p", parameters) + ")";
+        if (asOf.equals(to)) {
+            return during + " and (w.work > 0 or w.solved > 0)";
+        }
+        if (asOf.isBefore(from)) {
+            return during + " and w.work > 0";
+        }
+        return during + " and w.work > 0 or (" + Spans.of(from, asOf).condition("w", "s", parameters)
+                + ") and w.solved > 0";
     }
 
     /**

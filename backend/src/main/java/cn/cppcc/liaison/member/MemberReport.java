@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,8 +25,13 @@ class MemberReport {
             return;
         }
         if (query.overPeriods()) {
-            // 挂牌委员 period by period, each from the kept work of its spans.
-            query.eachPeriod(this::one);
+            // 挂牌委员 of every period, from the kept work of their spans.
+            List<Long> idle = members.countIdleEach(query.committeeId(), query.periods());
+            for (int i = 0; i < idle.size(); i++) {
+                Long row = (long) i;
+                query.answer(row, ReportFigure.INACTIVE_MEMBERS, idle.get(i), "listMembers", drill(query, row),
+                        "total");
+            }
             return;
         }
         if (!query.grouped()) {
@@ -45,12 +51,12 @@ class MemberReport {
         query.answer(ReportFigure.INACTIVE_MEMBERS, idle, "listMembers", drill(query, query.ids().get(0)), "total");
     }
 
-    /** The member list with {@code idleFrom}–{@code idleTo} for the period, and the row's group, sector or township. */
+    /** The member list with {@code idleFrom}–{@code idleTo} for the row's period, and its group, sector or township. */
     private static Map<String, String> drill(FigureQuery query, Long id) {
         Map<String, String> drill = new LinkedHashMap<>();
         drill.put("committeeId", String.valueOf(query.committeeId()));
-        drill.put("idleFrom", query.from().toString());
-        drill.put("idleTo", query.to().toString());
+        drill.put("idleFrom", query.period(id).from().toString());
+        drill.put("idleTo", query.period(id).to().toString());
         if (query.slice() != null) {
             drill.put(query.slice().parameter, String.valueOf(id));
         }

@@ -11,6 +11,7 @@ import cn.cppcc.liaison.kernel.FieldChecks;
 import cn.cppcc.liaison.kernel.Filter;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.kernel.PageParams;
+import cn.cppcc.liaison.kernel.Period;
 import cn.cppcc.liaison.kernel.PageResult;
 import cn.cppcc.liaison.kernel.Problem;
 import cn.cppcc.liaison.kernel.ProblemType;
@@ -80,6 +81,18 @@ public class MemberService {
                 : page(idle(caller, committeeId, filter, sort, idleFrom, idleTo), page, caller);
         logPhonesShown(committeeId != null ? committeeId : caller.committeeId(), result.items());
         return result;
+    }
+
+    /**
+     * {@link #countIdle} of the whole committee in each of the periods, in one statement when the caller's list
+     * shows all its members (the roster a report reads anyway), else period by period.
+     */
+    public List<Long> countIdleEach(long committeeId, List<Period> periods) {
+        Caller caller = callerContext.get();
+        if (caller.committeeId() == null || caller.committeeId() == committeeId) {
+            return idleMembers.countEach(committeeId, MemberTerms.memberIds(committeeId), periods);
+        }
+        return periods.stream().map(p -> countIdle(committeeId, null, null, null, p.from(), p.to())).toList();
     }
 
     /** How many 挂牌委员 the list gives for these filters and period: the report's figure, the list's total. */
