@@ -132,102 +132,56 @@ begin
     insert into record_participant select * from unnest(counted) order by 1, 2, 3, 4, 7;
 end $$;
 
--- A consultation's committee, day or kind changed, or the consultation deleted.
-create function record_participant_consultation() returns trigger
+-- A record written or deleted (TG_ARGV[0] its source), or changed in what it counts for: the triggers' WHEN says
+-- which columns count. A consultation or an activity has no one who took part until its members are added.
+create function record_participant_record() returns trigger
 language plpgsql as $$
 begin
-    if tg_op = 'DELETE' then
-        perform record_participant_refresh('CONSULTATION', array[old.id]);
-    elsif (old.committee_id, old.held_on, old.kind) is distinct from (new.committee_id, new.held_on, new.kind) then
-        perform record_participant_refresh('CONSULTATION', array[new.id]);
-    end if;
+    perform record_participant_refresh(tg_argv[0], array[case when tg_op = 'DELETE' then old.id else new.id end]);
     return null;
 end $$;
 
-create trigger record_participant_consultation after update or delete on consultation
-for each row execute function record_participant_consultation();
+create trigger record_participant_consultation after delete on consultation
+for each row execute function record_participant_record('CONSULTATION');
+create trigger record_participant_consultation_change after update on consultation
+for each row when ((old.committee_id, old.held_on, old.kind) is distinct from (new.committee_id, new.held_on, new.kind))
+execute function record_participant_record('CONSULTATION');
 
--- A member invited to, taken from or marked present or absent at a consultation.
-create function record_participant_attendance() returns trigger
+create trigger record_participant_activity after delete on activity
+for each row execute function record_participant_record('ACTIVITY');
+create trigger record_participant_activity_change after update on activity
+for each row when ((old.committee_id, old.activity_date, old.kind, old.people_reached)
+                   is distinct from (new.committee_id, new.activity_date, new.kind, new.people_reached))
+execute function record_participant_record('ACTIVITY');
+
+-- A proposal names its lead itself, so it counts from the day it is written.
+create trigger record_participant_proposal after insert or delete on proposal
+for each row execute function record_participant_record('PROPOSAL');
+create trigger record_participant_proposal_change after update on proposal
+for each row when ((old.committee_id, old.lead_member_id, old.filed_on, old.accepted_on, old.answered_on, old.status)
+                   is distinct from (new.committee_id, new.lead_member_id, new.filed_on, new.accepted_on,
+                                     new.answered_on, new.status))
+execute function record_participant_record('PROPOSAL');
+
+-- A member added to, taken from or (a consultation's) marked present or absent at a record: TG_ARGV[0] names its
+-- source and TG_ARGV[1] the column naming the record.
+create function record_participant_took_part() returns trigger
 language plpgsql as $$
+declare
+    was bigint := case when tg_op in ('UPDATE', 'DELETE') then (to_jsonb(old) ->> tg_argv[1])::bigint end;
+    becomes bigint := case when tg_op in ('INSERT', 'UPDATE') then (to_jsonb(new) ->> tg_argv[1])::bigint end;
 begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform record_participant_refresh('CONSULTATION', array[old.consultation_id]);
-    end if;
-    if tg_op = 'INSERT' or tg_op = 'UPDATE' and new.consultation_id <> old.consultation_id then
-        perform record_participant_refresh('CONSULTATION', array[new.consultation_id]);
-    end if;
+    perform record_participant_refresh(tg_argv[0], array(select distinct r from unnest(array[was, becomes]) r
+                                                         where r is not null order by 1));
     return null;
 end $$;
 
 create trigger record_participant_attendance after insert or update or delete on consultation_member
-for each row execute function record_participant_attendance();
-
--- An activity's committee, day, kind or people reached changed, or the activity deleted.
-create function record_participant_activity() returns trigger
-language plpgsql as $$
-begin
-    if tg_op = 'DELETE' then
-        perform record_participant_refresh('ACTIVITY', array[old.id]);
-    elsif (old.committee_id, old.activity_date, old.kind, old.people_reached)
-        is distinct from (new.committee_id, new.activity_date, new.kind, new.people_reached) then
-        perform record_participant_refresh('ACTIVITY', array[new.id]);
-    end if;
-    return null;
-end $$;
-
-create trigger record_participant_activity after update or delete on activity
-for each row execute function record_participant_activity();
-
--- A member added to or taken from an activity.
-create function record_participant_activity_member() returns trigger
-language plpgsql as $$
-begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform record_participant_refresh('ACTIVITY', array[old.activity_id]);
-    end if;
-    if tg_op = 'INSERT' or tg_op = 'UPDATE' and new.activity_id <> old.activity_id then
-        perform record_participant_refresh('ACTIVITY', array[new.activity_id]);
-    end if;
-    return null;
-end $$;
-
+for each row execute function record_participant_took_part('CONSULTATION', 'consultation_id');
 create trigger record_participant_activity_member after insert or update or delete on activity_member
-for each row execute function record_participant_activity_member();
-
--- A proposal filed, its lead, days, status or committee changed, or the proposal deleted (its co-signers first).
-create function record_participant_proposal() returns trigger
-language plpgsql as $$
-begin
-    if tg_op = 'DELETE' then
-        perform record_participant_refresh('PROPOSAL', array[old.id]);
-    elsif tg_op = 'INSERT' or (old.committee_id, old.lead_member_id, old.filed_on, old.accepted_on, old.answered_on,
-                               old.status)
-        is distinct from (new.committee_id, new.lead_member_id, new.filed_on, new.accepted_on, new.answered_on,
-                          new.status) then
-        perform record_participant_refresh('PROPOSAL', array[new.id]);
-    end if;
-    return null;
-end $$;
-
-create trigger record_participant_proposal after insert or update or delete on proposal
-for each row execute function record_participant_proposal();
-
--- A co-signer added to or taken from a proposal.
-create function record_participant_cosigner() returns trigger
-language plpgsql as $$
-begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform record_participant_refresh('PROPOSAL', array[old.proposal_id]);
-    end if;
-    if tg_op = 'INSERT' or tg_op = 'UPDATE' and new.proposal_id <> old.proposal_id then
-        perform record_participant_refresh('PROPOSAL', array[new.proposal_id]);
-    end if;
-    return null;
-end $$;
-
+for each row execute function record_participant_took_part('ACTIVITY', 'activity_id');
 create trigger record_participant_cosigner after insert or update or delete on proposal_member
-for each row execute function record_participant_cosigner();
+for each row execute function record_participant_took_part('PROPOSAL', 'proposal_id');
 
 -- A member moved to another group or sector: the consultations, activities and proposals they took part in count
 -- for the new ones.
