@@ -89,7 +89,7 @@ public class MemberService {
      */
     public List<Long> countIdleEach(long committeeId, List<Period> periods) {
         Caller caller = callerContext.get();
-        if (caller.committeeId() == null || caller.committeeId() == committeeId) {
+        if (seesAllMembers(caller, committeeId)) {
             return idleMembers.countEach(committeeId, MemberTerms.memberIds(committeeId), periods);
         }
         return periods.stream().map(p -> countIdle(committeeId, null, null, null, p.from(), p.to())).toList();
@@ -100,7 +100,7 @@ public class MemberService {
             LocalDate to) {
         Caller caller = callerContext.get();
         if (sectorId == null && groupId == null && townshipId == null
-                && (caller.committeeId() == null || caller.committeeId() == committeeId)) {
+                && seesAllMembers(caller, committeeId)) {
             // The whole committee, all of whose members the caller's list shows: the roster a report reads anyway.
             return idleMembers.of(committeeId, MemberTerms.memberIds(committeeId), from, to).size();
         }
@@ -115,7 +115,7 @@ public class MemberService {
     public Map<Long, Long> countIdleBy(String by, List<Long> ids, long committeeId, LocalDate from, LocalDate to) {
         Caller caller = callerContext.get();
         // The committee's members from the roster a report reads anyway when the caller's list shows them all.
-        Set<Long> idle = new HashSet<>(caller.committeeId() == null || caller.committeeId() == committeeId
+        Set<Long> idle = new HashSet<>(seesAllMembers(caller, committeeId)
                 ? idleMembers.of(committeeId, MemberTerms.memberIds(committeeId), from, to)
                 : idle(caller, committeeId, filter(caller, committeeId, null, null, null, null, null), Sort.by("id"),
                         from, to));
@@ -130,6 +130,11 @@ public class MemberService {
             }
         }
         return counts;
+    }
+
+    /** Whether the caller's member list shows all the committee's members: the roster a report reads then serves. */
+    private static boolean seesAllMembers(Caller caller, long committeeId) {
+        return caller.committeeId() == null || caller.committeeId() == committeeId;
     }
 
     private static Filter filter(Caller caller, Long committeeId, Long sectorId, Long groupId, Long townshipId,

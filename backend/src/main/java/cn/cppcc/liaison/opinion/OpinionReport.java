@@ -78,9 +78,9 @@ class OpinionReport {
         String by = query.slice() == ReportSlice.TOWNSHIP ? "township" : "category";
         OpinionService.Criteria criteria = criteria(query, null, null, Participants.ANY);
         Map<Long, Map<OpinionFigure, Long>> counted = opinions.figuresBy(criteria, by, query.ids());
-        Map<Long, List<Long>> solved = opinions.daysToSolutionBy(criteria, by, query.ids());
+        Map<Long, List<long[]>> solved = opinions.daysToSolutionBy(criteria, by, query.ids());
         for (Long id : query.ids()) {
-            answer(query, id, counted.get(id), counted(solved.get(id)));
+            answer(query, id, counted.get(id), solved.get(id));
         }
     }
 

@@ -37,6 +37,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -387,19 +388,18 @@ public class OpinionService {
      * The days from submission to solution of the opinions solved in the period, for each township or category of
      * {@code ids}, as {@link #daysToSolution} gives them for one.
      */
-    public Map<Long, List<Long>> daysToSolutionBy(Criteria criteria, String by, List<Long> ids) {
+    public Map<Long, List<long[]>> daysToSolutionBy(Criteria criteria, String by, List<Long> ids) {
         Filter filter = filter(callerContext.get(), criteria.with(OpinionFigure.SOLVED));
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("gIds", ids);
-        Map<Long, List<Long>> days = new HashMap<>();
+        Map<Long, List<long[]>> days = new HashMap<>();
         ids.forEach(id -> days.put(id, new ArrayList<>()));
         // Each row's days and how many opinions took them, counted by PostgreSQL.
         for (Object[] row : query("select " + by + ".id, " + daysToSolution() + ", count(*) from OpinionEntity where "
                 + filter.query() + " and " + by + ".id in :gIds group by 1, 2", Object[].class, parameters)) {
-            for (long n = ((Number) row[2]).longValue(); n > 0; n--) {
-                days.get((Long) row[0]).add(((Number) row[1]).longValue());
-            }
+            days.get((Long) row[0]).add(new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
+        days.values().forEach(counted -> counted.sort(Comparator.comparingLong(c -> c[0])));
         return days;
     }
 
