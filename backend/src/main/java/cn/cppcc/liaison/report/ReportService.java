@@ -57,7 +57,7 @@ public class ReportService {
     public ReportSummary summary(Long committeeId, ReportScope scope, ReportPeriodParams given) {
         terms.readOnly();
         ReportPeriodParams asked = resolved(given);
-        CustomPlans.forThisTransaction(CommitteeEntity.getEntityManager());
+        CustomPlans.forThisReport(CommitteeEntity.getEntityManager());
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
         boolean dates = asked.from != null;
@@ -115,7 +115,7 @@ public class ReportService {
                 .check(page != null && by != ReportDimension.MEMBER, "page", "只有按委员分项（by=MEMBER）时分页")
                 .check(size != null && by != ReportDimension.MEMBER, "size", "只有按委员分项（by=MEMBER）时分页")
                 .done();
-        CustomPlans.forThisTransaction(CommitteeEntity.getEntityManager());
+        CustomPlans.forThisReport(CommitteeEntity.getEntityManager());
         ReportSummary.Period period = period(asked);
         CommitteeEntity committee = committee(committeeId);
         if (by == ReportDimension.COMMITTEE) {
