@@ -258,6 +258,9 @@ from (select township_id, id, row_number() over (partition by township_id order 
       from ev_visit) v
 where o.n % 5 < 2 and v.township_id = o.township_id and v.idx = 1 + o.n % v.cnt;
 
+alter table opinion disable trigger opinion_slice_opinion_insert;
+alter table opinion disable trigger opinion_slice_opinion_update;
+alter table opinion_member disable trigger opinion_slice_submitter;
 insert into opinion (id, committee_id, title, content, category_id, collected_on, township_id, source, visit_id,
                      raised_by_name, status, status_changed_at, submitted_at, reject_reason, assigned_unit, due_date,
                      resolution, resolved_on, feedback, forwarded_to_id, forwarded_at, adopted_at, instruction,
@@ -326,6 +329,18 @@ where o.id = x.id and x.target is not null;
 
 insert into opinion_member (opinion_id, member_id)
 select id, member_id from ev_opinion;
+-- What the opinions count for (V26) is written once from the opinions, not row by row while they are written.
+alter table opinion enable trigger opinion_slice_opinion_insert;
+alter table opinion enable trigger opinion_slice_opinion_update;
+alter table opinion_member enable trigger opinion_slice_submitter;
+insert into opinion_slice
+select * from opinion_slice_live where committee_id in (select id from ev_committee);
+insert into opinion_slice_day
+select * from opinion_slice_day_live where committee_id in (select id from ev_committee);
+insert into opinion_slice_month
+select * from opinion_slice_month_live where committee_id in (select id from ev_committee);
+insert into opinion_slice_solution
+select * from opinion_slice_solution_live where committee_id in (select id from ev_committee);
 
 -- Proposals: 0.3 per member, seven in ten filed around the plenary session in January, 0-4 co-signers.
 create temp table ev_proposal on commit drop as
@@ -408,4 +423,5 @@ vacuum analyze committee, sector, township, platform, studio, member_group, memb
         visit_member, duty_turn, consultation, consultation_member, opinion_category, opinion, opinion_member,
         proposal, proposal_member, activity, activity_member, award, visit_day, visit_member_day, visit_participant,
         visit_participant_month, opinion_day, opinion_solution_day, opinion_member_day, member_work, visit_month,
-        record_participant, record_participant_month;
+        record_participant, record_participant_month, opinion_slice, opinion_slice_day,
+        opinion_slice_month, opinion_slice_solution;

@@ -260,6 +260,10 @@ alter table opinion disable trigger opinion_solution_day_change;
 alter table opinion disable trigger opinion_member_day_opinion_update;
 alter table opinion disable trigger opinion_member_day_opinion_delete;
 alter table opinion_member disable trigger opinion_member_day_submitter;
+alter table opinion disable trigger opinion_slice_opinion_insert;
+alter table opinion disable trigger opinion_slice_opinion_update;
+alter table opinion disable trigger opinion_slice_opinion_delete;
+alter table opinion_member disable trigger opinion_slice_submitter;
 
 -- Load without the secondary indexes, then rebuild them from their own definitions (the migration's).
 create temp table op_index on commit drop as
@@ -373,6 +377,10 @@ alter table opinion enable trigger opinion_solution_day_change;
 alter table opinion enable trigger opinion_member_day_opinion_update;
 alter table opinion enable trigger opinion_member_day_opinion_delete;
 alter table opinion_member enable trigger opinion_member_day_submitter;
+alter table opinion enable trigger opinion_slice_opinion_insert;
+alter table opinion enable trigger opinion_slice_opinion_update;
+alter table opinion enable trigger opinion_slice_opinion_delete;
+alter table opinion_member enable trigger opinion_slice_submitter;
 select opinion_day_rebuild();
 set cppcc.member_work = 'on';
 select member_work_rebuild();

@@ -1,6 +1,8 @@
 package cn.cppcc.liaison.opinion;
 
 import cn.cppcc.liaison.kernel.Period;
+import cn.cppcc.liaison.kernel.report.KeptMonths;
+import cn.cppcc.liaison.kernel.report.ReportSlice;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -64,9 +67,7 @@ public class OpinionDays {
                     .setParameter("asOf" + i, periods.get(i).asOf());
         }
         Object[] row = (Object[]) query.getSingleResult();
-        OpinionFigure[] order = {OpinionFigure.COLLECTED, OpinionFigure.ACCEPTED, OpinionFigure.FORWARDED,
-            OpinionFigure.ADOPTED, OpinionFigure.RESOLVED, OpinionFigure.SOLVED, OpinionFigure.OPEN,
-            OpinionFigure.OVERDUE};
+        OpinionFigure[] order = KEPT;
         List<Map<OpinionFigure, Long>> all = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             Map<OpinionFigure, Long> figures = new EnumMap<>(OpinionFigure.class);
@@ -108,6 +109,87 @@ public class OpinionDays {
      */
     List<long[]> solutionDays(long committeeId, Period period) {
         return solutionDays(committeeId, List.of(period)).get(0);
+    }
+
+    /** The figures the kept days give, in the order of {@code opinion_day}'s columns. */
+    private static final OpinionFigure[] KEPT = {OpinionFigure.COLLECTED, OpinionFigure.ACCEPTED,
+        OpinionFigure.FORWARDED, OpinionFigure.ADOPTED, OpinionFigure.RESOLVED, OpinionFigure.SOLVED,
+        OpinionFigure.OPEN, OpinionFigure.OVERDUE};
+
+    /**
+     * {@link #figures} of each township, category, member, group or sector of {@code ids} ({@code slice}), from
+     * {@code opinion_slice_month} (V26) for whole months and {@code opinion_slice_day} for the days around them: the
+     * events of the period from its first to its last day, 已解决 to its asOf, 在办 and 逾期 every change up to its
+     * asOf. Each is the list's total with {@code figure=} and the slice's filter: for a group, the opinions one or
+     * more of whose submitters is of it, each once.
+     */
+    Map<Long, Map<OpinionFigure, Long>> sliceFigures(long committeeId, Period period, ReportSlice slice,
+            List<Long> ids) {
+        // Three spans of days: the period's events, its solutions up to asOf, and every change up to asOf, each read
+        // off the months and the days around them.
+        LocalDate asOf = period.asOf();
+        List<String> spans = new ArrayList<>();
+        Map<String, Object> bound = new HashMap<>();
+        String kept = "k.committee_id = :committee and k.slice = :slice and k.slice_id in (:ids)";
+        Object[][] three = {
+            {"collected, accepted, forwarded, adopted, resolved, 0, 0, 0", period.from(), period.to()},
+            {"0, 0, 0, 0, 0, solved, 0, 0", period.from(), asOf},
+            {"0, 0, 0, 0, 0, 0, open_change, overdue_change", EARLIEST, asOf}};
+        for (int i = 0; i < three.length; i++) {
+            String columns = "slice_id, " + three[i][0];
+            spans.addAll(KeptMonths.rows((LocalDate) three[i][1], (LocalDate) three[i][2], columns,
+                    "opinion_slice_month", columns, "opinion_slice_day", kept, String.valueOf(i), bound));
+        }
+        Map<Long, Map<OpinionFigure, Long>> figures = new HashMap<>();
+        for (Long id : ids) {
+            Map<OpinionFigure, Long> none = new EnumMap<>(OpinionFigure.class);
+            for (OpinionFigure figure : KEPT) {
+                none.put(figure, 0L);
+            }
+            figures.put(id, none);
+        }
+        if (spans.isEmpty()) {
+            return figures;
+        }
+        var query = em.createNativeQuery("select slice_id, sum(collected), sum(accepted), sum(forwarded),"
+                + " sum(adopted), sum(resolved), sum(solved), sum(open_change), sum(overdue_change) from ("
+                + String.join(" union all ", spans) + ") kept (slice_id, collected, accepted, forwarded, adopted,"
+                + " resolved, solved, open_change, overdue_change) group by slice_id")
+                .setParameter("committee", committeeId).setParameter("slice", slice.name())
+                .setParameter("ids", ids);
+        bound.forEach(query::setParameter);
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            Map<OpinionFigure, Long> of = figures.get(((Number) columns[0]).longValue());
+            for (int f = 0; f < KEPT.length; f++) {
+                of.put(KEPT[f], ((Number) columns[f + 1]).longValue());
+            }
+        }
+        return figures;
+    }
+
+    /** Before any opinion: where 在办 and 逾期 start counting their changes. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    /**
+     * 办理时长 of each township's, category's, member's, group's or sector's opinions solved in the period, counted as
+     * {@link #solutionDays} counts them, from {@code opinion_slice_solution} (V26).
+     */
+    Map<Long, List<long[]>> sliceSolutionDays(long committeeId, Period period, ReportSlice slice,
+            List<Long> ids) {
+        Map<Long, List<long[]>> solved = new HashMap<>();
+        ids.forEach(id -> solved.put(id, new ArrayList<>()));
+        var query = em.createNativeQuery("select slice_id, days, sum(opinions) from opinion_slice_solution"
+                + " where committee_id = :committee and slice = :slice and day between :from and :asOf"
+                + " and slice_id in (:ids) group by 1, 2 having sum(opinions) > 0 order by 1, 2")
+                .setParameter("committee", committeeId).setParameter("slice", slice.name())
+                .setParameter("from", period.from()).setParameter("asOf", period.asOf()).setParameter("ids", ids);
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            solved.get(((Number) columns[0]).longValue()).add(new long[] {((Number) columns[1]).longValue(),
+                ((Number) columns[2]).longValue()});
+        }
+        return solved;
     }
 
     /**

@@ -64,6 +64,17 @@ class OpinionReport {
         }
         if (!query.grouped()) {
             one(query);
+        } else if (seesTheWholeCommittee(query)) {
+            // The kept rows by township, category or who submitted hold all of the committee's opinions, which this
+            // caller's list shows.
+            Period period = query.period();
+            Map<Long, Map<OpinionFigure, Long>> counted = days.sliceFigures(query.committeeId(), period, query.slice(),
+                    query.ids());
+            Map<Long, List<long[]>> solved = days.sliceSolutionDays(query.committeeId(), period, query.slice(),
+                    query.ids());
+            for (Long id : query.ids()) {
+                answer(query, id, counted.get(id), solved.get(id));
+            }
         } else if (query.aboutParticipants()) {
             OpinionService.Criteria criteria = criteria(query, null, null, Participants.ANY);
             opinions.figuresBySubmitter(criteria, query.slice().fromMember(), query.ids()).forEach((id, row) ->

@@ -8,7 +8,6 @@ import cn.cppcc.liaison.kernel.report.ReportSlice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,10 +49,11 @@ class VisitDays {
             List<Long> ids) {
         String key = by == null ? "0" : by + "_id";
         String of = by == null ? "" : " and " + key + " in (:ids)";
+        Map<String, Object> bound = new HashMap<>();
         var query = em.createNativeQuery("select " + key + ", kind, sum(visits), sum(people_received),"
                 + " sum(members_present) from (" + kept(key + ", kind, visits, people_received, members_present", of,
-                        "") + ") counted group by 1, 2");
-        KeptMonths.of(from, to).bind(query, from, to, "").setParameter("committee", committeeId);
+                        from, to, "", bound) + ") counted group by 1, 2");
+        KeptMonths.bind(query, bound).setParameter("committee", committeeId);
         if (by != null) {
             query.setParameter("ids", ids);
         }
@@ -64,14 +64,16 @@ class VisitDays {
     List<Map<VisitKind, VisitEntity.Totals>> totals(long committeeId, List<Period> periods) {
         List<String> each = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
+        Map<String, Object> bound = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) {
-            each.add(kept(i + ", kind, visits, people_received, members_present", "", String.valueOf(i)));
+            each.add(kept(i + ", kind, visits, people_received, members_present", "", periods.get(i).from(),
+                    periods.get(i).to(), String.valueOf(i), bound));
             rows.add((long) i);
         }
         var query = em.createNativeQuery("select i, kind, sum(visits), sum(people_received), sum(members_present)"
                 + " from (" + String.join(" union all ", each) + ") counted (i, kind, visits, people_received,"
                 + " members_present) group by 1, 2").setParameter("committee", committeeId);
-        bind(query, periods);
+        KeptMonths.bind(query, bound);
         Map<Long, Map<VisitKind, VisitEntity.Totals>> totals = summed(query.getResultList(), rows);
         return rows.stream().map(totals::get).toList();
     }
@@ -79,14 +81,16 @@ class VisitDays {
     /** 活跃工作室 of the whole committee ({@link #activeStudios}) in each of the periods, in one statement. */
     List<Long> activeStudios(long committeeId, List<Period> periods) {
         List<String> each = new ArrayList<>();
+        Map<String, Object> bound = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) {
-            each.add(kept(i + ", studio_id", " and kind = :kind and studio_id <> 0 and visits > 0", String.valueOf(i)));
+            each.add(kept(i + ", studio_id", " and kind = :kind and studio_id <> 0 and visits > 0",
+                    periods.get(i).from(), periods.get(i).to(), String.valueOf(i), bound));
         }
         var query = em.createNativeQuery("select i, count(distinct studio_id) from ("
                 + String.join(" union all ", each) + ") held (i, studio_id) group by 1")
                 .setParameter("committee", committeeId)
                 .setParameter("kind", VisitReport.AT_STUDIO.name());
-        bind(query, periods);
+        KeptMonths.bind(query, bound);
         Long[] active = new Long[periods.size()];
         java.util.Arrays.fill(active, 0L);
         for (Object row : query.getResultList()) {
@@ -98,21 +102,13 @@ class VisitDays {
 
     /**
      * The kept rows of a period: {@code visit_month}'s of its whole months and {@code visit_day}'s of the days
-     * around them, {@code columns} of each that meet {@code where}, the period's parameters named with
-     * {@code suffix} ({@link KeptMonths#bind}).
+     * around them ({@link KeptMonths#rows}), {@code columns} of each that meet {@code where}, the period's parameters
+     * named with {@code suffix} in {@code bound}.
      */
-    private static String kept(String columns, String where, String suffix) {
-        return "select " + columns + " from visit_month where committee_id = :committee and month between :firstMonth"
-                + suffix + " and :lastMonth" + suffix + where + " union all select " + columns
-                + " from visit_day where committee_id = :committee and (day between :from" + suffix + " and :before"
-                + suffix + " or day between :after" + suffix + " and :to" + suffix + ")" + where;
-    }
-
-    private static void bind(Query query, List<Period> periods) {
-        for (int i = 0; i < periods.size(); i++) {
-            Period period = periods.get(i);
-            KeptMonths.of(period.from(), period.to()).bind(query, period.from(), period.to(), String.valueOf(i));
-        }
+    private static String kept(String columns, String where, LocalDate from, LocalDate to, String suffix,
+            Map<String, Object> bound) {
+        return String.join(" union all ", KeptMonths.rows(from, to, columns, "visit_month", columns, "visit_day",
+                "k.committee_id = :committee" + where, suffix, bound));
     }
 
     /**
@@ -124,19 +120,17 @@ class VisitDays {
      */
     Map<Long, Map<VisitKind, VisitEntity.Totals>> participantTotals(long committeeId, LocalDate from, LocalDate to,
             ReportSlice participant, List<Long> ids) {
-        KeptMonths months = KeptMonths.of(from, to);
+        Map<String, Object> bound = new HashMap<>();
         var query = em.createNativeQuery("select participant_id, kind, sum(visits), sum(people_received),"
-                        + " sum(members_present) from (select participant_id, kind, visits, people_received,"
-                        + " members_present from visit_participant_month where committee_id = :committee"
-                        + " and participant = :participant and month between :firstMonth and :lastMonth"
-                        + " and participant_id in (:ids)"
-                        + " union all select participant_id, kind, 1, people_received, members_present"
-                        + " from visit_participant where committee_id = :committee and participant = :participant"
-                        + " and (day between :from and :before or day between :after and :to)"
-                        + " and participant_id in (:ids)) counted group by 1, 2")
+                        + " sum(members_present) from (" + String.join(" union all ", KeptMonths.rows(from, to,
+                        "participant_id, kind, visits, people_received, members_present", "visit_participant_month",
+                        "participant_id, kind, 1, people_received, members_present", "visit_participant",
+                        "k.committee_id = :committee and k.participant = :participant and k.participant_id in (:ids)",
+                        "", bound)) + ") counted (participant_id, kind, visits, people_received, members_present)"
+                        + " group by 1, 2")
                 .setParameter("committee", committeeId).setParameter("participant", participant.name())
                 .setParameter("ids", ids);
-        months.bind(query, from, to, "");
+        KeptMonths.bind(query, bound);
         return summed(query.getResultList(), ids);
     }
 

@@ -84,8 +84,8 @@ class IdleMembersTest {
     }
 
     /**
-     * After the demo's every kind of record, written, stepped, merged and reopened, the kept work and who took part
-     * in the consultations and activities are the live.
+     * After the demo's every kind of record, written, stepped, merged and reopened, the kept work, who took part
+     * in the consultations and activities and whom the opinions count for are the live.
      */
     private void assertWorkKeptAsTheRecordsGiveIt() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -96,6 +96,10 @@ class IdleMembersTest {
                 // Who took part in the consultations and activities, kept in bulk and rebuilt once (V23).
                 assertEquals(List.of(), KeptRows.differences(connection, "record_participant_month",
                         "(records, people) <> (0, 0)", committeeId), "committee " + committeeId);
+                // Whom the opinions count for and their figures by month (V26), loaded in bulk and rebuilt once.
+                assertEquals(List.of(), KeptRows.differences(connection, "opinion_slice_month", "(collected,"
+                        + " accepted, forwarded, adopted, resolved, solved, open_change, overdue_change)"
+                        + " <> (0, 0, 0, 0, 0, 0, 0, 0)", committeeId), "committee " + committeeId);
             }
         }
     }

@@ -64,6 +64,25 @@ class OpinionDaysTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(fields).when()
                 .put(OPINIONS + "/" + streetLight).then().statusCode(200);
         assertDaysMatchOpinions("edited");
+        // Written in the other township under another category, then moved to the township and the first category.
+        long otherCategory = given().queryParam("committeeId", world.committee).when()
+                .get("/api/v1/opinion-categories").then().statusCode(200).extract().jsonPath().getLong("items[1].id");
+        Map<String, Object> elsewhere = world.fields("村口垃圾堆放·" + Fixtures.unique(""), "村口垃圾长期堆放");
+        elsewhere.put("townshipId", world.otherTownship);
+        elsewhere.remove("villageId");
+        elsewhere.put("categoryId", otherCategory);
+        elsewhere.put("collectedOn", "2026-01-03");
+        elsewhere.put("submit", true);
+        long moved = world.create(elsewhere);
+        assertDaysMatchOpinions("written in the other township and category");
+        String version = given().when().get(OPINIONS + "/" + moved).then().statusCode(200).extract().header("ETag");
+        elsewhere.remove("submit");
+        elsewhere.put("townshipId", world.township);
+        elsewhere.put("villageId", world.village);
+        elsewhere.put("categoryId", world.category);
+        given().contentType(ContentType.JSON).header("If-Match", version).body(elsewhere).when()
+                .put(OPINIONS + "/" + moved).then().statusCode(200);
+        assertDaysMatchOpinions("moved to the township and the category");
         given().when().delete(OPINIONS + "/" + draft).then().statusCode(204);
 
         on(LocalDate.of(2026, 1, 20));
@@ -111,6 +130,13 @@ class OpinionDaysTest {
         given().contentType(ContentType.JSON).body(Map.of("action", "IMPLEMENT", "date", "2026-03-09", "evidence",
                 "道路已修复")).when().post("/api/v1/outcomes/" + outcome + "/transitions").then().statusCode(200);
         assertDaysMatchOpinions("resolved by an outcome");
+        // The member outside the group, a submitter of the street light since the merge, joins the group and another
+        // sector: the street light counts for that sector now, and still once for the group.
+        Map<String, Object> moving = Fixtures.memberFields(world.committee, Fixtures.sector(world.committee));
+        moving.put("groupId", world.group);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(moving).when()
+                .put("/api/v1/members/" + world.outsider).then().statusCode(200);
+        assertDaysMatchOpinions("a submitter moved to the group and another sector");
 
         on(LocalDate.of(2026, 4, 20));
         int nonZero = 0;
@@ -126,11 +152,14 @@ class OpinionDaysTest {
                 .get("/api/v1/reports/summary").then().statusCode(200).extract().jsonPath();
         assertEquals(38, year.getInt("figures.find { it.key == 'SOLUTION_DAYS_MEDIAN' }.value"));
         assertEquals(94, year.getInt("figures.find { it.key == 'SOLUTION_DAYS_P90' }.value"));
-        // The same counted from the opinions themselves: the township's row, and the row of the member who submitted
-        // both.
-        for (Object[] row : List.of(new Object[] {"TOWNSHIP", world.township}, new Object[] {"MEMBER", world.member})) {
-            JsonPath rows = world.as(Role.OFFICE).queryParams("committeeId", world.committee, "year", 2026, "by",
-                    row[0]).when().get("/api/v1/reports/breakdown").then().statusCode(200).extract().jsonPath();
+        // The same by township, by the member who submitted both and by their group, from the kept rows; and by
+        // township as the committee above reads it, counted from the opinions themselves.
+        for (Object[] row : List.of(new Object[] {"TOWNSHIP", world.township, false},
+                new Object[] {"MEMBER", world.member, false}, new Object[] {"GROUP", world.group, false},
+                new Object[] {"TOWNSHIP", world.township, true})) {
+            JsonPath rows = ((Boolean) row[2] ? world.asParentOffice() : world.as(Role.OFFICE)).queryParams(
+                    "committeeId", world.committee, "year", 2026, "by", row[0]).when()
+                    .get("/api/v1/reports/breakdown").then().statusCode(200).extract().jsonPath();
             String figures = "rows.find { it.slice.id == " + row[1] + " }.figures.find { it.key == '";
             assertEquals(38, rows.getInt(figures + "SOLUTION_DAYS_MEDIAN' }.value"), "by " + row[0]);
             assertEquals(94, rows.getInt(figures + "SOLUTION_DAYS_P90' }.value"), "by " + row[0]);
@@ -174,6 +203,10 @@ class OpinionDaysTest {
                     + ", date '2026-05-02', 3, 1)");
             statement.executeUpdate("update opinion_member_day set work = work + 1 where committee_id = "
                     + world.committee);
+            statement.executeUpdate("update opinion_slice_month set collected = collected + 1"
+                    + " where committee_id = " + world.committee);
+            statement.executeUpdate("delete from opinion_slice where committee_id = " + world.committee
+                    + " and slice = 'GROUP'");
             assertTrue(mismatches(connection).size() > 0, "the days were damaged");
             statement.executeQuery("select opinion_day_rebuild()").close();
             assertEquals(List.of(), mismatches(connection));
@@ -201,6 +234,31 @@ class OpinionDaysTest {
                     figure + " " + query);
             nonZero += total > 0 ? 1 : 0;
         }
+        // By township, category, group, sector and member, from the kept rows by slice: each row's figure is its
+        // list's total.
+        for (String by : List.of("TOWNSHIP", "CATEGORY", "GROUP", "SECTOR", "MEMBER")) {
+            Map<String, Object> rows = new HashMap<>(query);
+            rows.put("by", by);
+            JsonPath breakdown = world.as(Role.OFFICE).queryParams(rows).when().get("/api/v1/reports/breakdown")
+                    .then().statusCode(200).extract().jsonPath();
+            for (Map<String, Object> row : breakdown.<Map<String, Object>>getList("rows")) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> figures = (List<Map<String, Object>>) row.get("figures");
+                for (Map<String, Object> figure : figures) {
+                    if (!OPINION_FIGURES.contains((String) figure.get("key"))) {
+                        continue;
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> drill = (Map<String, String>) ((Map<String, Object>) figure.get("drillDown"))
+                            .get("query");
+                    long total = world.as(Role.OFFICE).queryParams(drill).when().get(OPINIONS).then().statusCode(200)
+                            .extract().jsonPath().getLong("total");
+                    assertEquals(total, ((Number) figure.get("value")).longValue(), figure.get("key") + " by " + by
+                            + " " + row.get("slice") + " " + query);
+                    nonZero += total > 0 ? 1 : 0;
+                }
+            }
+        }
         return nonZero;
     }
 
@@ -217,6 +275,13 @@ class OpinionDaysTest {
                 world.committee);
         rows.addAll(KeptRows.differences(connection, "opinion_solution_day", "opinions <> 0", world.committee));
         rows.addAll(KeptRows.differences(connection, "opinion_member_day", "(work, solved) <> (0, 0)",
+                world.committee));
+        rows.addAll(KeptRows.differences(connection, "opinion_slice", "true", world.committee));
+        for (String table : List.of("opinion_slice_day", "opinion_slice_month")) {
+            rows.addAll(KeptRows.differences(connection, table, "(collected, accepted, forwarded, adopted, resolved,"
+                    + " solved, open_change, overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)", world.committee));
+        }
+        rows.addAll(KeptRows.differences(connection, "opinion_slice_solution", "opinions <> 0",
                 world.committee));
         return rows;
     }

@@ -2,6 +2,9 @@ package cn.cppcc.liaison.kernel.report;
 
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A period as the kept month rows and day rows read it: its whole months (the first day of the first and of the
@@ -21,12 +24,44 @@ public record KeptMonths(LocalDate first, LocalDate last, LocalDate before, Loca
     }
 
     /**
-     * Binds the months ({@code :firstMonth}, {@code :lastMonth}) and the days around them ({@code :from}–
-     * {@code :before}, {@code :after}–{@code :to}), each name followed by {@code suffix}.
+     * The kept rows of the days from {@code from} to {@code to}: {@code monthColumns} of {@code monthTable} for its
+     * whole months and {@code dayColumns} of {@code dayTable} for the days before and after them, each table named
+     * {@code k} and its rows meeting {@code where} with {@code k.month} or {@code k.day} in range; one select per
+     * range, which PostgreSQL reads off the table's key, and an empty range left out (two ranges or'ed in one select
+     * were read as every day row of the committee when both were empty, as in a whole year). Their parameters go into
+     * {@code bound}, named with {@code suffix}; no select when the period is empty.
      */
-    public Query bind(Query query, LocalDate from, LocalDate to, String suffix) {
-        return query.setParameter("firstMonth" + suffix, first).setParameter("lastMonth" + suffix, last)
-                .setParameter("from" + suffix, from).setParameter("before" + suffix, before)
-                .setParameter("after" + suffix, after).setParameter("to" + suffix, to);
+    public static List<String> rows(LocalDate from, LocalDate to, String monthColumns, String monthTable,
+            String dayColumns, String dayTable, String where, String suffix, Map<String, Object> bound) {
+        List<String> rows = new ArrayList<>();
+        if (to.isBefore(from)) {
+            return rows;
+        }
+        KeptMonths months = of(from, to);
+        if (!months.last.isBefore(months.first)) {
+            rows.add("select " + monthColumns + " from " + monthTable + " k where " + where
+                    + " and k.month between :firstMonth" + suffix + " and :lastMonth" + suffix);
+            bound.put("firstMonth" + suffix, months.first);
+            bound.put("lastMonth" + suffix, months.last);
+        }
+        if (!months.before.isBefore(from)) {
+            rows.add("select " + dayColumns + " from " + dayTable + " k where " + where + " and k.day between :from"
+                    + suffix + " and :before" + suffix);
+            bound.put("from" + suffix, from);
+            bound.put("before" + suffix, months.before);
+        }
+        if (!to.isBefore(months.after)) {
+            rows.add("select " + dayColumns + " from " + dayTable + " k where " + where + " and k.day between :after"
+                    + suffix + " and :to" + suffix);
+            bound.put("after" + suffix, months.after);
+            bound.put("to" + suffix, to);
+        }
+        return rows;
+    }
+
+    /** Binds each of {@code bound} to the query. */
+    public static Query bind(Query query, Map<String, Object> bound) {
+        bound.forEach(query::setParameter);
+        return query;
     }
 }

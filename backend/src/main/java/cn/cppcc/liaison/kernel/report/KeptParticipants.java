@@ -59,19 +59,21 @@ public final class KeptParticipants {
      */
     public static Map<Long, Map<String, long[]>> byKind(EntityManager em, Source source, long committeeId,
             LocalDate from, LocalDate to, ReportSlice participant, List<Long> ids) {
-        var query = em.createNativeQuery("select participant_id, kind, sum(records), sum(people) from ("
-                + "select participant_id, kind, records, people from record_participant_month"
-                + " where committee_id = :committee and source = :source and participant = :participant"
-                + " and month between :firstMonth and :lastMonth and participant_id in (:ids)"
-                + " union all select participant_id, kind, 1, people from record_participant"
-                + " where committee_id = :committee and source = :source and participant = :participant"
-                + " and (day between :from and :before or day between :after and :to)"
-                + " and participant_id in (:ids)) counted group by 1, 2")
-                .setParameter("committee", committeeId).setParameter("source", source.name())
-                .setParameter("participant", participant.name()).setParameter("ids", ids);
-        KeptMonths.of(from, to).bind(query, from, to, "");
+        Map<String, Object> bound = new HashMap<>();
+        List<String> rows = KeptMonths.rows(from, to, "participant_id, kind, records, people",
+                "record_participant_month", "participant_id, kind, 1, people", "record_participant",
+                "k.committee_id = :committee and k.source = :source and k.participant = :participant"
+                + " and k.participant_id in (:ids)", "", bound);
         Map<Long, Map<String, long[]>> counted = new HashMap<>();
         ids.forEach(id -> counted.put(id, new HashMap<>()));
+        if (rows.isEmpty()) {
+            return counted;
+        }
+        var query = em.createNativeQuery("select participant_id, kind, sum(records), sum(people) from ("
+                + String.join(" union all ", rows) + ") counted (participant_id, kind, records, people) group by 1, 2")
+                .setParameter("committee", committeeId).setParameter("source", source.name())
+                .setParameter("participant", participant.name()).setParameter("ids", ids);
+        KeptMonths.bind(query, bound);
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             counted.get(((Number) columns[0]).longValue()).put((String) columns[1], new long[] {
