@@ -81,23 +81,26 @@ class IdleMembers {
         Map<String, Object> parameters = new HashMap<>();
         List<String> each = new ArrayList<>();
         List<Integer> inOffice = new ArrayList<>();
+        boolean rows = true;
+        List<Set<Long>> outOfOffice = MemberTerms.outOfOffice(committeeId, periods, today);
         for (int i = 0; i < periods.size(); i++) {
             Period period = periods.get(i);
-            Set<Long> in = MemberTerms.inOffice(committeeId, null, period.from(), period.to(), today);
-            in.retainAll(all);
-            inOffice.add(in.size());
+            Set<Long> out = outOfOffice.get(i);
+            out.retainAll(all);
+            inOffice.add(all.size() - out.size());
             // The work of members out of office in the period does not make them less idle; -1 keeps the list
             // from being empty.
-            Set<Long> out = new HashSet<>(all);
-            out.removeAll(in);
             out.add(-1L);
             parameters.put("out" + i, out);
             each.add("select " + i + " as i, w.member_id from member_work w where w.committee_id = :committee and ("
                     + worked(period.from(), period.to(), today, parameters) + ") and w.member_id not in (:out" + i
                     + ")");
+            rows &= !period.to().isAfter(today) && Spans.of(period.from(), period.to()).single();
         }
-        var query = em.createNativeQuery("select i, count(distinct member_id) from (" + String.join(" union all ",
-                each) + ") w group by i").setParameter("committee", committeeId);
+        // Periods that are each one span ended by today (a year's months or quarters) have a row per member who
+        // worked: counting the rows spares sorting them by member.
+        var query = em.createNativeQuery("select i, count(" + (rows ? "*" : "distinct member_id") + ") from ("
+                + String.join(" union all ", each) + ") w group by i").setParameter("committee", committeeId);
         parameters.forEach(query::setParameter);
         long[] workers = new long[periods.size()];
         for (Object row : query.getResultList()) {
@@ -129,8 +132,8 @@ class IdleMembers {
     }
 
     /**
-     * A period as the spans {@code member_work} keeps: its whole years, then the whole months and then the days
-     * before and after them, each a range of the spans' first days.
+     * A period as the spans {@code member_work} keeps: its whole years, then the whole quarters, then the whole
+     * months and then the days before and after them, each a range of the spans' first days.
      */
     record Spans(List<Object[]> ranges) {
 
@@ -140,12 +143,37 @@ class IdleMembers {
             LocalDate endYear = to.plusDays(1).withDayOfYear(1);
             if (firstYear.isBefore(endYear)) {
                 ranges.add(new Object[] {"Y", firstYear, endYear.minusYears(1)});
-                months(from, firstYear.minusDays(1), ranges);
-                months(endYear, to, ranges);
+                quarters(from, firstYear.minusDays(1), ranges);
+                quarters(endYear, to, ranges);
             } else {
-                months(from, to, ranges);
+                quarters(from, to, ranges);
             }
             return new Spans(ranges);
+        }
+
+        /**
+         * Whether the period is one span, a day, a month, a quarter or a year: a member has at most one row of it,
+         * so its workers are counted as rows.
+         */
+        boolean single() {
+            return ranges.size() == 1 && ranges.get(0)[1].equals(ranges.get(0)[2]);
+        }
+
+        private static void quarters(LocalDate from, LocalDate to, List<Object[]> ranges) {
+            if (from.isAfter(to)) {
+                return;
+            }
+            LocalDate start = from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1);
+            LocalDate firstQuarter = start.equals(from) ? from : start.plusMonths(3);
+            LocalDate after = to.plusDays(1);
+            LocalDate endQuarter = after.withDayOfMonth(1).withMonth((after.getMonthValue() - 1) / 3 * 3 + 1);
+            if (!firstQuarter.isBefore(endQuarter)) {
+                months(from, to, ranges);
+                return;
+            }
+            ranges.add(new Object[] {"Q", firstQuarter, endQuarter.minusMonths(3)});
+            months(from, firstQuarter.minusDays(1), ranges);
+            months(endQuarter, to, ranges);
         }
 
         private static void months(LocalDate from, LocalDate to, List<Object[]> ranges) {

@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.member;
 
 import cn.cppcc.liaison.kernel.OfficeClock;
+import cn.cppcc.liaison.kernel.Period;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.RequestScoped;
@@ -167,6 +168,44 @@ public final class MemberTerms {
             }
         });
         return found;
+    }
+
+    /**
+     * For each of the periods, the committee's members in office on no day of it (to today when that comes first):
+     * what {@link #inOffice} leaves out, for many periods with one pass over the roster.
+     */
+    public static List<Set<Long>> outOfOffice(long committeeId, List<Period> periods, LocalDate today) {
+        List<Set<Long>> out = new ArrayList<>();
+        periods.forEach(p -> out.add(new HashSet<>()));
+        Roster roster = roster(committeeId, null);
+        for (Object[] row : roster.members()) {
+            Long id = (Long) row[0];
+            List<Change> changes = roster.history().getOrDefault(id, initial((MemberStatus) row[1],
+                    (LocalDate) row[2]));
+            for (int i = 0; i < periods.size(); i++) {
+                Period period = periods.get(i);
+                LocalDate lo = later(period.from(), (LocalDate) row[3]);
+                LocalDate hi = earlier(period.to().isAfter(today) ? today : period.to(), (LocalDate) row[4]);
+                if (!anyActive(changes, lo, hi)) {
+                    out.get(i).add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@link #active} has a span from {@code lo} to {@code hi}, without making them. */
+    private static boolean anyActive(List<Change> changes, LocalDate lo, LocalDate hi) {
+        if (lo.isAfter(hi)) {
+            return false;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i).active() && !later(lo, changes.get(i).since()).isAfter(i + 1 < changes.size()
+                    ? earlier(hi, changes.get(i + 1).since().minusDays(1)) : hi)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The calendar months with at least one day in office. */

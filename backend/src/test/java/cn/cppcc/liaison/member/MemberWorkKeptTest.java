@@ -149,7 +149,7 @@ class MemberWorkKeptTest {
 
     /**
      * The kept rows equal the live ones, 挂牌委员 of 2026 in the year's report is as expected, and for periods of days,
-     * months and a year cut every way it is what the members' records' items give.
+     * months, quarters and a year cut every way it is what the members' records' items give.
      */
     private void assertKept(String after, long idleIn2026) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -157,10 +157,12 @@ class MemberWorkKeptTest {
         }
         assertEquals(idleIn2026, idle("2026-01-01", "2026-12-31"), "after " + after);
         // Days only; a day; whole months with days before and after; days before a whole month; a whole year with
-        // days before and after it, ending after today (solved opinions count up to today).
+        // days before and after it, ending after today (solved opinions count up to today); a whole quarter; a
+        // quarter with days before and after; a quarter then whole months.
         for (String[] period : List.of(new String[] {"2026-05-02", "2026-06-01"}, new String[] {"2026-04-20",
                 "2026-04-20"}, new String[] {"2025-11-15", "2026-03-02"}, new String[] {"2026-04-15", "2026-06-30"},
-                new String[] {"2025-12-15", "2027-01-10"})) {
+                new String[] {"2025-12-15", "2027-01-10"}, new String[] {"2026-01-01", "2026-03-31"},
+                new String[] {"2026-03-20", "2026-07-05"}, new String[] {"2025-10-01", "2026-02-28"})) {
             assertEquals(fromItems(period[0], period[1]), idle(period[0], period[1]),
                     "after " + after + ": " + period[0] + "–" + period[1]);
         }
