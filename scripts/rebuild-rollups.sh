@@ -18,8 +18,8 @@ drifted=$(drift opinion_day "(collected, accepted, forwarded, adopted, resolved,
     overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)")
 drifted_solutions=$(drift opinion_solution_day "opinions <> 0")
 drifted_members=$(drift opinion_member_day "(work, solved) <> (0, 0)")
-drifted_submitters=$(drift opinion_slice "true")
-drifted_submitter_days=$(( $(drift opinion_slice_day "(collected, accepted, forwarded, adopted, resolved, solved,
+drifted_slices=$(drift opinion_slice "true")
+drifted_slice_figures=$(( $(drift opinion_slice_day "(collected, accepted, forwarded, adopted, resolved, solved,
     open_change, overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)") + $(drift opinion_slice_month "(collected,
     accepted, forwarded, adopted, resolved, solved, open_change, overdue_change) <> (0, 0, 0, 0, 0, 0, 0, 0)")
     + $(drift opinion_slice_solution "opinions <> 0") ))
@@ -38,8 +38,8 @@ $psql -c "set cppcc.member_work = 'off'; select opinion_day_rebuild(), visit_day
 echo "[rollups] opinion_day, opinion_solution_day and opinion_member_day rebuilt on $HOST:$PORT/$DB in" \
   "$(( ($(date +%s%N) - started) / 1000000 )) ms; $drifted, $drifted_solutions and $drifted_members row(s) had" \
   "differed from the opinions; opinion_slice and its day, month and solution rows rebuilt with them," \
-  "$drifted_submitters and $drifted_submitter_days row(s) had differed; visit_day, visit_member_day, visit_participant and visit_participant_month rebuilt" \
-  "too, $drifted_visits, $drifted_present, $drifted_participants and $drifted_participant_months row(s) had" \
+  "$drifted_slices and $drifted_slice_figures row(s) had differed; visit_day, visit_member_day, visit_participant" \
+  "and visit_participant_month rebuilt too, $drifted_visits, $drifted_present, $drifted_participants and $drifted_participant_months row(s) had" \
   "differed from the visits; record_participant and record_participant_month rebuilt too, $drifted_records and" \
   "$drifted_record_months row(s) had differed from the consultations and activities; member_work rebuilt last," \
   "$drifted_work row(s) had differed from the records"
