@@ -20,7 +20,13 @@ QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_HTTP_PORT=$PORT ADMIN_USERNAME=$BENCH_U
   > backend/target/bench-service.log 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 60); do
+  kill -0 $service 2>/dev/null || break
+  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+# Another service answering on the port would be timed instead of this build: stop when this one did not start.
+kill -0 $service 2>/dev/null || { echo "the service did not start: see backend/target/bench-service.log"; exit 1; }
 
 CASES=${BENCH_CASES:-all}
 [[ $CASES == all || $CASES == evaluation ]] || { echo "BENCH_CASES is all (the default) or evaluation"; exit 2; }
