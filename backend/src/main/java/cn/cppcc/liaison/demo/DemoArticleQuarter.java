@@ -1,5 +1,6 @@
 package cn.cppcc.liaison.demo;
 
+import cn.cppcc.liaison.kernel.OfficeClock;
 import java.time.LocalDate;
 
 /**
@@ -28,7 +29,7 @@ final class DemoArticleQuarter {
     final LocalDate to;
 
     DemoArticleQuarter(LocalDate today) {
-        LocalDate thisQuarter = LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
+        LocalDate thisQuarter = OfficeClock.quarterStart(today);
         this.from = thisQuarter.minusMonths(3);
         this.to = thisQuarter.minusDays(1);
     }

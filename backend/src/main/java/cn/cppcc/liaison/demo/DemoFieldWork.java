@@ -1,6 +1,7 @@
 package cn.cppcc.liaison.demo;
 
 import cn.cppcc.liaison.committee.CommitteeEntity;
+import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.member.GroupEntity;
 import cn.cppcc.liaison.member.MemberEntity;
 import cn.cppcc.liaison.member.MemberStatus;
@@ -147,7 +148,8 @@ final class DemoFieldWork {
             return;
         }
         LocalDate halfYear = today.minusDays(HALF_YEAR_DAYS);
-        for (LocalDate quarter = quarterOf(first); !quarter.isAfter(today.minusDays(1)); quarter = quarter.plusMonths(3)) {
+        for (LocalDate quarter = OfficeClock.quarterStart(first); !quarter.isAfter(today.minusDays(1));
+                quarter = quarter.plusMonths(3)) {
             LocalDate from = quarter.isBefore(first) ? first : quarter;
             LocalDate last = quarter.plusMonths(3).minusDays(1);
             LocalDate to = last.isBefore(today) ? last : today.minusDays(1);
@@ -535,11 +537,6 @@ final class DemoFieldWork {
     /** A day from {@code from} to {@code to}, both included. */
     private LocalDate between(LocalDate from, LocalDate to) {
         return from.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
-    }
-
-    /** The first day of the day's quarter. */
-    private static LocalDate quarterOf(LocalDate day) {
-        return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
     /** A day within the last {@code days}, yesterday at the latest. */

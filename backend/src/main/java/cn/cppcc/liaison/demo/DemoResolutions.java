@@ -52,7 +52,7 @@ final class DemoResolutions {
     /** The first day of the quarter the outcomes are carried out in: the one yesterday falls in. */
     static LocalDate latestQuarter(LocalDate today) {
         LocalDate yesterday = today.minusDays(1);
-        return LocalDate.of(yesterday.getYear(), (OfficeClock.quarterOf(yesterday) - 1) * 3 + 1, 1);
+        return OfficeClock.quarterStart(yesterday);
     }
 
     /**

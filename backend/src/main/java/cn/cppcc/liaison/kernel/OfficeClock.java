@@ -70,6 +70,11 @@ public class OfficeClock {
         return (day.getMonthValue() - 1) / 3 + 1;
     }
 
+    /** The first day of the quarter a day falls in. */
+    public static LocalDate quarterStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), (quarterOf(day) - 1) * 3 + 1, 1);
+    }
+
     /** Whether the service runs on a date other than the real one. */
     public boolean shifted() {
         return clock != base;

@@ -82,14 +82,16 @@ class IdleMembers {
         List<String> each = new ArrayList<>();
         List<Integer> inOffice = new ArrayList<>();
         boolean rows = true;
-        List<Set<Long>> outOfOffice = MemberTerms.outOfOffice(committeeId, periods, today);
+        List<Set<Long>> inOfficeEach = MemberTerms.inOfficeEach(committeeId, null, periods);
         for (int i = 0; i < periods.size(); i++) {
             Period period = periods.get(i);
-            Set<Long> out = outOfOffice.get(i);
-            out.retainAll(all);
-            inOffice.add(all.size() - out.size());
+            Set<Long> in = inOfficeEach.get(i);
+            in.retainAll(all);
+            inOffice.add(in.size());
             // The work of members out of office in the period does not make them less idle; -1 keeps the list
             // from being empty.
+            Set<Long> out = new HashSet<>(all);
+            out.removeAll(in);
             out.add(-1L);
             parameters.put("out" + i, out);
             each.add("select " + i + " as i, w.member_id from member_work w where w.committee_id = :committee and ("
@@ -163,10 +165,9 @@ class IdleMembers {
             if (from.isAfter(to)) {
                 return;
             }
-            LocalDate start = from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1);
+            LocalDate start = OfficeClock.quarterStart(from);
             LocalDate firstQuarter = start.equals(from) ? from : start.plusMonths(3);
-            LocalDate after = to.plusDays(1);
-            LocalDate endQuarter = after.withDayOfMonth(1).withMonth((after.getMonthValue() - 1) / 3 * 3 + 1);
+            LocalDate endQuarter = OfficeClock.quarterStart(to.plusDays(1));
             if (!firstQuarter.isBefore(endQuarter)) {
                 months(from, to, ranges);
                 return;

@@ -161,37 +161,35 @@ public final class MemberTerms {
      */
     public static Set<Long> inOffice(long committeeId, Collection<Long> memberIdsOrNull, LocalDate from, LocalDate to,
             LocalDate today) {
-        Set<Long> found = new HashSet<>();
-        activeSpans(committeeId, memberIdsOrNull, from, to.isAfter(today) ? today : to).forEach((id, spans) -> {
-            if (!spans.isEmpty()) {
-                found.add(id);
-            }
-        });
-        return found;
+        return inOfficeEach(committeeId, memberIdsOrNull, List.of(new Period(from, to, today))).get(0);
     }
 
-    /**
-     * For each of the periods, the committee's members in office on no day of it (to today when that comes first):
-     * what {@link #inOffice} leaves out, for many periods with one pass over the roster.
-     */
-    public static List<Set<Long>> outOfOffice(long committeeId, List<Period> periods, LocalDate today) {
-        List<Set<Long>> out = new ArrayList<>();
-        periods.forEach(p -> out.add(new HashSet<>()));
-        Roster roster = roster(committeeId, null);
+    /** {@link #inOffice} for each of the periods (to each one's asOf), in their order: one pass over the roster. */
+    public static List<Set<Long>> inOfficeEach(long committeeId, Collection<Long> memberIdsOrNull,
+            List<Period> periods) {
+        List<Set<Long>> in = new ArrayList<>();
+        periods.forEach(p -> in.add(new HashSet<>()));
+        if (memberIdsOrNull != null && memberIdsOrNull.isEmpty()) {
+            return in;
+        }
+        Roster roster = roster(committeeId, memberIdsOrNull);
+        Set<Long> asked = memberIdsOrNull == null ? null : new HashSet<>(memberIdsOrNull);
         for (Object[] row : roster.members()) {
             Long id = (Long) row[0];
+            if (asked != null && !asked.contains(id)) {
+                continue;
+            }
             List<Change> changes = roster.history().getOrDefault(id, initial((MemberStatus) row[1],
                     (LocalDate) row[2]));
             for (int i = 0; i < periods.size(); i++) {
-                Period period = periods.get(i);
-                LocalDate lo = later(period.from(), (LocalDate) row[3]);
-                LocalDate hi = earlier(period.to().isAfter(today) ? today : period.to(), (LocalDate) row[4]);
-                if (!anyActive(changes, lo, hi)) {
-                    out.get(i).add(id);
+                LocalDate lo = later(periods.get(i).from(), (LocalDate) row[3]);
+                LocalDate hi = earlier(periods.get(i).asOf(), (LocalDate) row[4]);
+                if (anyActive(changes, lo, hi)) {
+                    in.get(i).add(id);
                 }
             }
         }
-        return out;
+        return in;
     }
 
     /** Whether {@link #active} has a span from {@code lo} to {@code hi}, without making them. */

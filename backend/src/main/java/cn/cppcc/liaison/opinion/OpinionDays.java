@@ -67,12 +67,11 @@ public class OpinionDays {
                     .setParameter("asOf" + i, periods.get(i).asOf());
         }
         Object[] row = (Object[]) query.getSingleResult();
-        OpinionFigure[] order = KEPT;
         List<Map<OpinionFigure, Long>> all = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             Map<OpinionFigure, Long> figures = new EnumMap<>(OpinionFigure.class);
-            for (int f = 0; f < order.length; f++) {
-                figures.put(order[f], ((Number) row[i * order.length + f]).longValue());
+            for (int f = 0; f < KEPT.length; f++) {
+                figures.put(KEPT[f], ((Number) row[i * KEPT.length + f]).longValue());
             }
             all.add(figures);
         }
@@ -157,7 +156,7 @@ public class OpinionDays {
                 + " resolved, solved, open_change, overdue_change) group by slice_id")
                 .setParameter("committee", committeeId).setParameter("slice", slice.name())
                 .setParameter("ids", ids);
-        bound.forEach(query::setParameter);
+        KeptMonths.bind(query, bound);
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             Map<OpinionFigure, Long> of = figures.get(((Number) columns[0]).longValue());

@@ -125,10 +125,8 @@ public class ReportService {
         List<ReportBreakdown.Row> rows = new ArrayList<>();
         if (by.slice == null) {
             int months = by == ReportDimension.QUARTER ? 3 : 1;
-            LocalDate start = period.from().withDayOfMonth(1);
-            if (by == ReportDimension.QUARTER) {
-                start = start.withMonth((start.getMonthValue() - 1) / 3 * 3 + 1);
-            }
+            LocalDate start = by == ReportDimension.QUARTER ? OfficeClock.quarterStart(period.from())
+                    : period.from().withDayOfMonth(1);
             // The months or quarters, each cut to the period, asked together.
             List<ReportSummary.Period> parts = new ArrayList<>();
             for (LocalDate first = start; !first.isAfter(period.to()); first = first.plusMonths(months)) {

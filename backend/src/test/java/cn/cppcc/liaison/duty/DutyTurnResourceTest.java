@@ -113,8 +113,7 @@ class DutyTurnResourceTest {
     void suspendedMembersAndOtherTownshipsAreLeftOut() {
         Township t = Township.withMembers(3);
         long suspended = t.members().get(0);
-        given().contentType(ContentType.JSON).body(Map.of("status", "SUSPENDED", "reason", "因病暂停履职"))
-                .when().post("/api/v1/members/" + suspended + "/status").then().statusCode(200);
+        Fixtures.changeStatus(suspended, Map.of("status", "SUSPENDED", "reason", "因病暂停履职"));
         Township.member(t.committee(), t.sector(), Fixtures.township(t.committee()));
         JsonPath plan = roster(t.platform(), 2027, false);
         assertEquals(2, plan.getInt("candidates"));
@@ -275,8 +274,7 @@ class DutyTurnResourceTest {
                 428, "precondition-required");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fields)
                 .when().put(TURNS + "/" + turn).then().statusCode(200).body("memberId", equalTo(t.members().get(1).intValue()));
-        given().contentType(ContentType.JSON).body(Map.of("status", "REMOVED", "reason", "调离本市"))
-                .when().post("/api/v1/members/" + t.members().get(0) + "/status").then().statusCode(200);
+        Fixtures.changeStatus(t.members().get(0), Map.of("status", "REMOVED", "reason", "调离本市"));
         assertFieldError(given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Map.of("platformId", t.platform(), "memberId", t.members().get(0), "month", "2027-06"))
                 .when().put(TURNS + "/" + turn).then(), "memberId");

@@ -41,7 +41,7 @@ class MemberTermsTest {
         long member = Fixtures.member(committee, sector);
         long steady = Fixtures.member(committee, sector);
         on("2026-04-15");
-        changeStatus(member, Map.of("status", "SUSPENDED", "reason", "因病暂停履职"));
+        Fixtures.changeStatus(member, Map.of("status", "SUSPENDED", "reason", "因病暂停履职"));
         on("2026-05-20");
         // An edit that leaves the status as it was changes nothing.
         Map<String, Object> fields = Fixtures.memberFields(committee, sector);
@@ -49,7 +49,7 @@ class MemberTermsTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(fields)
                 .when().put("/api/v1/members/" + member).then().statusCode(200);
         on("2026-06-25");
-        changeStatus(member, Map.of("status", "ACTIVE", "date", "2026-06-20"));
+        Fixtures.changeStatus(member, Map.of("status", "ACTIVE", "date", "2026-06-20"));
         on("2026-12-31");
 
         Map<Long, List<ActiveSpan>> spans = spans(committee, null, YEAR_START, YEAR_END);
@@ -76,7 +76,7 @@ class MemberTermsTest {
         long other = Fixtures.committee();
         long foreigner = Fixtures.member(other, Fixtures.sector(other));
         on("2026-03-20");
-        changeStatus(removed, Map.of("status", "REMOVED", "reason", "因违纪撤销委员资格", "date", "2026-03-16"));
+        Fixtures.changeStatus(removed, Map.of("status", "REMOVED", "reason", "因违纪撤销委员资格", "date", "2026-03-16"));
 
         Map<Long, List<ActiveSpan>> spans = spans(committee, List.of(late, removed, foreigner), YEAR_START, YEAR_END);
         assertEquals(List.of(late, removed), List.copyOf(spans.keySet()), "a member of another committee is not one");
@@ -96,7 +96,7 @@ class MemberTermsTest {
         long suspended = Fixtures.member(committee, sector);
         long active = Fixtures.member(committee, sector);
         on("2026-05-01");
-        changeStatus(suspended, Map.of("status", "SUSPENDED", "reason", "因工作调动暂停履职"));
+        Fixtures.changeStatus(suspended, Map.of("status", "SUSPENDED", "reason", "因工作调动暂停履职"));
         // Rows written straight into the table, as a migration or a test does, leave no audit trail.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from member_aud where id in (:ids)")
                 .setParameter("ids", List.of(suspended, active)).executeUpdate());
@@ -113,7 +113,7 @@ class MemberTermsTest {
         long committee = Fixtures.committee();
         long member = Fixtures.member(committee, Fixtures.sector(committee));
         on("2026-05-01");
-        changeStatus(member, Map.of("status", "SUSPENDED", "reason", "因工作调动暂停履职"));
+        Fixtures.changeStatus(member, Map.of("status", "SUSPENDED", "reason", "因工作调动暂停履职"));
         // As an older trail may hold it: the change without its date, recorded at 04:00 on 5月4日 in Beijing.
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("update audit_revision set at = cast('2026-05-03T20:00:00Z' as timestamptz)"
@@ -140,7 +140,7 @@ class MemberTermsTest {
         Fixtures.member(committee, sector);
         assertEquals(2, idle(committee));
         assertEquals(2, idle(committee));
-        changeStatus(removed, Map.of("status", "REMOVED", "reason", "撤销委员资格", "date", "2025-12-31"));
+        Fixtures.changeStatus(removed, Map.of("status", "REMOVED", "reason", "撤销委员资格", "date", "2025-12-31"));
         assertEquals(1, idle(committee));
         Fixtures.member(committee, sector);
         assertEquals(2, idle(committee));
@@ -159,11 +159,6 @@ class MemberTermsTest {
 
     private static ActiveSpan span(String from, String to) {
         return new ActiveSpan(LocalDate.parse(from), LocalDate.parse(to));
-    }
-
-    private static void changeStatus(long member, Map<String, Object> change) {
-        given().contentType(ContentType.JSON).body(change).when().post("/api/v1/members/" + member + "/status")
-                .then().statusCode(200);
     }
 
     private void on(String day) {

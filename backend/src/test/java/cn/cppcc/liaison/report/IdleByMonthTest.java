@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.cppcc.liaison.kernel.OfficeClock;
 import cn.cppcc.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,9 +33,9 @@ class IdleByMonthTest {
         Fixtures.member(committee, sector); // in office all along with no work: idle every month
         long working = Fixtures.member(committee, sector);
         on("2026-04-15");
-        status(suspended, Map.of("status", "SUSPENDED", "reason", "因病暂停履职"));
+        Fixtures.changeStatus(suspended, Map.of("status", "SUSPENDED", "reason", "因病暂停履职"));
         on("2026-06-25");
-        status(suspended, Map.of("status", "ACTIVE", "date", "2026-06-20"));
+        Fixtures.changeStatus(suspended, Map.of("status", "ACTIVE", "date", "2026-06-20"));
         // Recorded once the member is back: a visit of 5月10日 with the member out of office all May.
         Map<String, Object> visit = Fixtures.visitFields(committee, township, suspended, working);
         visit.put("date", "2026-05-10");
@@ -55,11 +54,6 @@ class IdleByMonthTest {
             DrillDowns.check(figure, 0, () -> given());
         }
         assertEquals(3, rows.size());
-    }
-
-    private static void status(long member, Map<String, Object> change) {
-        given().contentType(ContentType.JSON).body(change).when().post("/api/v1/members/" + member + "/status")
-                .then().statusCode(200);
     }
 
     private void on(String day) {

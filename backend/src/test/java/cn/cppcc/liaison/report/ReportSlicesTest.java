@@ -313,8 +313,7 @@ class ReportSlicesTest {
     }
 
     private static void suspend(long member, String date) {
-        given().contentType(ContentType.JSON).body(Map.of("status", "SUSPENDED", "reason", "因病", "date", date))
-                .when().post("/api/v1/members/" + member + "/status").then().statusCode(200);
+        Fixtures.changeStatus(member, Map.of("status", "SUSPENDED", "reason", "因病", "date", date));
     }
 
     private void visit(String date, int people, long... members) {

@@ -106,6 +106,12 @@ public final class Fixtures {
         return create("/api/v1/groups", groupFields(committeeId));
     }
 
+    /** Changes a member's status ({@code status}, {@code reason}, {@code date}…), failing the test unless it did. */
+    public static void changeStatus(long member, Map<String, Object> change) {
+        given().contentType(ContentType.JSON).body(change).when().post("/api/v1/members/" + member + "/status")
+                .then().statusCode(200);
+    }
+
     /** A member with only the fields the roster requires; tests add what they are about. */
     public static Map<String, Object> memberFields(long committeeId, long sectorId) {
         Map<String, Object> fields = new HashMap<>();
